@@ -5,12 +5,13 @@
  * - PostgreSQL (`DATABASE_URL` set): refuses a database whose name lacks `test`, drops and recreates
  *   the `public` and `drizzle` schemas, migrates once. Test files then share that database; each test
  *   builds its own instansi, so tests never see each other's rows.
- * - PGlite (default): migrates an in-memory PGlite once and dumps it to `.tmp/pglite-template.tgz`;
+ * - PGlite (default): migrates an in-memory PGlite once and dumps it to `.tmp/pglite-template-<pid>.tar`;
  *   each test file then starts its own in-memory PGlite from that tarball (see `test/db.ts`).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { dumpPglite, openDatabase } from '../src/db/client.ts';
@@ -27,8 +28,12 @@ declare module 'vitest' {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Where the migrated PGlite template is written (`.tmp/` is gitignored). */
-export const templatePath = resolve(root, '.tmp', `pglite-template-${process.pid}.tgz`);
+/**
+ * Where the migrated PGlite template is written (`.tmp/` is gitignored). One per run (pid), so
+ * engineers running the suite at the same time in one checkout do not overwrite each other's.
+ * Stored uncompressed: PGlite loads a plain tar too, ~0.25 s faster per test file than gzip.
+ */
+export const templatePath = resolve(root, '.tmp', `pglite-template-${process.pid}.tar`);
 
 async function preparePostgres(databaseUrl: string): Promise<void> {
   assertTestDatabaseUrl(databaseUrl);
@@ -51,15 +56,36 @@ async function preparePostgres(databaseUrl: string): Promise<void> {
   log(`PostgreSQL ${redactUrl(databaseUrl)}: schemas recreated and migrated in ${ms(started)}`);
 }
 
+/** Removes templates left by runs that were killed before their teardown. */
+function removeStaleTemplates(): void {
+  const dir = dirname(templatePath);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^pglite-template-(\d+)\.tar$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') rmSync(resolve(dir, name), { force: true });
+    }
+  }
+}
+
 async function preparePglite(): Promise<void> {
   const started = performance.now();
+  removeStaleTemplates();
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
     await runMigrations(database);
-    const tarball = await dumpPglite(database);
+    const tarball = gunzipSync(await dumpPglite(database));
     mkdirSync(dirname(templatePath), { recursive: true });
     writeFileSync(templatePath, tarball);
-    log(`PGlite template migrated and dumped in ${ms(started)} (${(tarball.length / 1024).toFixed(0)} KiB)`);
+    log(`PGlite template migrated and dumped in ${ms(started)} (${(tarball.length / 1048576).toFixed(0)} MiB)`);
   } finally {
     await database.close();
   }
