@@ -1,0 +1,110 @@
+/**
+ * Builds the Fastify application (no listen): plugins, validation, error shape, sessions, CSRF,
+ * every module's routes, OpenAPI and the web UI. `server.ts` listens; tests use `app.inject()`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import { sessionPlugin } from '../modules/auth/index.ts';
+import { csrfGuard } from './csrf.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { registerRoutes } from './routes.ts';
+
+export interface AppConfig {
+  /** Demo mode shows demo credentials on the login page. */
+  isDemo?: boolean;
+  logger?: boolean;
+  /** Serve the built web UI from this folder when it exists. */
+  webDist?: string;
+  /** Secure cookies (set when served over HTTPS). */
+  secureCookies?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: AppConfig;
+  }
+}
+
+export async function buildApp(database: Database, config: AppConfig = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logger ? { level: 'info' } : false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('config', config);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Kinerja API',
+        version: '0.1.0',
+        description:
+          'HTTP API of Kinerja, performance management for ASN (PermenPANRB 6/2022). Session cookie ' +
+          '`kinerja_sid` from POST /api/auth/login. Errors are shaped {"error":{"code","message","details"}}.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kinerja_sid' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandler(app);
+  app.addHook('onRequest', csrfGuard);
+  await app.register(sessionPlugin);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerRoutes(app);
+
+  const webDist = config.webDist ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found', details: null } });
+    });
+  } else {
+    app.setNotFoundHandler((_req, reply) =>
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found', details: null } }),
+    );
+  }
+  return app;
+}

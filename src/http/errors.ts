@@ -1,0 +1,103 @@
+/**
+ * One application error type with namespaced codes, a code → HTTP status table and bilingual
+ * messages. Every code is documented in docs/errors.md.
+ */
+export type Lang = 'id' | 'en';
+
+interface ErrorDef {
+  status: number;
+  id: string;
+  en: string;
+}
+
+/** The catalogue of error codes. */
+export const ERROR_CODES = {
+  'VALIDATION.FAILED': { status: 400, id: 'Data yang dikirim tidak valid.', en: 'The request data is not valid.' },
+  'AUTH.REQUIRED': { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
+  'AUTH.INVALID_CREDENTIALS': {
+    status: 401,
+    id: 'NIP/nama pengguna atau kata sandi salah.',
+    en: 'Wrong NIP/username or password.',
+  },
+  'AUTH.RATE_LIMITED': {
+    status: 429,
+    id: 'Terlalu banyak percobaan masuk. Coba lagi beberapa menit lagi.',
+    en: 'Too many login attempts. Try again in a few minutes.',
+  },
+  'AUTH.ACCOUNT_DISABLED': { status: 403, id: 'Akun ini dinonaktifkan.', en: 'This account is disabled.' },
+  'AUTH.WRONG_PASSWORD': { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
+  'AUTH.WEAK_PASSWORD': {
+    status: 400,
+    id: 'Kata sandi minimal 12 karakter.',
+    en: 'The password must have at least 12 characters.',
+  },
+  'AUTH.CSRF': {
+    status: 403,
+    id: 'Permintaan lintas situs ditolak.',
+    en: 'Cross-site request refused.',
+  },
+  'ACCESS.DENIED': {
+    status: 404,
+    id: 'Data tidak ditemukan atau Anda tidak berhak mengaksesnya.',
+    en: 'Not found, or you are not allowed to access it.',
+  },
+  'ACCESS.FORBIDDEN': {
+    status: 403,
+    id: 'Anda tidak berhak melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  'NOT_FOUND': { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
+  'CONFLICT.VERSION': {
+    status: 409,
+    id: 'Data ini telah diubah oleh orang lain. Muat ulang lalu ulangi perubahan Anda.',
+    en: 'Someone else changed this record. Reload and apply your change again.',
+  },
+  'CONFLICT.DUPLICATE': { status: 409, id: 'Data dengan kode ini sudah ada.', en: 'A record with this code exists.' },
+  'ORG.PARENT_CYCLE': {
+    status: 400,
+    id: 'Unit tidak boleh menjadi bawahan dirinya sendiri.',
+    en: 'A unit cannot be placed under itself.',
+  },
+  'ORG.INVALID_REFERENCE': { status: 400, id: 'Referensi tidak valid.', en: 'Invalid reference.' },
+  'ORG.PLACEMENT_OVERLAP': {
+    status: 409,
+    id: 'Penempatan definitif pegawai ini tumpang tindih dengan penempatan lain.',
+    en: "This placement overlaps the employee's other definitive placement.",
+  },
+  'PEGAWAI.NIP_INVALID': { status: 400, id: 'NIP tidak valid.', en: 'Invalid NIP.' },
+  'RATE_LIMITED': { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
+  'INTERNAL': { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
+} as const satisfies Record<string, ErrorDef>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The error every layer throws; the HTTP error handler turns it into `{ error: { code, message, details } }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+    message?: string,
+  ) {
+    super(message ?? ERROR_CODES[code].en);
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+
+  /** Message in the requested language; a specific message given at construction wins. */
+  localized(lang: Lang): string {
+    return this.messageOverride ?? ERROR_CODES[this.code][lang];
+  }
+
+  private get messageOverride(): string | undefined {
+    return this.message !== ERROR_CODES[this.code].en ? this.message : undefined;
+  }
+}
+
+/** Picks the response language from `?lang=`, the `kinerja_lang` cookie or Accept-Language (id default). */
+export function pickLang(acceptLanguage: string | undefined, explicit?: string): Lang {
+  if (explicit === 'en' || explicit === 'id') return explicit;
+  if (acceptLanguage && /^en\b/i.test(acceptLanguage.trim())) return 'en';
+  return 'id';
+}

@@ -1,0 +1,14 @@
+/**
+ * The list of module route plugins. Each module exposes one encapsulated Fastify plugin from its
+ * index.ts; add new modules here.
+ */
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from '../modules/audit/index.ts';
+import { authRoutes } from '../modules/auth/index.ts';
+import { orgRoutes } from '../modules/org/index.ts';
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(authRoutes, { prefix: '/api' });
+  await app.register(orgRoutes, { prefix: '/api' });
+  await app.register(auditRoutes, { prefix: '/api' });
+}

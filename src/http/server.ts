@@ -1,0 +1,59 @@
+/** Starts Kinerja: opens the database, migrates, optionally seeds the demo, and listens. */
+import type { FastifyInstance } from 'fastify';
+import { type Database, openDatabase } from '../db/client.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { buildApp } from './app.ts';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** Generate the demo government when the database has no instansi yet. */
+  demoIfEmpty?: boolean;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+async function countInstansi(database: Database): Promise<number> {
+  const res = await database.pool.query('select count(*)::int as n from instansi');
+  return res.rows[0].n as number;
+}
+
+async function hasDemo(database: Database): Promise<boolean> {
+  const res = await database.pool.query('select count(*)::int as n from instansi where is_demo');
+  return res.rows[0].n > 0;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const database = await openDatabase();
+  try {
+    await runMigrations(database);
+    if (options.demoIfEmpty && (await countInstansi(database)) === 0) {
+      const { generateDemo } = await import('../db/seed/demo.ts');
+      const started = Date.now();
+      console.log('Database kosong: membuat pemerintah daerah demo… / empty database: generating the demo government…');
+      await generateDemo(database, {});
+      console.log(`Demo siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s / demo ready`);
+    }
+    const isDemo = await hasDemo(database);
+    const app = await buildApp(database, { isDemo, logger: options.logger ?? false });
+    const port = options.port ?? Number(process.env.PORT ?? 3000);
+    const host = options.host ?? process.env.HOST ?? '0.0.0.0';
+    const url = await app.listen({ port, host });
+    const shown = url.replace('0.0.0.0', 'localhost');
+    console.log(`Kinerja berjalan di ${shown} (${database.describe})${isDemo ? ' — mode demo' : ''}`);
+    const close = async () => {
+      await app.close();
+      await database.close();
+    };
+    return { app, database, url: shown, close };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

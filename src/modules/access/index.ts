@@ -1,0 +1,2 @@
+export { type Actor, actorLabel, type Peran, type RoleGrant } from './actor.ts';
+export { type Action, authorize, can, isMemberOf, requireActor, type Scope, type Target, visibleScope } from './policy.ts';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const ZAuditQuery = z.object({
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(60).optional(),
+  q: z.string().max(100).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ZAuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  akunId: z.string().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const ZAuditPage = z.object({ items: z.array(ZAuditEntry), hasMore: z.boolean(), page: z.number() });

@@ -1,0 +1,116 @@
+/** The only SQL for accounts, sessions and login attempts. */
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { akun, akunPeran, instansi, loginAttempt, pegawai, sesi, unitOrganisasi } from '../../db/schema.ts';
+import type { Executor } from '../../db/tx.ts';
+import type { RoleGrant } from '../access/index.ts';
+
+export type AkunRow = typeof akun.$inferSelect;
+
+/** Finds an account by username, or by the NIP of its linked pegawai. */
+export async function findAkunForLogin(exec: Executor, username: string): Promise<AkunRow | null> {
+  const byName = await exec.select().from(akun).where(sql`lower(${akun.username}) = lower(${username})`).limit(1);
+  if (byName[0]) return byName[0];
+  if (!/^\d{18}$/.test(username)) return null;
+  const byNip = await exec
+    .select({ a: akun })
+    .from(akun)
+    .innerJoin(pegawai, eq(pegawai.id, akun.pegawaiId))
+    .where(eq(pegawai.nip, username))
+    .limit(2);
+  return byNip.length === 1 ? byNip[0].a : null;
+}
+
+export async function getAkun(exec: Executor, id: string): Promise<AkunRow | null> {
+  const rows = await exec.select().from(akun).where(eq(akun.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function loadRoles(exec: Executor, akunId: string): Promise<RoleGrant[]> {
+  const rows = await exec
+    .select({ peran: akunPeran.peran, instansiId: akunPeran.instansiId, unitId: akunPeran.unitId, unitPath: unitOrganisasi.path })
+    .from(akunPeran)
+    .leftJoin(unitOrganisasi, eq(unitOrganisasi.id, akunPeran.unitId))
+    .where(eq(akunPeran.akunId, akunId));
+  return rows.map((r) => ({ ...r, peran: r.peran as RoleGrant['peran'] }));
+}
+
+export async function countRecentFailures(exec: Executor, ip: string, username: string, since: Date) {
+  const rows = await exec
+    .select({
+      byIp: sql<number>`count(*) filter (where ${loginAttempt.ip} = ${ip})::int`,
+      byUser: sql<number>`count(*) filter (where lower(${loginAttempt.username}) = lower(${username}))::int`,
+    })
+    .from(loginAttempt)
+    .where(and(eq(loginAttempt.success, false), gt(loginAttempt.at, since)));
+  return { byIp: Number(rows[0]?.byIp ?? 0), byUser: Number(rows[0]?.byUser ?? 0) };
+}
+
+export async function recordAttempt(exec: Executor, ip: string, username: string, success: boolean) {
+  await exec.insert(loginAttempt).values({ ip, username: username.slice(0, 100), success });
+}
+
+export async function insertSession(exec: Executor, s: typeof sesi.$inferInsert) {
+  await exec.insert(sesi).values(s);
+}
+
+export async function findSession(exec: Executor, id: string) {
+  const rows = await exec
+    .select({ s: sesi, a: akun })
+    .from(sesi)
+    .innerJoin(akun, eq(akun.id, sesi.akunId))
+    .where(and(eq(sesi.id, id), gt(sesi.expiresAt, new Date())))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function touchSession(exec: Executor, id: string, expiresAt: Date) {
+  await exec.update(sesi).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sesi.id, id));
+}
+
+export async function deleteSession(exec: Executor, id: string) {
+  await exec.delete(sesi).where(eq(sesi.id, id));
+}
+
+export async function deleteOtherSessions(exec: Executor, akunId: string, keepId: string) {
+  await exec.delete(sesi).where(and(eq(sesi.akunId, akunId), sql`${sesi.id} <> ${keepId}`));
+}
+
+export async function updatePassword(exec: Executor, akunId: string, passwordHash: string) {
+  await exec.update(akun).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(akun.id, akunId));
+}
+
+export async function markLogin(exec: Executor, akunId: string) {
+  await exec.update(akun).set({ lastLoginAt: new Date() }).where(eq(akun.id, akunId));
+}
+
+export async function getInstansiBrief(exec: Executor, id: string) {
+  const rows = await exec
+    .select({ id: instansi.id, kode: instansi.kode, nama: instansi.nama, isDemo: instansi.isDemo })
+    .from(instansi)
+    .where(eq(instansi.id, id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function getPegawaiBrief(exec: Executor, id: string) {
+  const rows = await exec
+    .select({ id: pegawai.id, nip: pegawai.nip, nama: pegawai.nama, gelarDepan: pegawai.gelarDepan, gelarBelakang: pegawai.gelarBelakang })
+    .from(pegawai)
+    .where(eq(pegawai.id, id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertAkun(exec: Executor, a: typeof akun.$inferInsert) {
+  const rows = await exec.insert(akun).values(a).returning({ id: akun.id });
+  return rows[0].id;
+}
+
+export async function insertRole(exec: Executor, r: typeof akunPeran.$inferInsert) {
+  await exec.insert(akunPeran).values(r);
+}
+
+export async function usernameExists(exec: Executor, username: string) {
+  const rows = await exec.select({ id: akun.id }).from(akun).where(sql`lower(${akun.username}) = lower(${username})`).limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,108 @@
+/**
+ * Appraiser resolution over a tenant's organisation for a date, with an in-process cache of
+ * today's snapshot keyed by the tenant's org version (bumped in the same transaction as every org
+ * change), so every node stays correct without shared state.
+ */
+import type { Database } from '../../db/client.ts';
+import {
+  type AppraiserResolution,
+  findHierarchyProblems,
+  type JenisJabatan,
+  OrgIndex,
+  resolveAppraiser,
+} from '../../domain/hierarchy/appraiser.ts';
+import { getInstansi, getOrgVersion, loadOrgSnapshotRows } from './org.repository.ts';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+interface Cached {
+  version: number;
+  tanggal: string;
+  index: OrgIndex;
+  all?: Map<string, AppraiserResolution>;
+  appraisees?: Map<string, string[]>;
+}
+
+const cache = new Map<string, Cached>();
+
+async function buildIndex(database: Database, instansiId: string, tanggal: string): Promise<OrgIndex | null> {
+  const inst = await getInstansi(database.db, instansiId);
+  if (!inst) return null;
+  const rows = await loadOrgSnapshotRows(database.db, instansiId, tanggal);
+  return new OrgIndex({
+    jabatanPimpinan: inst.jabatanPimpinan,
+    units: new Map(rows.units.map((u) => [u.id, u])),
+    jabatan: new Map(rows.jabs.map((j) => [j.id, { ...j, jenis: j.jenis as JenisJabatan }])),
+    pegawai: new Map(rows.people.map((p) => [p.id, p])),
+    placements: rows.placements.map((p) => ({ ...p, jenis: p.jenis as 'DEFINITIF' | 'PLT' | 'PLH' })),
+    overrides: rows.overrides,
+  });
+}
+
+/** The org index for a date; today's is cached per org version. */
+export async function getOrgIndex(database: Database, instansiId: string, tanggal = today()): Promise<Cached | null> {
+  if (tanggal !== today()) {
+    const index = await buildIndex(database, instansiId, tanggal);
+    return index ? { version: -1, tanggal, index } : null;
+  }
+  const version = await getOrgVersion(database.db, instansiId);
+  if (version === null) return null;
+  const hit = cache.get(instansiId);
+  if (hit && hit.version === version && hit.tanggal === tanggal) return hit;
+  const index = await buildIndex(database, instansiId, tanggal);
+  if (!index) return null;
+  const entry: Cached = { version, tanggal, index };
+  cache.set(instansiId, entry);
+  return entry;
+}
+
+function allResolutions(entry: Cached): Map<string, AppraiserResolution> {
+  if (!entry.all) {
+    entry.all = new Map();
+    for (const id of entry.index.org.pegawai.keys()) entry.all.set(id, resolveAppraiser(entry.index, id));
+  }
+  return entry.all;
+}
+
+/** Explains who appraises a pegawai on a date. */
+export async function explainAppraiser(database: Database, instansiId: string, pegawaiId: string, tanggal = today()) {
+  const entry = await getOrgIndex(database, instansiId, tanggal);
+  if (!entry) return null;
+  return resolveAppraiser(entry.index, pegawaiId);
+}
+
+/** Ids of the pegawai whom `penilaiPegawaiId` appraises today. */
+export async function appraiseesOf(database: Database, instansiId: string, penilaiPegawaiId: string): Promise<string[]> {
+  const entry = await getOrgIndex(database, instansiId);
+  if (!entry) return [];
+  if (!entry.appraisees) {
+    entry.appraisees = new Map();
+    for (const r of allResolutions(entry).values()) {
+      if (r.penilai?.kind !== 'PEGAWAI') continue;
+      const list = entry.appraisees.get(r.penilai.pegawaiId) ?? [];
+      list.push(r.pegawaiId);
+      entry.appraisees.set(r.penilai.pegawaiId, list);
+    }
+  }
+  return entry.appraisees.get(penilaiPegawaiId) ?? [];
+}
+
+/** How the actor's pegawai relates to a target pegawai today (for the policy). */
+export async function relationTo(database: Database, instansiId: string, actorPegawaiId: string | null, targetPegawaiId: string) {
+  if (!actorPegawaiId) return { isPenilai: false, isAtasanPenilai: false };
+  const entry = await getOrgIndex(database, instansiId);
+  const r = entry ? allResolutions(entry).get(targetPegawaiId) : undefined;
+  return {
+    isPenilai: r?.penilai?.kind === 'PEGAWAI' && r.penilai.pegawaiId === actorPegawaiId,
+    isAtasanPenilai: r?.atasanPenilai?.kind === 'PEGAWAI' && r.atasanPenilai.pegawaiId === actorPegawaiId,
+  };
+}
+
+/** The hierarchy problems report for a date. */
+export async function hierarchyProblems(database: Database, instansiId: string, tanggal = today()) {
+  const entry = await getOrgIndex(database, instansiId, tanggal);
+  if (!entry) return [];
+  return findHierarchyProblems(entry.index);
+}

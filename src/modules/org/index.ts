@@ -1,0 +1,13 @@
+/** Public surface of the organisation module. */
+import type { FastifyPluginAsync } from 'fastify';
+import { orgRoutes as unitRoutes } from './org.routes.ts';
+import { pegawaiRoutes } from './pegawai.routes.ts';
+
+export const orgRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(unitRoutes);
+  await app.register(pegawaiRoutes);
+};
+
+export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
+export { findInstansiByKode, getInstansi } from './org.repository.ts';
+export { assertMember, type Ctx, mutateOrg } from './org.service.ts';

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../http/app.ts';
+import { buildAkun, buildOrg, buildPegawai, login, makeNip } from '../../../test/factories.ts';
+import { useTestDatabase } from '../../../test/db.ts';
+
+const database = useTestDatabase();
+
+async function setup() {
+  const app = await buildApp(database());
+  const org = await buildOrg(database());
+  const admin = await buildAkun(database(), { instansiId: org.instansi.id, peran: ['ADMIN_INSTANSI'] });
+  const cookie = await login(app, admin.username);
+  return { app, org, cookie };
+}
+
+describe('organisation API', () => {
+  it('lists the unit tree with heads and headcounts', async () => {
+    const { app, org, cookie } = await setup();
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/units`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const units = res.json();
+    expect(units).toHaveLength(5);
+    const seksi = units.find((u: { id: string }) => u.id === org.units.seksi.id);
+    expect(seksi.kepalaNama).toBe('Agus Wijaya');
+    expect(seksi.jumlahPegawai).toBe(2);
+    expect(seksi.parentId).toBe(org.units.bidang.id);
+  });
+
+  it('explains that a pelaksana is appraised by the head of the seksi and the atasan is the kabid', async () => {
+    const { app, org, cookie } = await setup();
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penilai`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.penilai).toMatchObject({ kind: 'PEGAWAI', pegawaiId: org.pegawai.kasi.id, via: 'DEFINITIF' });
+    expect(body.atasanPenilai).toMatchObject({ kind: 'PEGAWAI', pegawaiId: org.pegawai.kabid.id });
+    expect(body.alasan.map((s: { code: string }) => s.code)).toContain('UNIT_HEAD');
+  });
+
+  it('sends the head of an OPD to the Bupati as both appraiser and atasan', async () => {
+    const { app, org, cookie } = await setup();
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.kadis.id}/penilai`, headers: { cookie } });
+    expect(res.json().penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
+    expect(res.json().atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
+  });
+
+  it('lets a school head with a functional position appraise teachers by delegation', async () => {
+    const { app, org, cookie } = await setup();
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.guru.id}/penilai`, headers: { cookie } });
+    const body = res.json();
+    expect(body.penilai.pegawaiId).toBe(org.pegawai.kepsek.id);
+    expect(body.alasan.map((s: { code: string }) => s.code)).toContain('DELEGATED_HEAD');
+    expect(body.atasanPenilai.pegawaiId).toBe(org.pegawai.kadis.id);
+  });
+
+  it('refuses a NIP with an impossible birth date with a specific message', async () => {
+    const { app, org, cookie } = await setup();
+    const bad = `19801332${makeNip().slice(8)}`;
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/instansi/${org.instansi.id}/pegawai`,
+      headers: { cookie },
+      payload: { nip: bad, nama: 'Salah Tanggal', jenisAsn: 'PNS' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('PEGAWAI.NIP_INVALID');
+    expect(res.json().error.details[0].code).toBe('NIP.BIRTH_DATE_INVALID');
+  });
+
+  it('keeps the placement history when a pegawai is transferred', async () => {
+    const { app, org, cookie } = await setup();
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penempatan`,
+      headers: { cookie },
+      payload: { jabatanId: org.jabatan.jGuru.id, jenis: 'DEFINITIF', mulai: '2024-07-01' },
+    });
+    expect(res.statusCode).toBe(201);
+    const detail = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}`, headers: { cookie } });
+    const riwayat = detail.json().riwayat;
+    expect(riwayat).toHaveLength(2);
+    expect(riwayat[0]).toMatchObject({ jabatanId: org.jabatan.jGuru.id, selesai: null });
+    expect(riwayat[1]).toMatchObject({ jabatanId: org.jabatan.jStaf.id, selesai: '2024-06-30' });
+    expect(detail.json().penilai.penilai.pegawaiId).toBe(org.pegawai.kepsek.id);
+  });
+
+  it('uses a PLT as appraiser while the head position is vacant, only inside the PLT dates', async () => {
+    const { app, org, cookie } = await setup();
+    // The kasi leaves; a PLT covers the seksi head for 2024 only.
+    const db = database();
+    const { penempatan } = await import('../../db/schema.ts');
+    const { eq } = await import('drizzle-orm');
+    await db.db.update(penempatan).set({ selesai: '2023-12-31' }).where(eq(penempatan.pegawaiId, org.pegawai.kasi.id));
+    const plt = await buildPegawai(db, org.instansi.id, { nama: 'Plt Seksi', jabatan: org.jabatan.jKasi, jenis: 'PLT', mulai: '2024-01-01', selesai: '2024-12-31' });
+    const url = (t: string) => `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penilai?tanggal=${t}`;
+    const during = (await app.inject({ url: url('2024-06-01'), headers: { cookie } })).json();
+    expect(during.penilai).toMatchObject({ pegawaiId: plt.id, via: 'PLT' });
+    const after = (await app.inject({ url: url('2025-02-01'), headers: { cookie } })).json();
+    expect(after.penilai.pegawaiId).toBe(org.pegawai.kabid.id);
+    expect(after.masalah.map((m: { code: string }) => m.code)).toContain('VACANT_APPRAISER');
+  });
+
+  it('refuses a stale update with a conflict instead of overwriting', async () => {
+    const { app, org, cookie } = await setup();
+    const url = `/api/instansi/${org.instansi.id}/units/${org.units.seksi.id}`;
+    const first = await app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 1, nama: 'Seksi Kurikulum dan Penilaian' } });
+    expect(first.statusCode).toBe(200);
+    const second = await app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 1, nama: 'Seksi Lain' } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('CONFLICT.VERSION');
+  });
+
+  it('writes every change to the audit trail with before and after', async () => {
+    const { app, org, cookie } = await setup();
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/instansi/${org.instansi.id}/units/${org.units.bidang.id}`,
+      headers: { cookie },
+      payload: { version: 1, nama: 'Bidang Pembinaan SD' },
+    });
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/audit?entity=unit_organisasi`, headers: { cookie } });
+    const entry = res.json().items[0];
+    expect(entry.action).toBe('update');
+    expect(entry.before.nama).toBe('Bidang SD');
+    expect(entry.after.nama).toBe('Bidang Pembinaan SD');
+  });
+
+  it('reports hierarchy problems: unit without head and vacant appraiser', async () => {
+    const { app, org, cookie } = await setup();
+    const { buildUnit, buildJabatan } = await import('../../../test/factories.ts');
+    const noHead = await buildUnit(database(), org.instansi.id, { nama: 'UPT Tanpa Kepala', jenis: 'UPT', parent: org.units.dinas });
+    const j = await buildJabatan(database(), org.instansi.id, noHead, { nama: 'Pengelola UPT' });
+    await buildPegawai(database(), org.instansi.id, { jabatan: j });
+    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/masalah-hierarki`, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    const codes = res.json().masalah.map((m: { code: string; unitId: string | null }) => `${m.code}:${m.unitId}`);
+    expect(codes).toContain(`UNIT_WITHOUT_HEAD:${noHead.id}`);
+  });
+});

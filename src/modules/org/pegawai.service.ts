@@ -1,0 +1,327 @@
+/**
+ * Use cases for pegawai, placements (definitive, PLT/PLH), appraiser overrides and the
+ * appraiser explanation / hierarchy problems reports.
+ */
+import { parseNip } from '../../domain/nip.ts';
+import { RULESET_APPRAISER } from '../../domain/hierarchy/appraiser.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Actor, authorize, can, requireActor, visibleScope } from '../access/index.ts';
+import { appraiseesOf, explainAppraiser, hierarchyProblems, relationTo, today } from './hierarchy.service.ts';
+import { type Ctx, mutateOrg } from './org.service.ts';
+import * as repo from './org.repository.ts';
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The unit path of a pegawai's current definitive position (for ADMIN_UNIT checks). */
+async function currentUnitPath(ctx: Ctx, instansiId: string, pegawaiId: string): Promise<string | null> {
+  const history = await repo.placementHistory(ctx.database.db, instansiId, pegawaiId);
+  const t = today();
+  const cur = history.find((h) => h.jenis === 'DEFINITIF' && h.mulai <= t && (!h.selesai || h.selesai >= t));
+  if (!cur) return null;
+  const unit = await repo.getUnit(ctx.database.db, instansiId, cur.unitId);
+  return unit?.path ?? null;
+}
+
+async function pegawaiTarget(ctx: Ctx, instansiId: string, pegawaiId: string) {
+  requireActor(ctx.actor);
+  const relation = await relationTo(ctx.database, instansiId, ctx.actor.pegawaiId, pegawaiId);
+  return { instansiId, pegawaiId, relation, unitPath: await currentUnitPath(ctx, instansiId, pegawaiId) };
+}
+
+/** Loads a pegawai the actor may read; "not found" and "not allowed" look the same. */
+async function loadReadablePegawai(ctx: Ctx, instansiId: string, pegawaiId: string) {
+  requireActor(ctx.actor);
+  const target = await pegawaiTarget(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.read', target);
+  const row = await repo.getPegawai(ctx.database.db, instansiId, pegawaiId);
+  if (!row) throw new AppError('ACCESS.DENIED');
+  return { row, target };
+}
+
+export async function listPegawai(
+  ctx: Ctx,
+  instansiId: string,
+  q: {
+    q?: string;
+    unitId?: string;
+    includeSubunits?: boolean;
+    jenisAsn?: string;
+    jenisJabatan?: string;
+    scope?: 'semua' | 'bawahan';
+    tanggal?: string;
+    page: number;
+    pageSize: number;
+  },
+) {
+  authorize(ctx.actor, 'org.read', { instansiId });
+  const actor = ctx.actor;
+  const bawahan = actor.pegawaiId && actor.instansiId === instansiId ? await appraiseesOf(ctx.database, instansiId, actor.pegawaiId) : [];
+  const scope = q.scope === 'bawahan' ? { kind: 'IDS' as const, ids: bawahan } : visibleScope(actor, instansiId, () => bawahan);
+  let unitPath: string | undefined;
+  if (q.unitId) unitPath = (await repo.getUnit(ctx.database.db, instansiId, q.unitId))?.path;
+  const page = await repo.findPegawai(ctx.database.db, { instansiId, tanggal: q.tanggal ?? today(), ...q, unitPath }, scope);
+  return { ...page, page: q.page, pageSize: q.pageSize };
+}
+
+function explanation(r: NonNullable<Awaited<ReturnType<typeof explainAppraiser>>>, tanggal: string) {
+  return {
+    tanggal,
+    pegawaiId: r.pegawaiId,
+    jabatanId: r.jabatanId,
+    penilai: r.penilai,
+    atasanPenilai: r.atasanPenilai,
+    alasan: r.steps,
+    masalah: r.problems.map((p) => ({ code: p.code, id: p.id, en: p.en })),
+    aturan: RULESET_APPRAISER,
+  };
+}
+
+export async function explainPenilai(ctx: Ctx, instansiId: string, pegawaiId: string, tanggal = today()) {
+  await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  const r = await explainAppraiser(ctx.database, instansiId, pegawaiId, tanggal);
+  if (!r) throw new AppError('ACCESS.DENIED');
+  return explanation(r, tanggal);
+}
+
+export async function getPegawaiDetail(ctx: Ctx, instansiId: string, pegawaiId: string) {
+  const { row, target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  const tanggal = today();
+  const [riwayat, r, overrides] = await Promise.all([
+    repo.placementHistory(ctx.database.db, instansiId, pegawaiId),
+    explainAppraiser(ctx.database, instansiId, pegawaiId, tanggal),
+    repo.listOverrides(ctx.database.db, instansiId, pegawaiId),
+  ]);
+  if (!r) throw new AppError('ACCESS.DENIED');
+  return {
+    pegawai: {
+      id: row.id,
+      nip: row.nip,
+      nama: row.nama,
+      gelarDepan: row.gelarDepan,
+      gelarBelakang: row.gelarBelakang,
+      jenisAsn: row.jenisAsn,
+      golongan: row.golongan,
+      tanggalLahir: row.tanggalLahir,
+      jenisKelamin: row.jenisKelamin,
+      email: row.email,
+      telepon: row.telepon,
+      status: row.status,
+      version: row.version,
+    },
+    riwayat,
+    penilai: explanation(r, tanggal),
+    overrides,
+    canEdit: can(ctx.actor, 'pegawai.write', target),
+  };
+}
+
+function nipOrThrow(nip: string, jenisAsn: 'PNS' | 'PPPK') {
+  const parsed = parseNip(nip, jenisAsn, { asOf: today() });
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new AppError(
+      'PEGAWAI.NIP_INVALID',
+      parsed.errors.map((e) => ({ field: 'body.nip', code: e.code, message: e.message })),
+      `${first.message.id} / ${first.message.en}`,
+    );
+  }
+  return parsed.value;
+}
+
+export async function createPegawai(
+  ctx: Ctx,
+  instansiId: string,
+  input: {
+    nip: string;
+    nama: string;
+    gelarDepan?: string | null;
+    gelarBelakang?: string | null;
+    jenisAsn: 'PNS' | 'PPPK';
+    golongan?: string | null;
+    email?: string | null;
+    telepon?: string | null;
+    jabatanId?: string | null;
+    tmtJabatan?: string | null;
+  },
+) {
+  let unitPath: string | null = null;
+  if (input.jabatanId) {
+    const jab = await repo.getJabatan(ctx.database.db, instansiId, input.jabatanId);
+    if (!jab) throw new AppError('ORG.INVALID_REFERENCE', { field: 'jabatanId' });
+    unitPath = (await repo.getUnit(ctx.database.db, instansiId, jab.unitId))?.path ?? null;
+  }
+  authorize(ctx.actor, 'pegawai.write', { instansiId, unitPath });
+  const nip = nipOrThrow(input.nip, input.jenisAsn);
+  if (await repo.findPegawaiByNip(ctx.database.db, instansiId, nip.nip)) throw new AppError('CONFLICT.DUPLICATE', { field: 'nip' });
+  const actor = ctx.actor;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    const { jabatanId, tmtJabatan, ...fields } = input;
+    const row = await repo.insertPegawai(tx, {
+      ...fields,
+      nip: nip.nip,
+      instansiId,
+      tanggalLahir: nip.tanggalLahir,
+      jenisKelamin: nip.jenisKelamin,
+    });
+    await audit({ action: 'create', entity: 'pegawai', entityId: row.id, after: row });
+    if (jabatanId) {
+      const placement = await repo.insertPlacement(tx, {
+        instansiId,
+        pegawaiId: row.id,
+        jabatanId,
+        jenis: 'DEFINITIF',
+        mulai: tmtJabatan ?? today(),
+      });
+      await audit({ action: 'create', entity: 'penempatan', entityId: placement.id, after: placement });
+    }
+    return row;
+  });
+}
+
+export async function updatePegawai(
+  ctx: Ctx,
+  instansiId: string,
+  pegawaiId: string,
+  input: { version: number } & Record<string, unknown>,
+) {
+  const { row, target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.write', target);
+  const actor = ctx.actor as Actor;
+  const { version, ...patch } = input;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    const updated = await repo.updatePegawai(tx, instansiId, pegawaiId, version, patch);
+    if (!updated) throw new AppError('CONFLICT.VERSION', { currentVersion: row.version });
+    await audit({ action: 'update', entity: 'pegawai', entityId: pegawaiId, before: row, after: updated });
+    return updated;
+  });
+}
+
+/**
+ * Adds a placement. A new DEFINITIF placement closes the open definitive one the day before
+ * (transfer/promotion keeps history); PLT/PLH are acting assignments with their own date range.
+ */
+export async function addPlacement(
+  ctx: Ctx,
+  instansiId: string,
+  pegawaiId: string,
+  input: { jabatanId: string; jenis: 'DEFINITIF' | 'PLT' | 'PLH'; mulai: string; selesai?: string | null; nomorSk?: string | null },
+) {
+  const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.write', target);
+  const jab = await repo.getJabatan(ctx.database.db, instansiId, input.jabatanId);
+  if (!jab) throw new AppError('ORG.INVALID_REFERENCE', { field: 'jabatanId' });
+  const unit = await repo.getUnit(ctx.database.db, instansiId, jab.unitId);
+  authorize(ctx.actor, 'org.write', { instansiId, unitPath: unit?.path ?? null });
+  if (input.selesai && input.selesai < input.mulai) {
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'selesai must not be before mulai' }]);
+  }
+  if (input.jenis !== 'DEFINITIF' && !input.selesai) {
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'PLT/PLH need an end date (selesai)' }]);
+  }
+  const actor = ctx.actor as Actor;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    if (input.jenis === 'DEFINITIF') {
+      const open = await repo.openDefinitivePlacement(tx, instansiId, pegawaiId);
+      if (open && open.mulai < input.mulai) {
+        await repo.closePlacement(tx, open.id, dayBefore(input.mulai));
+        await audit({ action: 'close', entity: 'penempatan', entityId: open.id, before: open, after: { ...open, selesai: dayBefore(input.mulai) } });
+      }
+      const overlaps = await repo.overlappingDefinitive(tx, instansiId, pegawaiId, input.mulai, input.selesai ?? null);
+      if (overlaps.length) throw new AppError('ORG.PLACEMENT_OVERLAP', { placementIds: overlaps.map((o) => o.id) });
+    }
+    const row = await repo.insertPlacement(tx, { instansiId, pegawaiId, ...input, selesai: input.selesai ?? null, nomorSk: input.nomorSk ?? null });
+    await audit({ action: 'create', entity: 'penempatan', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export async function endPlacement(ctx: Ctx, instansiId: string, pegawaiId: string, placementId: string, selesai: string) {
+  const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.write', target);
+  const p = await repo.getPlacement(ctx.database.db, instansiId, placementId);
+  if (!p || p.pegawaiId !== pegawaiId) throw new AppError('ACCESS.DENIED');
+  if (selesai < p.mulai) throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'selesai must not be before mulai' }]);
+  const actor = ctx.actor as Actor;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    await repo.closePlacement(tx, placementId, selesai);
+    await audit({ action: 'close', entity: 'penempatan', entityId: placementId, before: p, after: { ...p, selesai } });
+    return { ...p, selesai };
+  });
+}
+
+export async function addOverride(
+  ctx: Ctx,
+  instansiId: string,
+  pegawaiId: string,
+  input: { penilaiPegawaiId: string; mulai: string; selesai?: string | null; alasan: string },
+) {
+  const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.write', target);
+  if (input.penilaiPegawaiId === pegawaiId) throw new AppError('ORG.PARENT_CYCLE');
+  if (!(await repo.getPegawai(ctx.database.db, instansiId, input.penilaiPegawaiId))) {
+    throw new AppError('ORG.INVALID_REFERENCE', { field: 'penilaiPegawaiId' });
+  }
+  const actor = ctx.actor as Actor;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    const row = await repo.insertOverride(tx, { instansiId, pegawaiId, ...input, selesai: input.selesai ?? null });
+    await audit({ action: 'create', entity: 'penilai_override', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export async function removeOverride(ctx: Ctx, instansiId: string, pegawaiId: string, overrideId: string) {
+  const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
+  authorize(ctx.actor, 'pegawai.write', target);
+  const actor = ctx.actor as Actor;
+  return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
+    const row = await repo.deleteOverride(tx, instansiId, overrideId);
+    if (!row || row.pegawaiId !== pegawaiId) throw new AppError('ACCESS.DENIED');
+    await audit({ action: 'delete', entity: 'penilai_override', entityId: overrideId, before: row });
+    return { ok: true as const };
+  });
+}
+
+/** The hierarchy problems report, with unit/position names and affected people. */
+export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal = today()) {
+  authorize(ctx.actor, 'hierarchy.read', { instansiId });
+  const problems = await hierarchyProblems(ctx.database, instansiId, tanggal);
+  const units = new Map((await repo.listUnitsWithHeads(ctx.database.db, instansiId, tanggal)).map((u) => [u.id, u]));
+  const jabatanNames = new Map<string, string>();
+  for (const p of problems) {
+    if (p.jabatanId && !jabatanNames.has(p.jabatanId)) {
+      const j = await repo.getJabatan(ctx.database.db, instansiId, p.jabatanId);
+      jabatanNames.set(p.jabatanId, j?.nama ?? '?');
+    }
+  }
+  const ids = [...new Set(problems.flatMap((p) => p.pegawaiIds.slice(0, 20)))];
+  const people = new Map<string, { id: string; nama: string; nip: string }>();
+  if (ids.length) {
+    const page = await repo.findPegawai(
+      ctx.database.db,
+      { instansiId, tanggal, page: 1, pageSize: ids.length },
+      { kind: 'IDS', ids },
+    );
+    for (const p of page.items as Array<{ id: string; nama: string; nip: string }>) people.set(p.id, { id: p.id, nama: p.nama, nip: p.nip });
+  }
+  const ringkasan: Record<string, number> = {};
+  for (const p of problems) ringkasan[p.code] = (ringkasan[p.code] ?? 0) + 1;
+  return {
+    tanggal,
+    ringkasan,
+    masalah: problems.map((p) => ({
+      code: p.code,
+      id: p.id,
+      en: p.en,
+      unitId: p.unitId ?? null,
+      unitNama: p.unitId ? (units.get(p.unitId)?.nama ?? null) : null,
+      jabatanId: p.jabatanId ?? null,
+      jabatanNama: p.jabatanId ? (jabatanNames.get(p.jabatanId) ?? null) : null,
+      jumlahPegawai: p.pegawaiIds.length,
+      pegawai: p.pegawaiIds.slice(0, 20).flatMap((id) => (people.has(id) ? [people.get(id)!] : [])),
+    })),
+  };
+}
