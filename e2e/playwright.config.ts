@@ -1,5 +1,5 @@
 /**
- * Playwright for the golden journeys (decision 0305). Runs the standard @playwright/test runner with
+ * Playwright for the golden journeys (decision 0301). Runs the standard @playwright/test runner with
  * Debian's Chromium (`npx playwright install` cannot download here) against a real Kinerja server
  * on a fresh temporary PGlite data directory filled with demo data, on a free loopback port.
  *

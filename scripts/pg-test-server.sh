@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL server for the DB tests (decision 0302).
+# Throwaway PostgreSQL server for the DB tests (decision 0301).
 #
 #   scripts/pg-test-server.sh start   # create + start a cluster, create kinerja_test, print its DATABASE_URL
 #   scripts/pg-test-server.sh url     # print the DATABASE_URL of the running cluster

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test` and CI (decision 0303): every check in order, output streamed, stopping at the first
+// `npm test` and CI (decision 0301): every check in order, output streamed, stopping at the first
 // failure, then a summary table and a last line `N passed, N failed` (counting steps) that CI reads.
 //
 //   node scripts/test-all.mjs                 # everything
@@ -99,7 +99,7 @@ const steps = [
     run: () => mustRun(bin('biome'), ['lint']),
   },
   {
-    // Formatting and import order: non-blocking while the first modules land (decision 0303);
+    // Formatting and import order: non-blocking while the first modules land (decision 0301);
     // KINERJA_FORMAT_BLOCKING=1 makes it a failure. Fix with `npx biome check --write`.
     name: 'format',
     title: 'Format + imports (biome check)',
