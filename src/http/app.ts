@@ -38,6 +38,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: AppConfig;
+    /** Every registered route (method + url); the authorization matrix test walks it. */
+    routeCatalog: Array<{ method: string; url: string }>;
   }
 }
 
@@ -52,6 +54,12 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('routeCatalog', [] as Array<{ method: string; url: string }>);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeCatalog.push({ method, url: route.url });
+    }
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -85,8 +85,10 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
       );
     case 'org.write':
     case 'pegawai.write':
-    case 'hierarchy.read':
       return adminUnitCovers(actor, target);
+    case 'hierarchy.read':
+      // Unit admins fix hierarchy data, so they see the tenant's report (the structure is not secret).
+      return actor.roles.some((r) => r.peran === 'ADMIN_UNIT' && r.instansiId === target.instansiId);
     case 'audit.read':
     case 'exchange.import':
     case 'exchange.export':
