@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test/db.ts';
+import { buildAkun, buildOrg, login, TEST_PASSWORD } from '../../../test/factories.ts';
+import { buildApp } from '../../http/app.ts';
+import { createAccount } from './auth.service.ts';
+import { MAX_FAILURES_PER_USER } from './auth.service.ts';
+
+const database = useTestDatabase();
+
+describe('authentication API', () => {
+  it('logs in with a username and sets an HttpOnly SameSite session cookie', async () => {
+    const app = await buildApp(database());
+    const org = await buildOrg(database());
+    const a = await buildAkun(database(), { instansiId: org.instansi.id, pegawaiId: org.pegawai.kasi.id });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'kinerja_sid');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(res.json().peran).toEqual(expect.arrayContaining(['PEGAWAI', 'PEJABAT_PENILAI']));
+    expect(res.json().jumlahBawahan).toBe(1);
+  });
+
+  it('logs in with the NIP of the linked pegawai', async () => {
+    const app = await buildApp(database());
+    const org = await buildOrg(database());
+    await buildAkun(database(), { instansiId: org.instansi.id, pegawaiId: org.pegawai.staf.id });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: org.pegawai.staf.nip, password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().pegawai.nip).toBe(org.pegawai.staf.nip);
+    expect(res.json().peran).toEqual(['PEGAWAI']);
+  });
+
+  it('refuses a wrong password with the same message as an unknown user', async () => {
+    const app = await buildApp(database());
+    const a = await buildAkun(database());
+    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: 'salah-salah-salah' } });
+    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tidak-ada-orangnya', password: 'x' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().error).toEqual(unknown.json().error);
+  });
+
+  it('rate-limits repeated failed logins for one username', async () => {
+    const app = await buildApp(database());
+    const a = await buildAkun(database());
+    for (let n = 0; n < MAX_FAILURES_PER_USER; n++) {
+      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: `salah-${n}` } });
+    }
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.code).toBe('AUTH.RATE_LIMITED');
+  });
+
+  it('answers me, then forgets the session after logout', async () => {
+    const app = await buildApp(database());
+    const a = await buildAkun(database());
+    const cookie = await login(app, a.username);
+    expect((await app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(200);
+    const after = await app.inject({ url: '/api/auth/me', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('AUTH.REQUIRED');
+  });
+
+  it('changes the password, refusing a short one, and the new one works', async () => {
+    const app = await buildApp(database());
+    const a = await buildAkun(database());
+    const cookie = await login(app, a.username);
+    const short = await app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'pendek' } });
+    expect(short.json().error.code).toBe('AUTH.WEAK_PASSWORD');
+    const ok = await app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-panjang' } });
+    expect(ok.statusCode).toBe(200);
+    await expect(login(app, a.username)).rejects.toThrow();
+    await login(app, a.username, 'kata-sandi-baru-panjang');
+  });
+
+  it('refuses a state-changing request from another site', async () => {
+    const app = await buildApp(database());
+    const a = await buildAkun(database());
+    const cookie = await login(app, a.username);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: 'https://evil.example', host: 'kinerja.local' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('AUTH.CSRF');
+    const fetchMeta = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'sec-fetch-site': 'cross-site' } });
+    expect(fetchMeta.statusCode).toBe(403);
+    const sameOrigin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: 'http://kinerja.local', host: 'kinerja.local', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(sameOrigin.statusCode).toBe(200);
+  });
+
+  it('creates an admin with no default password and audits it', async () => {
+    const app = await buildApp(database());
+    await expect(createAccount(database(), { username: 'lemah', password: 'short', instansiId: null, peran: ['SUPER_ADMIN'] })).rejects.toThrow();
+    await createAccount(database(), { username: 'admin-super-uji', password: 'sandi-admin-yang-kuat', instansiId: null, peran: ['SUPER_ADMIN'] });
+    const cookie = await login(app, 'admin-super-uji', 'sandi-admin-yang-kuat');
+    const me = await app.inject({ url: '/api/auth/me', headers: { cookie } });
+    expect(me.json().peran).toEqual(['SUPER_ADMIN']);
+    const audit = await database().pool.query("select count(*)::int as n from audit_log where action = 'akun.create' and after->>'username' = 'admin-super-uji'");
+    expect(audit.rows[0].n).toBe(1);
+  });
+
+  it('answers healthz and the OpenAPI document', async () => {
+    const app = await buildApp(database());
+    expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json();
+    expect(spec.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.paths)).toContain('/api/auth/login');
+  });
+});
