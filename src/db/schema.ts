@@ -298,3 +298,19 @@ export const pengaturanInstansi = pgTable('pengaturan_instansi', {
   version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Credentials of the demo accounts, shown on the login page only in demo mode (decision 0202).
+ * Plain text on purpose and only for demo accounts of demo data: the passwords are random per
+ * generation and the rows are deleted with the demo instansi. A production install has none.
+ */
+export const demoCredential = pgTable(
+  'demo_credential',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    username: text('username').notNull(),
+    passwordPlain: text('password_plain').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [uniqueIndex('demo_credential_uq').on(t.instansiId, t.username)],
+);
