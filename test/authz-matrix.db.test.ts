@@ -34,9 +34,10 @@ async function fixtureFor(app: FastifyInstance, role: Role): Promise<Fixture> {
     superAdmin: () => buildAkun(db, { peran: ['SUPER_ADMIN'] }),
     adminInstansiLain: () => buildAkun(db, { instansiId: other.instansi.id, peran: ['ADMIN_INSTANSI'] }),
   };
+  const target = await buildAkun(db, { instansiId: org.instansi.id, pegawaiId: org.pegawai.kabid.id });
   const account = await accountFor[role]();
   const cookie = account ? await login(app, account.username) : undefined;
-  return { org, cookie, placementId: placement.id, overrideId: override.id, uniqueNip: makeNip, uid: randomUUID };
+  return { org, cookie, placementId: placement.id, overrideId: override.id, targetAkunId: target.id, uniqueNip: makeNip, uid: randomUUID };
 }
 
 describe('authorisation matrix', () => {

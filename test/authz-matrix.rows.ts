@@ -19,6 +19,8 @@ export interface Fixture {
   cookie?: string;
   placementId: string;
   overrideId: string;
+  /** An account of the tenant (linked to the kabid) that account admins act on. */
+  targetAkunId: string;
   uniqueNip: () => string;
   uid: () => string;
 }
@@ -154,4 +156,25 @@ export const matrixRows: MatrixRow[] = [
   },
   // audit
   { method: 'GET', url: '/api/instansi/:instansiId/audit', allow: TENANT_READERS, request: (fx) => ({ url: `${i(fx)}/audit` }) },
+  // accounts
+  { method: 'GET', url: '/api/instansi/:instansiId/akun', allow: ['adminInstansi', 'superAdmin'], request: (fx) => ({ url: `${i(fx)}/akun` }) },
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/akun',
+    allow: ['adminInstansi', 'superAdmin'],
+    allowedStatus: [201],
+    request: (fx) => ({ url: `${i(fx)}/akun`, body: { pegawaiId: fx.org.pegawai.guru.id, peran: [] } }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/instansi/:instansiId/akun/:akunId',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}`, body: { peran: [{ peran: 'AUDITOR' }] } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/akun/:akunId/reset-sandi',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}/reset-sandi` }),
+  },
 ];

@@ -3,6 +3,7 @@
  * index.ts; add new modules here.
  */
 import type { FastifyInstance } from 'fastify';
+import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
@@ -11,4 +12,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes, { prefix: '/api' });
   await app.register(orgRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
+  await app.register(akunRoutes, { prefix: '/api' });
 }

@@ -1,0 +1,80 @@
+/** Account administration routes (admin instansi, super admin). */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as svc from './akun.service.ts';
+
+const tags = ['akun'];
+const ZRole = z.object({ peran: z.enum(['ADMIN_INSTANSI', 'ADMIN_UNIT', 'AUDITOR']), unitId: z.uuid().nullish() });
+const ZParams = z.object({ instansiId: z.uuid() });
+const ZAkunParams = ZParams.extend({ akunId: z.uuid() });
+const ZCredentials = z.object({ id: z.string(), username: z.string(), password: z.string().describe('Sandi sekali pakai, ditampilkan sekali / one-time password, shown once') });
+
+export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = (req: { actor: import('../access/index.ts').Actor | null; id: string }) => ({ database: app.database, actor: req.actor, requestId: req.id });
+
+  app.get(
+    '/instansi/:instansiId/akun',
+    {
+      schema: {
+        tags,
+        summary: 'Daftar akun / list accounts',
+        params: ZParams,
+        querystring: z.object({ q: z.string().max(100).optional() }),
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              username: z.string(),
+              namaTampilan: z.string(),
+              pegawaiId: z.string().nullable(),
+              nip: z.string().nullable(),
+              isActive: z.boolean(),
+              lastLoginAt: z.string().nullable(),
+              peran: z.array(z.object({ peran: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() })),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => svc.listAkun(ctx(req), req.params.instansiId, req.query.q),
+  );
+
+  app.post(
+    '/instansi/:instansiId/akun',
+    {
+      schema: {
+        tags,
+        summary: 'Buat akun (sandi sekali pakai dibuat otomatis) / create an account with a generated one-time password',
+        params: ZParams,
+        body: z.object({
+          pegawaiId: z.uuid().nullish(),
+          username: z.string().trim().min(3).max(100).nullish(),
+          namaTampilan: z.string().trim().max(200).nullish(),
+          peran: z.array(ZRole).max(3).default([]),
+        }),
+        response: { 201: ZCredentials },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.createAkunForPegawai(ctx(req), req.params.instansiId, req.body)),
+  );
+
+  app.patch(
+    '/instansi/:instansiId/akun/:akunId',
+    {
+      schema: {
+        tags,
+        summary: 'Ubah peran atau status akun / change roles or status',
+        params: ZAkunParams,
+        body: z.object({ isActive: z.boolean().optional(), peran: z.array(ZRole).max(3).optional() }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req) => svc.updateAkun(ctx(req), req.params.instansiId, req.params.akunId, req.body),
+  );
+
+  app.post(
+    '/instansi/:instansiId/akun/:akunId/reset-sandi',
+    { schema: { tags, summary: 'Atur ulang sandi / reset password', params: ZAkunParams, response: { 200: ZCredentials } } },
+    async (req) => svc.resetPassword(ctx(req), req.params.instansiId, req.params.akunId),
+  );
+};

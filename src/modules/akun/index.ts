@@ -1,0 +1,2 @@
+export { akunRoutes } from './akun.routes.ts';
+export { generatePassword } from './akun.service.ts';
