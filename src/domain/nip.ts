@@ -93,7 +93,8 @@ export function normalizeNip(input: string): string {
 
 /** Formats a NIP in its usual printed grouping: PNS 8-6-1-3, PPPK 8-4-2-1-3. */
 export function formatNip(nip: string, jenisAsn: JenisAsn): string {
-  if (jenisAsn === 'PPPK') return `${nip.slice(0, 8)} ${nip.slice(8, 12)} ${nip.slice(12, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+  if (jenisAsn === 'PPPK')
+    return `${nip.slice(0, 8)} ${nip.slice(8, 12)} ${nip.slice(12, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
   return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 }
 
@@ -121,8 +122,7 @@ export function parseNip(input: string, jenisAsn: JenisAsn, options: NipOptions 
   const year = Number(nip.slice(0, 4));
   const month = Number(nip.slice(4, 6));
   const day = Number(nip.slice(6, 8));
-  const birthValid =
-    year >= MIN_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const birthValid = year >= MIN_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
   if (!birthValid) {
     errors.push(
       err(
