@@ -177,4 +177,12 @@ export const matrixRows: MatrixRow[] = [
     allow: ['adminInstansi', 'superAdmin'],
     request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}/reset-sandi` }),
   },
+  // per-instansi rule settings
+  { method: 'GET', url: '/api/instansi/:instansiId/pengaturan', allow: MEMBERS, request: (fx) => ({ url: `${i(fx)}/pengaturan` }) },
+  {
+    method: 'PUT',
+    url: '/api/instansi/:instansiId/pengaturan',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/pengaturan`, body: { version: 0, settings: { evaluasiPeriodik: 'MONTHLY' } } }),
+  },
 ];

@@ -7,10 +7,12 @@ import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes, { prefix: '/api' });
   await app.register(orgRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(akunRoutes, { prefix: '/api' });
+  await app.register(pengaturanRoutes, { prefix: '/api' });
 }

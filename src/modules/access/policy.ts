@@ -75,6 +75,7 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
   switch (action) {
     case 'instansi.read':
     case 'org.read':
+    case 'settings.read':
       return true;
     case 'pegawai.read':
       return (
@@ -93,7 +94,6 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
     case 'exchange.import':
     case 'exchange.export':
     case 'akun.manage':
-    case 'settings.read':
     case 'settings.write':
       return false;
   }

@@ -1,0 +1,2 @@
+export { pengaturanRoutes } from './pengaturan.routes.ts';
+export { loadSettings } from './pengaturan.service.ts';
