@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings.ts';
+
+describe('resolveSettings', () => {
+  it('fills the documented national defaults', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      evaluasiPeriodik: 'QUARTERLY',
+      keberatan: { jumlahHari: 14, jenisHari: 'CALENDAR' },
+      batasPengisian: { jumlahHari: 10, jenisHari: 'CALENDAR' },
+      batasPenetapanSkp: { bulan: 1, tanggal: 31 },
+      hariLibur: [],
+      tukinPolicyId: null,
+      talentaKinerja: {
+        SANGAT_BAIK: 'DI_ATAS',
+        BAIK: 'SESUAI',
+        BUTUH_PERBAIKAN: 'DI_BAWAH',
+        KURANG: 'DI_BAWAH',
+        SANGAT_KURANG: 'DI_BAWAH',
+      },
+      ratingHasilKerjaPimpinanUnit: {
+        ISTIMEWA: 'DI_ATAS',
+        BAIK: 'SESUAI',
+        BUTUH_PERBAIKAN: 'DI_BAWAH',
+        KURANG: 'DI_BAWAH',
+        SANGAT_KURANG: 'DI_BAWAH',
+      },
+      distribusi: { pembulatan: 'CEIL_MIN_FLOOR_MAX', sebagianBesar: 'ADVISORY' },
+    });
+    expect(resolveSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the defaults of the fields an instansi does not override', () => {
+    const s = resolveSettings({
+      evaluasiPeriodik: 'MONTHLY',
+      keberatan: { jenisHari: 'WORKING' },
+      hariLibur: ['2024-12-25'],
+      talentaKinerja: { BAIK: 'DI_ATAS' },
+      distribusi: { pembulatan: 'HALF_UP' },
+      tukinPolicyId: 'perban-bakamla-1-2023',
+    });
+    expect(s.keberatan).toEqual({ jumlahHari: 14, jenisHari: 'WORKING' });
+    expect(s.talentaKinerja.BAIK).toBe('DI_ATAS');
+    expect(s.talentaKinerja.SANGAT_BAIK).toBe('DI_ATAS');
+    expect(s.distribusi).toEqual({ pembulatan: 'HALF_UP', sebagianBesar: 'ADVISORY' });
+  });
+
+  it.each([
+    ['an unknown periodicity', { evaluasiPeriodik: 'WEEKLY' }],
+    ['an impossible holiday', { hariLibur: ['2023-02-29'] }],
+    ['a day that does not exist in the SKP deadline month', { batasPenetapanSkp: { bulan: 2, tanggal: 30 } }],
+    ['an unknown field', { rahasia: true }],
+    ['an unknown rating in a mapping', { talentaKinerja: { BAIK: 'LUAR_BIASA' } }],
+    ['a negative window', { keberatan: { jumlahHari: -1 } }],
+  ])('rejects %s', (_name, input) => {
+    expect(() => resolveSettings(input)).toThrow(ZodError);
+  });
+});
