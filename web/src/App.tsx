@@ -1,0 +1,80 @@
+/**
+ * Routing: the login page, then every route of `route-table.ts` inside the app shell (logged in)
+ * or the public shell (public pages for visitors). Guards: login, role, chosen instansi.
+ */
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
+import { useMe } from './api/auth.ts';
+import { SessionProvider, useOptionalSession } from './auth/session.tsx';
+import { AppLayout } from './components/AppLayout.tsx';
+import { ErrorAlert } from './components/ErrorAlert.tsx';
+import { Loading } from './components/Loading.tsx';
+import { PublicLayout } from './components/PublicLayout.tsx';
+import { Forbidden, NoInstansi, NotFound } from './components/StatusPages.tsx';
+import { isAllowed } from './nav.ts';
+import { type AppRoute, ROUTES } from './route-table.ts';
+import LoginPage from './routes/LoginPage.tsx';
+
+function Guard({ route }: { route: AppRoute }) {
+  const session = useOptionalSession();
+  const location = useLocation();
+  if (!session) {
+    if (route.public) return <route.page />;
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/masuk?next=${next}`} replace />;
+  }
+  if (!isAllowed({ ...route, public: false }, session.roles)) return <Forbidden />;
+  if (!session.instansiId && !route.public) return <NoInstansi />;
+  return <route.page />;
+}
+
+function LoginRoute() {
+  const me = useMe();
+  const [params] = useSearchParams();
+  if (me.data) {
+    const next = params.get('next');
+    return <Navigate to={next?.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
+  }
+  return <LoginPage />;
+}
+
+function Shell() {
+  const me = useMe();
+  const content = (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+  if (!me.data) return <PublicLayout>{content}</PublicLayout>;
+  return (
+    <SessionProvider me={me.data}>
+      <AppLayout>{content}</AppLayout>
+    </SessionProvider>
+  );
+}
+
+export function App() {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (me.isPending) return <Loading minHeight={400} />;
+  if (me.isError) {
+    return (
+      <div style={{ maxWidth: 560, margin: '48px auto', padding: 16 }}>
+        <ErrorAlert error={me.error} title={t('error.title')} onRetry={() => void me.refetch()} />
+      </div>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/masuk" element={<LoginRoute />} />
+      <Route path="/login" element={<LoginRoute />} />
+      <Route element={<Shell />}>
+        {ROUTES.map((r) => (
+          <Route key={r.path} path={r.path} element={<Guard route={r} />} />
+        ))}
+        <Route path="*" element={me.data ? <NotFound /> : <Navigate to="/masuk" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,72 @@
+/** Session queries and mutations: the current account, login, logout, password, demo accounts. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from './client.ts';
+import type { DemoAccounts, Instansi, Me } from './types.ts';
+
+export const meKey = ['me'] as const;
+
+/** The logged-in account, or null when nobody is logged in. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      try {
+        return await api<Me>('/api/auth/me');
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api<Me>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: (me) => {
+      qc.clear();
+      qc.setQueryData(meKey, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(meKey, null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api<{ ok: true }>('/api/auth/password', { method: 'POST', body }),
+  });
+}
+
+/** Demo credentials (an empty list outside demo mode). */
+export function useDemoAccounts() {
+  return useQuery({
+    queryKey: ['demo-accounts'],
+    queryFn: () => api<DemoAccounts>('/api/auth/demo-accounts'),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+/** The tenants the caller may open (used by the super admin's instansi picker). */
+export function useInstansiList(enabled: boolean) {
+  return useQuery({
+    queryKey: ['instansi'],
+    queryFn: () => api<Instansi[]>('/api/instansi'),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,67 @@
+/** Shows an API (or any) error: the server's localised message, field details and an optional retry. */
+import { Alert, Button, List, Text } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.ts';
+import { pickText } from '../i18n/index.ts';
+
+type Detail = { field?: string; message?: string | { id: string; en: string }; code?: string };
+
+/** Human lines from an error's `details` (validation fields, NIP errors …). */
+export function detailLines(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return (details as Detail[])
+    .map((d) => {
+      const msg = typeof d?.message === 'string' ? d.message : d?.message ? pickText(d.message) : (d?.code ?? '');
+      return d?.field ? `${d.field}: ${msg}` : msg;
+    })
+    .filter(Boolean);
+}
+
+export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const apiError = error instanceof ApiError ? error : null;
+  const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
+  const lines = detailLines(apiError?.details);
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertCircle />} title={title ?? t('error.title')} role="alert">
+      <Text size="sm">{message}</Text>
+      {lines.length > 0 && (
+        <List size="sm" mt="xs">
+          {lines.map((l) => (
+            <List.Item key={l}>{l}</List.Item>
+          ))}
+        </List>
+      )}
+      {apiError && apiError.code !== 'NETWORK' && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('error.code', { code: apiError.code })}
+        </Text>
+      )}
+      {onRetry && (
+        <Button size="xs" variant="light" color="red" mt="sm" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+/** Shown after a 409 CONFLICT.VERSION: the form has been reloaded with the latest data. */
+export function ConflictAlert({ onClose }: { onClose?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertCircle />}
+      title={t('error.conflictTitle')}
+      role="alert"
+      withCloseButton={!!onClose}
+      onClose={onClose}
+    >
+      {t('error.conflict')}
+    </Alert>
+  );
+}

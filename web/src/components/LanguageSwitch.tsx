@@ -1,0 +1,24 @@
+/** ID / EN switch; the choice is kept in localStorage and the API answers in the same language. */
+import { SegmentedControl } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index.ts';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('common.language')}
+      value={currentLanguage()}
+      onChange={(lng) => {
+        void i18n.changeLanguage(lng).then(() => qc.invalidateQueries());
+      }}
+      data={[
+        { value: 'id', label: <span title={t('lang.id')}>{t('lang.short_id')}</span> },
+        { value: 'en', label: <span title={t('lang.en')}>{t('lang.short_en')}</span> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,9 @@
+/** English texts: same keys as the Indonesian dictionary (checked by the type). */
+import type { Dictionary } from '../id/index.ts';
+import { app } from './app.ts';
+import { enums } from './enums.ts';
+import { org } from './org.ts';
+import { pegawai } from './pegawai.ts';
+import { tools } from './tools.ts';
+
+export const en: Dictionary = { ...app, ...enums, ...org, ...pegawai, ...tools };

@@ -1,0 +1,12 @@
+/** Indonesian texts (the source of truth for keys; `en` must have the same shape). */
+import { app } from './app.ts';
+import { enums } from './enums.ts';
+import { org } from './org.ts';
+import { pegawai } from './pegawai.ts';
+import { tools } from './tools.ts';
+
+export const id = { ...app, ...enums, ...org, ...pegawai, ...tools };
+
+/** Same keys, any strings: the type every other language must satisfy. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Dictionary = Shape<typeof id>;

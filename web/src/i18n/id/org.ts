@@ -1,0 +1,2 @@
+/** Indonesian texts (org). */
+export const org = {};

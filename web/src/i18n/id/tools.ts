@@ -1,0 +1,2 @@
+/** Indonesian texts (tools). */
+export const tools = {};

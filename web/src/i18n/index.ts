@@ -1,0 +1,53 @@
+/**
+ * i18next set-up: Indonesian by default, English available; the choice is kept in localStorage
+ * and mirrored on <html lang>. Terms that are names in the regulation (SKP, RHK, predikat, pejabat
+ * penilai, PLT/PLH…) stay Indonesian in both languages.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en/index.ts';
+import { id } from './id/index.ts';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'kinerja.lang';
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (lng) => {
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = lng;
+});
+
+/** The current UI language as the API expects it. */
+export function currentLanguage(): Language {
+  return i18n.language?.startsWith('en') ? 'en' : 'id';
+}
+
+/** Picks the text of a bilingual `{ id, en }` item from the API in the UI language. */
+export function pickText(item: { id: string; en: string }): string {
+  return currentLanguage() === 'en' ? item.en : item.id;
+}
+
+export default i18n;

@@ -1,0 +1,58 @@
+/**
+ * The menu: one entry per page in the navbar. EXTENSION POINT — to add a page, add its route to
+ * `route-table.ts` and, when it belongs in the menu, an entry here:
+ *
+ *   { path: '/kalkulator', labelKey: 'nav.kalkulator', icon: IconCalculator, public: true }
+ *
+ * `roles` lists who sees it (any of them); leave it out for every logged-in account. `public`
+ * entries are also shown to visitors who are not logged in. Add the label to both dictionaries in
+ * `i18n/id` and `i18n/en`.
+ */
+import {
+  IconAlertTriangle,
+  IconFileImport,
+  IconHierarchy2,
+  IconHistory,
+  IconHome,
+  type IconProps,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { Role } from './api/types.ts';
+
+export interface NavEntry {
+  path: string;
+  /** i18n key of the label. */
+  labelKey: string;
+  icon: ComponentType<IconProps>;
+  /** Who sees the entry (any of these roles); undefined = every logged-in account. */
+  roles?: readonly Role[];
+  /** Shown to visitors who are not logged in as well. */
+  public?: boolean;
+  /** Menu section: 'main' (default) or 'account' (bottom of the navbar). */
+  section?: 'main' | 'account';
+}
+
+export const ADMINS: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI'];
+export const READERS_OF_TENANT: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI', 'AUDITOR'];
+
+export const NAV: NavEntry[] = [
+  { path: '/', labelKey: 'nav.beranda', icon: IconHome },
+  { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
+  { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
+  { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: READERS_OF_TENANT },
+  { path: '/impor', labelKey: 'nav.impor', icon: IconFileImport, roles: ADMINS },
+  { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: READERS_OF_TENANT },
+  { path: '/akun', labelKey: 'nav.akun', icon: IconUserCircle, section: 'account' },
+];
+
+/** Whether an account with these roles (null = not logged in) may see the entry or route. */
+export function isAllowed(
+  entry: { roles?: readonly Role[]; public?: boolean },
+  roles: ReadonlySet<Role> | null,
+): boolean {
+  if (!roles) return !!entry.public;
+  if (!entry.roles) return true;
+  return entry.roles.some((r) => roles.has(r));
+}

@@ -1,0 +1,26 @@
+/**
+ * Vite config of the web UI. Root is `web/`; the build goes to `<repo>/dist/web`, which the server
+ * serves at `/` with an SPA fallback. In development (`npm run dev:web`) API calls are proxied to a
+ * Kinerja server on port 3000 (override with KINERJA_API).
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = process.env.KINERJA_API ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 800,
+  },
+  server: {
+    proxy: {
+      '/api': { target: api, changeOrigin: false },
+      '/healthz': { target: api, changeOrigin: false },
+    },
+  },
+});
