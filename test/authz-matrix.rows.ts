@@ -185,4 +185,18 @@ export const matrixRows: MatrixRow[] = [
     allow: ['adminInstansi', 'superAdmin'],
     request: (fx) => ({ url: `${i(fx)}/pengaturan`, body: { version: 0, settings: { evaluasiPeriodik: 'MONTHLY' } } }),
   },
+  // public simulation API of the rule engine (no login)
+  { method: 'GET', url: '/api/rules', allow: EVERYONE, request: () => ({ url: '/api/rules' }) },
+  ...(
+    [
+      ['/api/rules/predikat', { ratingHasilKerja: 'SESUAI', ratingPerilaku: 'DI_ATAS' }],
+      ['/api/rules/distribusi', { predikatOrganisasi: 'BAIK', jumlah: { BAIK: 7, BUTUH_PERBAIKAN: 3 } }],
+      ['/api/rules/distribusi/kalkulator', { predikatOrganisasi: 'KURANG', n: 10 }],
+      ['/api/rules/angka-kredit', { jenjang: 'AHLI_MUDA', predikat: 'BAIK', bulan: 12 }],
+      ['/api/rules/kotak-talenta', { kinerja: 'SESUAI', potensi: 'TINGGI' }],
+      ['/api/rules/tukin', { presetId: 'perban-bakamla-1-2023', baseAmount: 1_000_000, predikat: 'KURANG' }],
+      ['/api/rules/tenggat-keberatan', { tanggalDiterima: '2024-04-05' }],
+      ['/api/rules/kelayakan', { predikatPerTahun: { '2023': 'BAIK', '2024': 'BAIK' }, tahun: 2024 }],
+    ] as const
+  ).map(([url, body]): MatrixRow => ({ method: 'POST', url, allow: EVERYONE, request: () => ({ url, body }) })),
 ];

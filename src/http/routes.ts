@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
+import { rulesRoutes } from '../modules/rules/index.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes, { prefix: '/api' });
@@ -15,4 +16,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(akunRoutes, { prefix: '/api' });
   await app.register(pengaturanRoutes, { prefix: '/api' });
+  await app.register(rulesRoutes, { prefix: '/api' });
 }
