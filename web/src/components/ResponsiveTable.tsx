@@ -53,7 +53,7 @@ export function ResponsiveTable<T>({
             <Stack gap={4} mt={6}>
               {rest.map((c) => (
                 <Group key={c.key} gap="xs" wrap="nowrap" align="flex-start">
-                  <Text size="xs" c="dimmed" w={96} style={{ flexShrink: 0 }}>
+                  <Text size="xs" c="dimmed" w={84} style={{ flexShrink: 0 }}>
                     {c.label}
                   </Text>
                   <Text size="sm" component="div" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>

@@ -41,6 +41,7 @@ export const app: Shape<typeof source> = {
     language: 'Language',
     back: 'Back',
   },
+  pager: { range: '{{from}}–{{to}} of {{total}}' },
   lang: { id: 'Bahasa Indonesia', en: 'English', short_id: 'ID', short_en: 'EN' },
   nav: {
     menu: 'Main menu',

@@ -1,6 +1,71 @@
-/** English texts (org). */
-
+/** English texts: organisation, unit page, hierarchy problems. */
 import type { Shape } from '../id/index.ts';
 import type { org as source } from '../id/org.ts';
 
-export const org: Shape<typeof source> = {};
+export const org: Shape<typeof source> = {
+  org: {
+    title: 'Organisation',
+    summary: '{{units}} units · {{pegawai}} employees',
+    search: 'Search units',
+    searchPlaceholder: 'Unit name, code or head',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    matches_one: '{{count}} unit matches; its branch is expanded.',
+    matches_other: '{{count}} units match; their branches are expanded.',
+    shown: '{{count}} of {{total}} units shown.',
+    noMatch: 'No unit matches.',
+    treeLabel: 'Unit tree',
+    expandUnit: 'Show the sub-units of {{nama}}',
+    collapseUnit: 'Hide the sub-units of {{nama}}',
+    head: 'Head',
+    vacant: 'Vacant',
+    vacantHint: 'The head position has no definitive holder, PLT or PLH. Its superior acts as appraiser.',
+    noHeadPosition: 'No head position',
+    headcount_one: '{{count}} employee',
+    headcount_other: '{{count}} employees',
+  },
+  unit: {
+    kode: 'Code {{kode}}',
+    headTitle: 'Head of unit',
+    headPosition: 'Head position',
+    noHeadPositionHint:
+      'This unit has no head position yet; its staff are appraised by the head of the unit above. An admin can choose the head position under "Edit unit".',
+    vacantHint:
+      'The head position is vacant: its superior acts as appraiser for the staff of this unit until a definitive holder or a PLT/PLH is placed.',
+    children: 'Sub-units',
+    noChildren: 'No sub-units.',
+    jabatan: 'Positions',
+    noJabatan: 'No positions in this unit yet.',
+    isKepala: 'Head of unit',
+    holders: 'Holders',
+    noHolder: 'Vacant',
+    kelas: 'Grade {{kelas}}',
+    people: 'Employees in this unit',
+    includeSubunits: 'Include sub-units',
+    edit: 'Edit unit',
+    addUnit: 'Add sub-unit',
+    addJabatan: 'Add position',
+    since: 'since {{date}}',
+    until: 'until {{date}}',
+  },
+  unitForm: {
+    nama: 'Unit name',
+    kode: 'Code',
+    kodeHint: 'Unique within the agency, e.g. the SIASN unor code.',
+    jenis: 'Unit type',
+    kepala: 'Head position of the unit',
+    kepalaHint: 'Whoever holds this position (or acts as PLT/PLH) appraises the staff of this unit.',
+    kepalaNone: '— Not set —',
+    parent: 'Parent unit: {{nama}}',
+    saved: 'Unit saved.',
+    created: 'Unit added.',
+    jabatanNama: 'Position name',
+    jabatanKode: 'Position code',
+    jabatanJenis: 'Position type',
+    jenjang: 'Level (jenjang)',
+    jenjangHint: 'Required for functional positions.',
+    kelas: 'Position grade (kelas)',
+    makeKepala: 'Make it the head position of this unit',
+    jabatanCreated: 'Position added.',
+  },
+};

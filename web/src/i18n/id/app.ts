@@ -38,6 +38,7 @@ export const app = {
     language: 'Bahasa',
     back: 'Kembali',
   },
+  pager: { range: '{{from}}–{{to}} dari {{total}}' },
   lang: { id: 'Bahasa Indonesia', en: 'English', short_id: 'ID', short_en: 'EN' },
   nav: {
     menu: 'Menu utama',

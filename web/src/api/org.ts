@@ -1,0 +1,74 @@
+/** Organisation queries and mutations: unit tree, unit page, positions, hierarchy problems. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInstansiId } from '../auth/session.tsx';
+import { api, tenant } from './client.ts';
+import type { CreateJabatan, CreateUnit, ProblemsReport, UnitDetail, UnitNode, UpdateUnit } from './types.ts';
+
+export const orgKeys = {
+  units: (iid: string) => ['instansi', iid, 'units'] as const,
+  unit: (iid: string, id: string) => ['instansi', iid, 'units', id] as const,
+  problems: (iid: string, tanggal: string | null) => ['instansi', iid, 'masalah-hierarki', tanggal] as const,
+};
+
+/** The whole unit tree as a flat list with parentId (≈1,300 units for a large regency). */
+export function useUnits() {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: orgKeys.units(iid),
+    queryFn: ({ signal }) => api<UnitNode[]>(tenant(iid, '/units'), { signal }),
+    staleTime: 60_000,
+  });
+}
+
+export function useUnit(unitId: string) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: orgKeys.unit(iid, unitId),
+    queryFn: ({ signal }) => api<UnitDetail>(tenant(iid, `/units/${unitId}`), { signal }),
+  });
+}
+
+export function useProblems(tanggal: string | null) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: orgKeys.problems(iid, tanggal),
+    queryFn: ({ signal }) => api<ProblemsReport>(tenant(iid, '/masalah-hierarki'), { query: { tanggal }, signal }),
+  });
+}
+
+/** After any organisation change, everything of the tenant may be stale (heads, appraisers…). */
+function useInvalidateTenant() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ['instansi', iid] });
+}
+
+export function useCreateUnit() {
+  const iid = useInstansiId();
+  const invalidate = useInvalidateTenant();
+  return useMutation({
+    mutationFn: (body: CreateUnit) =>
+      api<{ id: string; version: number }>(tenant(iid, '/units'), { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+/** PATCH with `version`; a 409 CONFLICT.VERSION reloads the unit (onSettled) for the form to show. */
+export function useUpdateUnit(unitId: string) {
+  const iid = useInstansiId();
+  const invalidate = useInvalidateTenant();
+  return useMutation({
+    mutationFn: (body: UpdateUnit) =>
+      api<{ id: string; version: number }>(tenant(iid, `/units/${unitId}`), { method: 'PATCH', body }),
+    onSettled: invalidate,
+  });
+}
+
+export function useCreateJabatan() {
+  const iid = useInstansiId();
+  const invalidate = useInvalidateTenant();
+  return useMutation({
+    mutationFn: (body: CreateJabatan) => api<{ id: string }>(tenant(iid, '/jabatan'), { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
