@@ -1,7 +1,9 @@
 /**
- * Shared steps for the golden journeys. The login page has inputs labelled for the username/NIP
- * and the password; in demo mode it lists the demo accounts, which the server also returns from
- * GET /api/auth/demo-accounts ({ isDemo, accounts: [{ username, password, label }] }).
+ * Shared steps for the golden journeys. The login page (/masuk, web/src/routes/LoginPage.tsx) has
+ * inputs labelled "NIP atau nama pengguna" / "NIP or username" and "Kata sandi" / "Password"; in
+ * demo mode it shows the demo accounts as cards ("Pakai akun <label>" / "Use account <label>")
+ * that fill the form. The server returns the same accounts from GET /api/auth/demo-accounts
+ * ({ isDemo, accounts: [{ username, password, label }] }).
  */
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
@@ -11,10 +13,13 @@ export interface DemoAccount {
   label: string;
 }
 
+/** Path of the login page. */
+export const LOGIN_PATH = '/masuk';
+
 /** Labels of the login form, in Indonesian (default) and English. */
-const USERNAME_LABEL = /NIP|nama pengguna|username/i;
-const PASSWORD_LABEL = /kata sandi|password/i;
-const SUBMIT_NAME = /^(masuk|log ?in|sign in)$/i;
+const USERNAME_LABEL = /NIP atau nama pengguna|NIP or username/i;
+const PASSWORD_LABEL = /^(kata sandi|password)/i;
+const SUBMIT_NAME = /^(masuk|log in)$/i;
 
 /** The demo accounts the server offers (empty outside demo mode). */
 export async function demoAccounts(request: APIRequestContext): Promise<DemoAccount[]> {
@@ -25,7 +30,10 @@ export async function demoAccounts(request: APIRequestContext): Promise<DemoAcco
   return body.accounts;
 }
 
-/** Finds the demo account whose label (e.g. "Admin instansi", "Pejabat penilai") matches. */
+/**
+ * Finds the demo account whose label matches. Labels are bilingual, e.g. "Admin instansi / Agency
+ * administrator", "Kepala OPD — pejabat penilai (Dinas Pendidikan) / …", "Pegawai pelaksana / …".
+ */
 export async function demoAccount(request: APIRequestContext, label: RegExp | string): Promise<DemoAccount> {
   const accounts = await demoAccounts(request);
   const pattern = typeof label === 'string' ? new RegExp(label, 'i') : label;
@@ -36,20 +44,31 @@ export async function demoAccount(request: APIRequestContext, label: RegExp | st
   return found;
 }
 
-/** Logs in through the login page, as a person would, and waits until the login page is gone. */
+/** Logs in through the login page, typing the credentials, and waits until the login page is gone. */
 export async function loginViaUi(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(USERNAME_LABEL).first().fill(username);
-  await page.getByLabel(PASSWORD_LABEL).first().fill(password);
-  await page.getByRole('button', { name: SUBMIT_NAME }).click();
-  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+  await page.goto(LOGIN_PATH);
+  await page.getByRole('textbox', { name: USERNAME_LABEL }).fill(username);
+  await page.locator('input').and(page.getByLabel(PASSWORD_LABEL)).first().fill(password);
+  await submitLogin(page);
 }
 
-/** Logs in through the login page with the demo account whose label matches. */
+/**
+ * Logs in as a person trying the demo would: opens the login page, clicks the demo account card
+ * whose label matches (it fills the form), and submits.
+ */
 export async function loginAsDemo(page: Page, label: RegExp | string): Promise<DemoAccount> {
   const account = await demoAccount(page.request, label);
-  await loginViaUi(page, account.username, account.password);
+  await page.goto(LOGIN_PATH);
+  // The card shows the label in the page's language and the username verbatim: find it by the latter.
+  await page.getByRole('button').filter({ hasText: account.username }).first().click();
+  await expect(page.getByRole('textbox', { name: USERNAME_LABEL })).toHaveValue(account.username);
+  await submitLogin(page);
   return account;
+}
+
+async function submitLogin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: SUBMIT_NAME }).click();
+  await expect(page).not.toHaveURL(/\/(masuk|login)(\?|$)/);
 }
 
 /**
