@@ -136,17 +136,31 @@ describe('helpers', () => {
   });
 
   it('composes NIPs with defaults for the month and the PPPK code', () => {
-    expect(composeNip({ jenisAsn: 'PNS', tanggalLahir: '1986-09-26', tmtTahun: 2015, tmtBulan: 5, jenisKelamin: 'L', nomorUrut: 1 })).toBe(
-      '198609262015051001',
-    );
-    expect(composeNip({ jenisAsn: 'PNS', tanggalLahir: '1986-09-26', tmtTahun: 2015, jenisKelamin: 'P', nomorUrut: 12 })).toBe(
-      '198609262015012012',
-    );
-    expect(composeNip({ jenisAsn: 'PPPK', tanggalLahir: '1993-12-28', tmtTahun: 2025, jenisKelamin: 'P', nomorUrut: 1 })).toBe(
-      '199312282025212001',
-    );
     expect(
-      composeNip({ jenisAsn: 'PPPK', tanggalLahir: '1990-09-13', tmtTahun: 2025, kodePppk: '24', jenisKelamin: 'P', nomorUrut: 14 }),
+      composeNip({
+        jenisAsn: 'PNS',
+        tanggalLahir: '1986-09-26',
+        tmtTahun: 2015,
+        tmtBulan: 5,
+        jenisKelamin: 'L',
+        nomorUrut: 1,
+      }),
+    ).toBe('198609262015051001');
+    expect(
+      composeNip({ jenisAsn: 'PNS', tanggalLahir: '1986-09-26', tmtTahun: 2015, jenisKelamin: 'P', nomorUrut: 12 }),
+    ).toBe('198609262015012012');
+    expect(
+      composeNip({ jenisAsn: 'PPPK', tanggalLahir: '1993-12-28', tmtTahun: 2025, jenisKelamin: 'P', nomorUrut: 1 }),
+    ).toBe('199312282025212001');
+    expect(
+      composeNip({
+        jenisAsn: 'PPPK',
+        tanggalLahir: '1990-09-13',
+        tmtTahun: 2025,
+        kodePppk: '24',
+        jenisKelamin: 'P',
+        nomorUrut: 14,
+      }),
     ).toBe('199009132025242014');
   });
 });

@@ -1,0 +1,18 @@
+/** Public surface of the import/export module (SIASN-like CSV/XLSX for units, positions and people). */
+
+export type { ImportError, ImportWarning } from './exchange.errors.ts';
+export { buildTemplate, type ExportFile, type ExportFormat } from './exchange.export.ts';
+export { COLUMNS, ENTITIES, type Entity } from './exchange.format.ts';
+export { exchangeRoutes } from './exchange.routes.ts';
+export {
+  exportData,
+  getImportJob,
+  type ImportInput,
+  type ImportJobView,
+  type ImportProgress,
+  type ImportResult,
+  importFile,
+  startImportJob,
+  todayWib,
+  waitForImportJobs,
+} from './exchange.service.ts';
