@@ -23,9 +23,26 @@ export function PegawaiTable({ items, hideUnit = false }: { items: PegawaiListIt
       key: 'nip',
       label: t('list.nip'),
       render: (p) => (
-        <Text size="sm" ff="monospace" span>
-          {formatNip(p.nip, p.jenisAsn)}
-        </Text>
+        <div>
+          <Text size="sm" ff="monospace" span className="nip">
+            {formatNip(p.nip, p.jenisAsn)}
+          </Text>
+          <Group gap={4} wrap="nowrap" mt={2}>
+            <Badge variant="outline" size="xs" style={{ flexShrink: 0 }}>
+              {t(`jenisAsn.${p.jenisAsn}`, { defaultValue: p.jenisAsn })}
+            </Badge>
+            {p.golongan && (
+              <Text size="xs" c="dimmed" span>
+                {p.golongan}
+              </Text>
+            )}
+            {p.status !== 'AKTIF' && (
+              <Badge color="gray" size="xs">
+                {t(`statusPegawai.${p.status}`, { defaultValue: p.status })}
+              </Badge>
+            )}
+          </Group>
+        </div>
       ),
     },
     {
@@ -66,27 +83,6 @@ export function PegawaiTable({ items, hideUnit = false }: { items: PegawaiListIt
               ),
           },
         ]),
-    {
-      key: 'asn',
-      label: t('list.jenisAsn'),
-      render: (p) => (
-        <Group gap={4} wrap="nowrap">
-          <Badge variant="outline" size="sm">
-            {t(`jenisAsn.${p.jenisAsn}`, { defaultValue: p.jenisAsn })}
-          </Badge>
-          {p.golongan && (
-            <Text size="xs" c="dimmed" span>
-              {p.golongan}
-            </Text>
-          )}
-          {p.status !== 'AKTIF' && (
-            <Badge color="gray" size="sm">
-              {t(`statusPegawai.${p.status}`, { defaultValue: p.status })}
-            </Badge>
-          )}
-        </Group>
-      ),
-    },
   ];
   return <ResponsiveTable columns={columns} rows={items} rowKey={(p) => p.id} empty={t('list.none')} />;
 }

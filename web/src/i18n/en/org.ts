@@ -68,4 +68,51 @@ export const org: Shape<typeof source> = {
     makeKepala: 'Make it the head position of this unit',
     jabatanCreated: 'Position added.',
   },
+  masalah: {
+    title: 'Hierarchy problems',
+    intro:
+      "This report resolves every employee's appraiser and lists what makes an appraiser wrong or uncertain. Fix these before the SKP period starts: wrong superior data is the top complaint of e-Kinerja users.",
+    none: 'No hierarchy problems on this date.',
+    total_one: '{{count}} finding',
+    total_other: '{{count}} findings',
+    affects_one: 'Affects {{count}} employee',
+    affects_other: 'Affects {{count}} employees',
+    what: 'What it means',
+    todo: 'What to do',
+    more: 'and {{count}} more',
+    openUnit: 'Open unit',
+    position: 'Position: {{nama}}',
+    types: {
+      UNIT_WITHOUT_HEAD: {
+        title: 'Unit without a head position',
+        what: 'The unit has no position that leads it, so its staff are appraised by the head of the unit above.',
+        todo: 'Open the unit, choose "Edit unit" and set the head position. If the position does not exist yet, add it with "Make it the head position of this unit".',
+      },
+      VACANT_APPRAISER: {
+        title: "Appraiser's position is vacant",
+        what: 'The position that should appraise has no definitive holder, PLT or PLH. Meanwhile its superior appraises.',
+        todo: 'Place a PLT or PLH (employee page → "Add placement" → PLT/PLH) or fill the position definitively.',
+      },
+      APPRAISER_BELOW_PENGAWAS: {
+        title: 'Superior below pengawas level',
+        what: 'The direct superior holds a pelaksana or functional position, which under PP 30/2019 cannot appraise; appraisal moves up to their superior.',
+        todo: "Check the position's superior. If the functional official really leads the unit (e.g. a school head), make their position the head of the unit; if there is a formal delegation, set a special appraiser.",
+      },
+      CYCLE: {
+        title: 'Chain of superiors loops',
+        what: "A position's superior or a special appraiser points back to a subordinate, so no appraiser can be determined.",
+        todo: "Fix the position's explicit superior, or remove the special appraiser that closes the loop.",
+      },
+      NO_POSITION: {
+        title: 'Employee without a definitive position',
+        what: 'The employee has no definitive placement on this date (e.g. only PLT/PLH, or the position history was not imported).',
+        todo: "Add a definitive placement on the employee's page, or import the employees' positions.",
+      },
+      NO_APPRAISER: {
+        title: 'No appraiser found',
+        what: 'The structure does not lead to any appraiser.',
+        todo: 'Check the parent units and head positions along the branch; set a special appraiser if needed.',
+      },
+    },
+  },
 };

@@ -88,6 +88,7 @@ export const pegawai: Shape<typeof source> = {
     overridePenilaiPlaceholder: 'Type a name or NIP',
     overrideAlasan: 'Reason (e.g. number of the delegation letter)',
     overrideHint: 'Use only when the structure does not reflect reality; the reason goes into the audit trail.',
+    confirmRemoveOverride: 'Remove this special appraiser? The appraiser will follow the structure again.',
     removeOverride: 'Remove special appraiser',
     added: 'Added.',
   },

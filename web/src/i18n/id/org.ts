@@ -66,4 +66,51 @@ export const org = {
     makeKepala: 'Jadikan jabatan kepala unit ini',
     jabatanCreated: 'Jabatan ditambahkan.',
   },
+  masalah: {
+    title: 'Masalah hierarki',
+    intro:
+      'Laporan ini menelusuri pejabat penilai setiap pegawai dan mencatat hal yang membuat penilai salah atau tidak pasti. Perbaiki sebelum periode SKP dimulai: data atasan yang salah adalah keluhan utama pengguna e-Kinerja.',
+    none: 'Tidak ada masalah hierarki pada tanggal ini.',
+    total_one: '{{count}} temuan',
+    total_other: '{{count}} temuan',
+    affects_one: 'Mengenai {{count}} pegawai',
+    affects_other: 'Mengenai {{count}} pegawai',
+    what: 'Apa artinya',
+    todo: 'Yang perlu dilakukan',
+    more: 'dan {{count}} lainnya',
+    openUnit: 'Buka unit',
+    position: 'Jabatan: {{nama}}',
+    types: {
+      UNIT_WITHOUT_HEAD: {
+        title: 'Unit tanpa jabatan kepala',
+        what: 'Unit belum menetapkan jabatan yang memimpinnya, sehingga pegawainya dinilai oleh kepala unit di atasnya.',
+        todo: 'Buka unit, pilih "Ubah unit", lalu tetapkan jabatan kepala. Bila jabatannya belum ada, tambahkan jabatan dengan pilihan "Jadikan jabatan kepala unit ini".',
+      },
+      VACANT_APPRAISER: {
+        title: 'Jabatan penilai kosong',
+        what: 'Jabatan yang seharusnya menilai tidak diisi pejabat definitif, PLT, atau PLH. Untuk sementara atasan jabatan itu yang menilai.',
+        todo: 'Tetapkan PLT atau PLH (halaman pegawai → "Tambah penempatan" → PLT/PLH) atau isi jabatan itu secara definitif.',
+      },
+      APPRAISER_BELOW_PENGAWAS: {
+        title: 'Atasan di bawah tingkat pengawas',
+        what: 'Atasan langsung memegang jabatan pelaksana atau fungsional, yang menurut PP 30/2019 tidak dapat menjadi pejabat penilai; penilaian dinaikkan ke atasannya.',
+        todo: 'Periksa atasan jabatan. Bila pejabat fungsional itu memang memimpin unit (mis. kepala sekolah), jadikan jabatannya jabatan kepala unit; bila ada pendelegasian resmi, tetapkan penilai khusus.',
+      },
+      CYCLE: {
+        title: 'Rantai atasan berputar',
+        what: 'Atasan jabatan atau penilai khusus menunjuk kembali ke bawahannya, sehingga penilai tidak dapat ditentukan.',
+        todo: 'Perbaiki atasan eksplisit jabatan, atau hapus penilai khusus yang membentuk lingkaran.',
+      },
+      NO_POSITION: {
+        title: 'Pegawai tanpa jabatan definitif',
+        what: 'Pegawai tidak memiliki penempatan definitif pada tanggal ini (mis. hanya PLT/PLH, atau riwayat jabatan belum diimpor).',
+        todo: 'Tambahkan penempatan definitif di halaman pegawai, atau impor data jabatan pegawai.',
+      },
+      NO_APPRAISER: {
+        title: 'Penilai tidak ditemukan',
+        what: 'Struktur tidak mengarah ke pejabat penilai mana pun.',
+        todo: 'Periksa unit induk dan jabatan kepala di sepanjang cabang; tetapkan penilai khusus bila perlu.',
+      },
+    },
+  },
 };

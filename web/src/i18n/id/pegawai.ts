@@ -85,6 +85,7 @@ export const pegawai = {
     overridePenilaiPlaceholder: 'Ketik nama atau NIP',
     overrideAlasan: 'Alasan (mis. nomor surat pendelegasian)',
     overrideHint: 'Gunakan hanya bila struktur tidak mencerminkan kenyataan; alasan dicatat di jejak audit.',
+    confirmRemoveOverride: 'Hapus penilai khusus ini? Penilai akan kembali mengikuti struktur.',
     removeOverride: 'Hapus penilai khusus',
     added: 'Data ditambahkan.',
   },
