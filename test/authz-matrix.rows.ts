@@ -199,4 +199,20 @@ export const matrixRows: MatrixRow[] = [
       ['/api/rules/kelayakan', { predikatPerTahun: { '2023': 'BAIK', '2024': 'BAIK' }, tahun: 2024 }],
     ] as const
   ).map(([url, body]): MatrixRow => ({ method: 'POST', url, allow: EVERYONE, request: () => ({ url, body }) })),
+  // SKP views and documents: monitoring pengisian, pohon kinerja, SKP PDF (docs/skp-views.md)
+  ...(['', '/pegawai', '/ekspor'] as const).map(
+    (sub): MatrixRow => ({
+      method: 'GET',
+      url: `/api/instansi/:instansiId/monitoring-pengisian${sub}`,
+      // The seksi's head (pejabatPenilai), admins whose scope covers it, the auditor.
+      allow: ['pejabatPenilai', 'adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
+      request: (fx) => ({ url: `${i(fx)}/monitoring-pengisian${sub}?unitId=${fx.org.units.seksi.id}` }),
+    }),
+  ),
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/pohon-kinerja',
+    allow: ['pejabatPenilai', 'adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/pohon-kinerja?unitId=${fx.org.units.seksi.id}` }),
+  },
 ];

@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { pohonRoutes } from '../modules/pohon/index.ts';
 import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
 import { rulesRoutes } from '../modules/rules/index.ts';
 
@@ -15,6 +17,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(orgRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(akunRoutes, { prefix: '/api' });
+  await app.register(monitoringRoutes, { prefix: '/api' });
+  await app.register(pohonRoutes, { prefix: '/api' });
   await app.register(pengaturanRoutes, { prefix: '/api' });
   await app.register(rulesRoutes, { prefix: '/api' });
 }

@@ -1,0 +1,3 @@
+/** Public surface of the monitoring module. */
+export { monitoringRoutes } from './monitoring.routes.ts';
+export { headedUnitIds, resolveUnitAccess, seesWholeTenant, tanggalAcuan, type UnitAccess } from './unit-access.ts';
