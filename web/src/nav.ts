@@ -10,6 +10,7 @@
  */
 import {
   IconAlertTriangle,
+  IconCalculator,
   IconFileImport,
   IconHierarchy2,
   IconHistory,
@@ -44,6 +45,7 @@ export const NAV: NavEntry[] = [
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: READERS_OF_TENANT },
   { path: '/impor', labelKey: 'nav.impor', icon: IconFileImport, roles: ADMINS },
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: READERS_OF_TENANT },
+  { path: '/kalkulator', labelKey: 'kalkulator.nav', icon: IconCalculator, public: true },
   { path: '/akun', labelKey: 'nav.akun', icon: IconUserCircle, section: 'account' },
 ];
 

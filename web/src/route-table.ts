@@ -28,4 +28,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/impor', page: lazy(() => import('./routes/impor/ImportPage.tsx')), roles: ADMINS },
   { path: '/audit', page: lazy(() => import('./routes/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
   { path: '/akun', page: lazy(() => import('./routes/AccountPage.tsx')) },
+  { path: '/kalkulator', page: lazy(() => import('./routes/kalkulator/KalkulatorPage.tsx')), public: true },
 ];

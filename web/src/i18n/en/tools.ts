@@ -1,6 +1,85 @@
-/** English texts (tools). */
-
-import type { Shape } from '../id/index.ts';
-import type { tools as source } from '../id/tools.ts';
-
-export const tools: Shape<typeof source> = {};
+/** English texts (tools): the public Kalkulator page. Rule labels come from src/domain. */
+export const tools = {
+  kalkulator: {
+    nav: 'Calculator',
+    title: 'Performance rules calculator',
+    subtitle:
+      'Simulate the predikat, the distribution pattern, credit points and the talent box under the rules in force. No login; nothing is sent or stored.',
+    tabs: {
+      distribusi: 'Distribution',
+      predikat: 'Predikat',
+      angkaKredit: 'Credit points',
+      talenta: 'Talent box',
+    },
+    sumber: 'Legal basis',
+    distribusi: {
+      intro:
+        "Choose the organisation's rating and the unit's headcount to see the allowed range per predikat, then enter a proposal to check it.",
+      predikatOrganisasi: 'Organisational performance rating',
+      n: 'Number of employees (N)',
+      usulan: 'Proposed number of employees per predikat',
+      pengaturan: 'Rounding settings (small units)',
+      pembulatan: 'Percentage rounding',
+      pembulatanOpsi: {
+        CEIL_MIN_FLOOR_MAX: 'Strict: minimums round up, maximums down (default)',
+        HALF_UP: 'To the nearest whole number',
+        FLOOR_MIN_CEIL_MAX: 'Lenient: minimums round down, maximums up',
+      },
+      sebagianBesar: 'Meaning of "most"',
+      sebagianBesarOpsi: {
+        ADVISORY: 'Only the 70% ceiling (default)',
+        MAJORITY: 'Also more than half',
+      },
+      tabel: 'Range per predikat for {{n}} employees',
+      kolomPredikat: 'Predikat',
+      kolomRentang: 'Allowed',
+      kolomTercapai: 'Achievable',
+      kolomUsulan: 'Proposed',
+      kelompok: 'Combined rule',
+      belumLengkap: 'The proposal adds up to {{sum}} of {{n}} employees. Complete it to N to check it.',
+      sesuai: 'The distribution complies',
+      tidakSesuai: 'The distribution does not comply',
+      peringatan: 'Remarks',
+      catatan: 'Small-unit notes',
+      chartTitle: 'Distribution curve of employee ratings',
+      chartRange: 'Allowed range',
+      chartProposed: 'Proposed',
+      chartAxis: 'Employees',
+      isiUsulan: 'Fill in a compliant example',
+    },
+    predikat: {
+      intro: 'Choose the work-result rating and the behaviour rating, or click a cell of the quadrant.',
+      hasilKerja: 'Work-result rating',
+      perilaku: 'Behaviour rating',
+      kuadran: 'Performance quadrant (rows: work results, columns: behaviour)',
+      hasil: 'Employee performance predikat',
+    },
+    ak: {
+      intro: 'Convert the performance predikat into functional-position credit points.',
+      jenjang: 'Functional grade (jenjang)',
+      predikat: 'Performance predikat',
+      bulan: 'Months in the period',
+      golongan: 'Golongan (optional)',
+      kumulatif: 'Credit points already accumulated in this jenjang (optional)',
+      hasil: 'Credit points',
+      tepat: 'Exact value: {{value}}',
+      rumus: 'Formula',
+      progres: 'Progress to promotion',
+      pangkat: 'Next pangkat {{golongan}}',
+      jenjangBerikut: 'Next jenjang {{jenjang}}',
+      tercapai: 'Reached (minimum {{target}})',
+      kurang: '{{kurang}} short of {{target}}',
+      puncak: 'Already at the highest pangkat of this jenjang.',
+    },
+    talenta: {
+      intro: 'Placement in the 9-box talent matrix (performance × potential).',
+      kinerja: 'Performance',
+      kinerjaDariPredikat: 'Predikat {{predikat}}',
+      potensi: 'Potential',
+      grid: '9-box matrix (rows: performance, columns: potential)',
+      kotak: 'Box {{n}}',
+      suksesi: 'Succession group',
+      rekomendasi: 'Recommended actions',
+    },
+  },
+};
