@@ -412,3 +412,17 @@ export async function getJob(exec: Executor, instansiId: string, id: string): Pr
   );
   return found[0] ?? null;
 }
+
+// ---- lookups by code (CLI) ----------------------------------------------------------------------
+
+export async function findInstansiIdByKode(exec: Executor, kode: string): Promise<string | null> {
+  return (await rows<{ id: string }>(exec, sql`select id from instansi where kode = ${kode}`))[0]?.id ?? null;
+}
+
+export async function listInstansi(exec: Executor): Promise<{ id: string; kode: string }[]> {
+  return rows(exec, sql`select id, kode from instansi order by kode`);
+}
+
+export async function findUnitIdByKode(exec: Executor, instansiId: string, kode: string): Promise<string | null> {
+  return (await rows<{ id: string }>(exec, sql`select id from unit_organisasi where instansi_id = ${instansiId} and kode = ${kode}`))[0]?.id ?? null;
+}

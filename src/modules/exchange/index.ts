@@ -16,3 +16,4 @@ export {
   todayWib,
   waitForImportJobs,
 } from './exchange.service.ts';
+export { findInstansiIdByKode, findUnitIdByKode, listInstansi } from './exchange.repository.ts';

@@ -1,0 +1,148 @@
+/** `kinerja import <file>`: imports units, positions and people from XLSX/CSV with a progress bar. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import type { Database } from '../../db/client.ts';
+import { type Entity, findInstansiIdByKode, importFile, listInstansi } from '../../modules/exchange/index.ts';
+import { CliError, cliLang, EXIT, printTable, withDatabase } from '../context.ts';
+import { phaseBar } from '../progress.ts';
+
+const ENTITY_CHOICES = ['unor', 'jabatan', 'pegawai'];
+
+/** The instansi named by --instansi, or the only one there is. */
+export async function resolveInstansi(
+  database: Database,
+  kode: string | undefined,
+): Promise<{ id: string; kode: string }> {
+  if (kode) {
+    const id = await findInstansiIdByKode(database.db, kode);
+    if (!id) throw new CliError(`Instansi dengan kode ${kode} tidak ada / no instansi with code ${kode}`);
+    return { id, kode };
+  }
+  const all = await listInstansi(database.db);
+  if (all.length === 1) return all[0];
+  throw new CliError(
+    all.length === 0
+      ? 'Belum ada instansi; buat dahulu (mis. kinerja demo) / no instansi yet'
+      : `Pilih instansi dengan --instansi KODE (ada: ${all.map((i) => i.kode).join(', ')}) / choose one with --instansi`,
+  );
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Impor UNOR, JABATAN dan PEGAWAI dari XLSX/CSV / import units, positions and people')
+    .argument('<file>', 'berkas .xlsx (sheet UNOR, JABATAN, PEGAWAI) atau .csv (satu jenis)')
+    .option('-i, --instansi <kode>', 'kode instansi tujuan (boleh kosong bila hanya ada satu)')
+    .option('-j, --jenis <jenis>', `jenis data CSV: ${ENTITY_CHOICES.join('|')} (bawaan: dari judul kolom)`)
+    .option('--dry-run', 'hanya memeriksa, tidak mengubah data / validate only')
+    .option('--errors-out <file>', 'tulis semua kesalahan ke CSV / write every error to a CSV file')
+    .option('--lang <lang>', 'bahasa pesan: id atau en')
+    .addHelpText(
+      'after',
+      '\nSemua baris diperiksa dahulu; satu kesalahan saja = tidak ada yang berubah (kode keluar 1).\n' +
+        'Every row is validated first; any error means nothing changes (exit code 1). Format: docs/import-format.md',
+    )
+    .action(
+      async (
+        file: string,
+        opts: { instansi?: string; jenis?: string; dryRun?: boolean; errorsOut?: string; lang?: string },
+      ) => {
+        const lang = cliLang(opts.lang);
+        if (opts.jenis && !ENTITY_CHOICES.includes(opts.jenis))
+          throw new CliError(`--jenis harus salah satu dari ${ENTITY_CHOICES.join(', ')}`);
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(file);
+        } catch (err) {
+          throw new CliError(`Tidak dapat membaca ${file}: ${(err as Error).message}`);
+        }
+        await withDatabase(async (database) => {
+          const instansi = await resolveInstansi(database, opts.instansi);
+          const bar = phaseBar();
+          let result: Awaited<ReturnType<typeof importFile>>;
+          try {
+            result = await importFile(database, {
+              instansiId: instansi.id,
+              actor: { akunId: null, label: `cli (${process.env.USER ?? 'kinerja'})` },
+              fileName: basename(file),
+              bytes,
+              jenis: opts.jenis as Entity | undefined,
+              dryRun: !!opts.dryRun,
+              onProgress: (p) => bar.update(p),
+            });
+          } finally {
+            bar.stop();
+          }
+          for (const w of result.warnings.slice(0, 20))
+            console.warn(`! ${w.sheet} baris/row ${w.row}${w.column ? ` ${w.column}` : ''}: ${w.message[lang]}`);
+          if (result.warnings.length > 20)
+            console.warn(`! … ${result.warnings.length - 20} peringatan lain / more warnings`);
+          if (!result.ok) {
+            console.error(
+              lang === 'en'
+                ? `\n${result.errors.length} error(s) in ${basename(file)}; nothing was changed.\n`
+                : `\n${result.errors.length} kesalahan di ${basename(file)}; tidak ada data yang diubah.\n`,
+            );
+            printTable(
+              [
+                'Sheet',
+                lang === 'en' ? 'Row' : 'Baris',
+                lang === 'en' ? 'Column' : 'Kolom',
+                'Kode',
+                lang === 'en' ? 'Message' : 'Pesan',
+              ],
+              result.errors.slice(0, 100).map((e) => [e.sheet, e.row, e.column, e.code, e.message[lang]]),
+              console.error,
+            );
+            if (result.errors.length > 100)
+              console.error(`… ${result.errors.length - 100} ${lang === 'en' ? 'more' : 'lainnya'} (--errors-out)`);
+            if (opts.errorsOut) {
+              await writeFile(
+                opts.errorsOut,
+                `\uFEFF${stringify(
+                  result.errors.map((e) => [
+                    e.sheet,
+                    e.row,
+                    e.column ?? '',
+                    e.code,
+                    e.message.id,
+                    e.message.en,
+                    e.value ?? '',
+                  ]),
+                  { header: true, columns: ['SHEET', 'BARIS', 'KOLOM', 'KODE', 'PESAN', 'MESSAGE', 'NILAI'] },
+                )}`,
+              );
+              console.error(
+                `${lang === 'en' ? 'All errors written to' : 'Semua kesalahan ditulis ke'} ${opts.errorsOut}`,
+              );
+            }
+            process.exitCode = EXIT.FAILURE;
+            return;
+          }
+          const c = result.counts;
+          console.log(
+            `\n${result.dryRun ? (lang === 'en' ? 'Dry run — nothing written. ' : 'Uji coba — tidak ada yang ditulis. ') : ''}${instansi.kode}: ${basename(file)} (${result.timings.totalMs} ms)`,
+          );
+          printTable(
+            [
+              '',
+              lang === 'en' ? 'rows' : 'baris',
+              lang === 'en' ? 'created' : 'baru',
+              lang === 'en' ? 'updated' : 'diubah',
+              lang === 'en' ? 'unchanged' : 'tetap',
+            ],
+            (['unor', 'jabatan', 'pegawai'] as const)
+              .filter((e) => c[e].rows > 0)
+              .map((e) => [e.toUpperCase(), c[e].rows, c[e].created, c[e].updated, c[e].unchanged]),
+          );
+          if (c.penempatan.opened || c.penempatan.closed) {
+            console.log(
+              `penempatan: ${c.penempatan.opened} ${lang === 'en' ? 'opened' : 'dibuka'}, ${c.penempatan.closed} ${lang === 'en' ? 'closed' : 'ditutup'}`,
+            );
+          }
+        });
+      },
+    );
+}

@@ -1,0 +1,40 @@
+/** The `kinerja` command line (commander). Every command has --help; see docs/cli.md. */
+import { Command } from 'commander';
+import { registerAdmin } from './commands/admin.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
+import { registerMigrate } from './commands/migrate.ts';
+import { registerServe } from './commands/serve.ts';
+import { cliLang, describeError } from './context.ts';
+
+const program = new Command()
+  .name('kinerja')
+  .description('Kinerja — pengelolaan kinerja ASN / performance management for Indonesian civil servants')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    `
+Lingkungan / environment:
+  DATABASE_URL       PostgreSQL (postgres://user:pass@host:5432/db); tanpa ini dipakai PGlite tertanam
+  KINERJA_DATA_DIR   direktori data PGlite (bawaan ./.data/pglite)
+  KINERJA_LANG       bahasa keluaran: id (bawaan) atau en
+
+Kode keluar / exit codes: 0 berhasil, 1 gagal (validasi/penggunaan), 2 database sedang dipakai server atau tak terjangkau.`,
+  );
+
+registerServe(program);
+registerMigrate(program);
+registerDemo(program);
+registerImport(program);
+registerExport(program);
+registerAdmin(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const { message, exitCode } = describeError(err, cliLang());
+  console.error(message);
+  process.exitCode = exitCode;
+}
