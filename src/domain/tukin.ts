@@ -113,6 +113,12 @@ export function formatRupiah(amount: number, lang: 'id' | 'en'): string {
   return `${amount < 0 ? '−' : ''}Rp ${rest}${grouped}`;
 }
 
+/** Both spellings of a non-negative rupiah amount, grouped once. */
+function rupiah(amount: number): Teks {
+  const id = formatRupiah(amount, 'id');
+  return { id, en: id.replaceAll('.', ',') };
+}
+
 function pct(bp: number, lang: 'id' | 'en'): string {
   const s = String(bp / 100);
   return `${lang === 'id' ? s.replace('.', ',') : s}%`;
@@ -179,6 +185,7 @@ export function computeTukin(policy: TukinPolicy, input: TukinInput): TukinResul
     });
   }
   const lines: TukinLine[] = [];
+  const rpBase = rupiah(base);
   let allocated = 0;
   let amount = 0;
   policy.komponen.forEach((k, i) => {
@@ -188,13 +195,15 @@ export function computeTukin(policy: TukinPolicy, input: TukinInput): TukinResul
     const { bp, alasan } = paidBasisPoints(k, input);
     const paid = Math.floor((share * bp) / 10_000);
     amount += paid;
+    const rpShare = rupiah(share);
+    const rpPaid = rupiah(paid);
     lines.push({
       kode: k.kode,
       label: k.label,
       amount: share,
       explanation: {
-        id: `${pct(w, 'id')} × ${formatRupiah(base, 'id')} = ${formatRupiah(share, 'id')}`,
-        en: `${pct(w, 'en')} × ${formatRupiah(base, 'en')} = ${formatRupiah(share, 'en')}`,
+        id: `${pct(w, 'id')} × ${rpBase.id} = ${rpShare.id}`,
+        en: `${pct(w, 'en')} × ${rpBase.en} = ${rpShare.en}`,
       },
     });
     lines.push({
@@ -202,19 +211,20 @@ export function computeTukin(policy: TukinPolicy, input: TukinInput): TukinResul
       label: { id: `Potongan ${k.label.id}`, en: `${k.label.en} cut` },
       amount: paid - share,
       explanation: {
-        id: `${alasan.id}; dibayar ${formatRupiah(paid, 'id')} dari ${formatRupiah(share, 'id')}`,
-        en: `${alasan.en}; ${formatRupiah(paid, 'en')} of ${formatRupiah(share, 'en')} paid`,
+        id: `${alasan.id}; dibayar ${rpPaid.id} dari ${rpShare.id}`,
+        en: `${alasan.en}; ${rpPaid.en} of ${rpShare.en} paid`,
       },
     });
   });
+  const rpAmount = rupiah(amount);
   return {
     policyId: policy.id,
     baseAmount: base,
     amount,
     lines,
     explanation: {
-      id: `${policy.nama.id}: dibayar ${formatRupiah(amount, 'id')} dari ${formatRupiah(base, 'id')}.`,
-      en: `${policy.nama.en}: ${formatRupiah(amount, 'en')} of ${formatRupiah(base, 'en')} paid.`,
+      id: `${policy.nama.id}: dibayar ${rpAmount.id} dari ${rpBase.id}.`,
+      en: `${policy.nama.en}: ${rpAmount.en} of ${rpBase.en} paid.`,
     },
     citation: policy.sumber,
   };
