@@ -1,0 +1,246 @@
+/**
+ * Pengaturan aturan: the per-instansi overlay of the national rules (periodic evaluation, objection
+ * and entry windows, SKP deadline, holidays, tukin/TPP policy, the UNSURE mappings, distribution
+ * rounding). Saved with its version; a conflicting save is refused and the form reloaded.
+ */
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TUKIN_PRESETS } from '../../../../src/domain/rules/tukin-presets.ts';
+import { ApiError } from '../../api/client.ts';
+import { useIsAdmin } from '../../auth/session.tsx';
+import { ConflictAlert, ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { type RuleSettingsForm, useSaveSettings, useSettings } from './api.ts';
+
+const RATINGS = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'];
+
+function WindowFields({
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: RuleSettingsForm['keberatan'];
+  onChange: (v: RuleSettingsForm['keberatan']) => void;
+  label: string;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group grow align="flex-end">
+      <NumberInput
+        label={label}
+        min={0}
+        max={366}
+        value={value.jumlahHari}
+        disabled={disabled}
+        onChange={(v) => onChange({ ...value, jumlahHari: Number(v) || 0 })}
+      />
+      <Select
+        label={t('admin.jenisHari')}
+        value={value.jenisHari}
+        disabled={disabled}
+        allowDeselect={false}
+        data={[
+          { value: 'CALENDAR', label: t('admin.hariKalender') },
+          { value: 'WORKING', label: t('admin.hariKerja') },
+        ]}
+        onChange={(v) => onChange({ ...value, jenisHari: (v ?? 'CALENDAR') as 'CALENDAR' })}
+      />
+    </Group>
+  );
+}
+
+function MappingCard({
+  title,
+  labelPrefix,
+  keys,
+  value,
+  onChange,
+  disabled,
+}: {
+  title: string;
+  labelPrefix: string;
+  keys: string[];
+  value: Record<string, string>;
+  onChange: (v: Record<string, string>) => void;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md">
+      <Text fw={600} mb="xs">
+        {title}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {keys.map((k) => (
+          <Select
+            key={k}
+            label={t(`${labelPrefix}.${k}`)}
+            value={value[k]}
+            disabled={disabled}
+            allowDeselect={false}
+            data={RATINGS.map((r) => ({ value: r, label: t(`admin.rating.${r}`) }))}
+            onChange={(v) => onChange({ ...value, [k]: v ?? 'SESUAI' })}
+          />
+        ))}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+export default function PengaturanPage() {
+  const { t, i18n } = useTranslation();
+  const isAdmin = useIsAdmin();
+  const query = useSettings();
+  const save = useSaveSettings();
+  const [form, setForm] = useState<RuleSettingsForm | null>(null);
+  useEffect(() => {
+    if (query.data) setForm(query.data.settings);
+  }, [query.data]);
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
+  if (!query.data || !form) return <Loading />;
+  const lang = i18n.language.startsWith('en') ? 'en' : 'id';
+  const set = <K extends keyof RuleSettingsForm>(k: K, v: RuleSettingsForm[K]) => setForm({ ...form, [k]: v });
+  const disabled = !isAdmin;
+  const conflict = save.error instanceof ApiError && save.error.isConflict;
+  const onSave = () =>
+    save.mutate(
+      { version: query.data.version, settings: form },
+      { onSuccess: () => notifications.show({ color: 'green', message: t('admin.saved') }) },
+    );
+  return (
+    <Page title={t('admin.pengaturanTitle')} subtitle={t('admin.pengaturanSubtitle')}>
+      {conflict ? (
+        <ConflictAlert
+          onClose={() => {
+            save.reset();
+            query.refetch();
+          }}
+        />
+      ) : (
+        save.isError && <ErrorAlert error={save.error} />
+      )}
+      <Card withBorder padding="md">
+        <Stack>
+          <Title order={2} fz="h4">
+            {t('admin.periodeDanTenggat')}
+          </Title>
+          <Select
+            label={t('admin.evaluasiPeriodik')}
+            value={form.evaluasiPeriodik}
+            disabled={disabled}
+            allowDeselect={false}
+            data={[
+              { value: 'QUARTERLY', label: t('admin.triwulanan') },
+              { value: 'MONTHLY', label: t('admin.bulanan') },
+            ]}
+            onChange={(v) => set('evaluasiPeriodik', (v ?? 'QUARTERLY') as 'QUARTERLY')}
+          />
+          <WindowFields
+            label={t('admin.keberatanHari')}
+            value={form.keberatan}
+            onChange={(v) => set('keberatan', v)}
+            disabled={disabled}
+          />
+          <WindowFields
+            label={t('admin.batasPengisianHari')}
+            value={form.batasPengisian}
+            onChange={(v) => set('batasPengisian', v)}
+            disabled={disabled}
+          />
+          <Group grow>
+            <NumberInput
+              label={t('admin.batasSkpBulan')}
+              min={1}
+              max={12}
+              value={form.batasPenetapanSkp.bulan}
+              disabled={disabled}
+              onChange={(v) => set('batasPenetapanSkp', { ...form.batasPenetapanSkp, bulan: Number(v) || 1 })}
+            />
+            <NumberInput
+              label={t('admin.batasSkpTanggal')}
+              min={1}
+              max={31}
+              value={form.batasPenetapanSkp.tanggal}
+              disabled={disabled}
+              onChange={(v) => set('batasPenetapanSkp', { ...form.batasPenetapanSkp, tanggal: Number(v) || 1 })}
+            />
+          </Group>
+          <Textarea
+            label={t('admin.hariLibur')}
+            description={t('admin.hariLiburHint')}
+            autosize
+            minRows={3}
+            disabled={disabled}
+            value={form.hariLibur.join('\n')}
+            onChange={(e) => set('hariLibur', e.currentTarget.value.split(/\s+/).filter(Boolean))}
+          />
+          <Select
+            label={t('admin.tukinPolicy')}
+            clearable
+            disabled={disabled}
+            value={form.tukinPolicyId}
+            data={TUKIN_PRESETS.map((p) => ({ value: p.id, label: p.nama[lang] }))}
+            onChange={(v) => set('tukinPolicyId', v)}
+          />
+        </Stack>
+      </Card>
+      <MappingCard
+        title={t('admin.talentaKinerja')}
+        labelPrefix="admin.predikat"
+        keys={Object.keys(form.talentaKinerja)}
+        value={form.talentaKinerja}
+        onChange={(v) => set('talentaKinerja', v)}
+        disabled={disabled}
+      />
+      <MappingCard
+        title={t('admin.ratingPimpinanUnit')}
+        labelPrefix="admin.predikatOrganisasi"
+        keys={Object.keys(form.ratingHasilKerjaPimpinanUnit)}
+        value={form.ratingHasilKerjaPimpinanUnit}
+        onChange={(v) => set('ratingHasilKerjaPimpinanUnit', v)}
+        disabled={disabled}
+      />
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          {t('admin.distribusi')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('admin.pembulatan')}
+            value={form.distribusi.pembulatan}
+            disabled={disabled}
+            allowDeselect={false}
+            data={['CEIL_MIN_FLOOR_MAX', 'HALF_UP', 'FLOOR_MIN_CEIL_MAX'].map((v) => ({
+              value: v,
+              label: t(`admin.pembulatanOpsi.${v}`),
+            }))}
+            onChange={(v) => set('distribusi', { ...form.distribusi, pembulatan: v ?? 'CEIL_MIN_FLOOR_MAX' })}
+          />
+          <Select
+            label={t('admin.sebagianBesar')}
+            value={form.distribusi.sebagianBesar}
+            disabled={disabled}
+            allowDeselect={false}
+            data={['ADVISORY', 'MAJORITY'].map((v) => ({ value: v, label: t(`admin.sebagianBesarOpsi.${v}`) }))}
+            onChange={(v) => set('distribusi', { ...form.distribusi, sebagianBesar: v ?? 'ADVISORY' })}
+          />
+        </SimpleGrid>
+      </Card>
+      {isAdmin && (
+        <Group>
+          <Button onClick={onSave} loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={() => setForm(query.data.defaults)}>
+            {t('admin.resetDefaults')}
+          </Button>
+        </Group>
+      )}
+    </Page>
+  );
+}
