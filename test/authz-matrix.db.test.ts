@@ -8,9 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { penilaiOverride } from '../src/db/schema.ts';
 import { buildApp } from '../src/http/app.ts';
+import { type Fixture, matrixRows, ROLES, type Role } from './authz-matrix.rows.ts';
 import { useTestDatabase } from './db.ts';
 import { buildAkun, buildOrg, login, makeNip } from './factories.ts';
-import { type Fixture, matrixRows, ROLES, type Role } from './authz-matrix.rows.ts';
+import { buildSkpFixture } from './skp-fixture.ts';
 
 const database = useTestDatabase();
 
@@ -18,17 +19,25 @@ async function fixtureFor(app: FastifyInstance, role: Role): Promise<Fixture> {
   const db = database();
   const org = await buildOrg(db);
   const other = await buildOrg(db);
-  const [placement] = (await db.pool.query('select id from penempatan where pegawai_id = $1', [org.pegawai.staf.id])).rows;
+  const [placement] = (await db.pool.query('select id from penempatan where pegawai_id = $1', [org.pegawai.staf.id]))
+    .rows;
   const [override] = await db.db
     .insert(penilaiOverride)
-    .values({ instansiId: org.instansi.id, pegawaiId: org.pegawai.staf.id, penilaiPegawaiId: org.pegawai.kasi.id, mulai: '2020-01-01', alasan: 'uji' })
+    .values({
+      instansiId: org.instansi.id,
+      pegawaiId: org.pegawai.staf.id,
+      penilaiPegawaiId: org.pegawai.kasi.id,
+      mulai: '2020-01-01',
+      alasan: 'uji',
+    })
     .returning();
   const accountFor: Record<Role, () => Promise<{ username: string } | null>> = {
     anonim: async () => null,
     pegawai: () => buildAkun(db, { instansiId: org.instansi.id, pegawaiId: org.pegawai.staf.id }),
     pejabatPenilai: () => buildAkun(db, { instansiId: org.instansi.id, pegawaiId: org.pegawai.kasi.id }),
     adminUnit: () => buildAkun(db, { instansiId: org.instansi.id, peran: ['ADMIN_UNIT'], unitId: org.units.bidang.id }),
-    adminUnitLain: () => buildAkun(db, { instansiId: org.instansi.id, peran: ['ADMIN_UNIT'], unitId: org.units.sekolah.id }),
+    adminUnitLain: () =>
+      buildAkun(db, { instansiId: org.instansi.id, peran: ['ADMIN_UNIT'], unitId: org.units.sekolah.id }),
     adminInstansi: () => buildAkun(db, { instansiId: org.instansi.id, peran: ['ADMIN_INSTANSI'] }),
     auditor: () => buildAkun(db, { instansiId: org.instansi.id, peran: ['AUDITOR'] }),
     superAdmin: () => buildAkun(db, { peran: ['SUPER_ADMIN'] }),
@@ -37,7 +46,17 @@ async function fixtureFor(app: FastifyInstance, role: Role): Promise<Fixture> {
   const target = await buildAkun(db, { instansiId: org.instansi.id, pegawaiId: org.pegawai.kabid.id });
   const account = await accountFor[role]();
   const cookie = account ? await login(app, account.username) : undefined;
-  return { org, cookie, placementId: placement.id, overrideId: override.id, targetAkunId: target.id, uniqueNip: makeNip, uid: randomUUID };
+  const skp = await buildSkpFixture(db, org);
+  return {
+    org,
+    cookie,
+    placementId: placement.id,
+    overrideId: override.id,
+    targetAkunId: target.id,
+    uniqueNip: makeNip,
+    uid: randomUUID,
+    skp,
+  };
 }
 
 describe('authorisation matrix', () => {
@@ -64,13 +83,16 @@ describe('authorisation matrix', () => {
         method: row.method as 'GET',
         url: req.url,
         payload: req.body as object | undefined,
-        headers: fx.cookie ? { cookie: fx.cookie } : {},
+        headers: { ...(fx.cookie ? { cookie: fx.cookie } : {}), ...(req.headers ?? {}) },
       });
       const denied = [401, 403, 404].includes(res.statusCode);
       const expectAllowed = row.allow.includes(role);
       const okStatus = row.allowedStatus ?? [200, 201];
       const pass = expectAllowed ? okStatus.includes(res.statusCode) : denied;
-      if (!pass) results.push(`${row.method} ${row.url} → ${res.statusCode} (expected ${expectAllowed ? 'allow' : 'deny'}) ${res.body.slice(0, 200)}`);
+      if (!pass)
+        results.push(
+          `${row.method} ${row.url} → ${res.statusCode} (expected ${expectAllowed ? 'allow' : 'deny'}) ${res.body.slice(0, 200)}`,
+        );
     }
     expect(results).toEqual([]);
     await app.close();

@@ -1,5 +1,6 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
 import type { buildOrg } from './factories.ts';
+import type { SkpFixture } from './skp-fixture.ts';
 
 export const ROLES = [
   'anonim',
@@ -23,6 +24,8 @@ export interface Fixture {
   targetAkunId: string;
   uniqueNip: () => string;
   uid: () => string;
+  /** SKPs (one per mutating endpoint), PKs, a period and a notification of the org (test/skp-fixture.ts). */
+  skp: SkpFixture;
 }
 
 export interface MatrixRow {
@@ -31,11 +34,28 @@ export interface MatrixRow {
   allow: readonly Role[];
   /** Statuses that count as "allowed" (default 200/201). */
   allowedStatus?: number[];
-  request(fx: Fixture): { url: string; body?: unknown };
+  request(fx: Fixture): { url: string; body?: unknown; headers?: Record<string, string> };
 }
 
-const LOGGED_IN: Role[] = ['pegawai', 'pejabatPenilai', 'adminUnit', 'adminUnitLain', 'adminInstansi', 'auditor', 'superAdmin', 'adminInstansiLain'];
-const MEMBERS: Role[] = ['pegawai', 'pejabatPenilai', 'adminUnit', 'adminUnitLain', 'adminInstansi', 'auditor', 'superAdmin'];
+const LOGGED_IN: Role[] = [
+  'pegawai',
+  'pejabatPenilai',
+  'adminUnit',
+  'adminUnitLain',
+  'adminInstansi',
+  'auditor',
+  'superAdmin',
+  'adminInstansiLain',
+];
+const MEMBERS: Role[] = [
+  'pegawai',
+  'pejabatPenilai',
+  'adminUnit',
+  'adminUnitLain',
+  'adminInstansi',
+  'auditor',
+  'superAdmin',
+];
 const EVERYONE: Role[] = ['anonim', ...LOGGED_IN];
 /** Admins whose scope covers the seksi where the target pegawai (staf) works. */
 const SEKSI_WRITERS: Role[] = ['adminUnit', 'adminInstansi', 'superAdmin'];
@@ -62,27 +82,53 @@ export const matrixRows: MatrixRow[] = [
     url: '/api/auth/password',
     allow: LOGGED_IN,
     allowedStatus: [400],
-    request: () => ({ url: '/api/auth/password', body: { currentPassword: 'bukan-sandi-lama', newPassword: 'sandi-baru-yang-panjang' } }),
+    request: () => ({
+      url: '/api/auth/password',
+      body: { currentPassword: 'bukan-sandi-lama', newPassword: 'sandi-baru-yang-panjang' },
+    }),
   },
-  { method: 'GET', url: '/api/auth/demo-accounts', allow: EVERYONE, request: () => ({ url: '/api/auth/demo-accounts' }) },
+  {
+    method: 'GET',
+    url: '/api/auth/demo-accounts',
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/demo-accounts' }),
+  },
   // organisation
   { method: 'GET', url: '/api/instansi', allow: LOGGED_IN, request: () => ({ url: '/api/instansi' }) },
-  { method: 'GET', url: '/api/instansi/:instansiId/units', allow: MEMBERS, request: (fx) => ({ url: `${i(fx)}/units` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/units',
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/units` }),
+  },
   {
     method: 'POST',
     url: '/api/instansi/:instansiId/units',
     allow: SEKSI_WRITERS,
     request: (fx) => ({
       url: `${i(fx)}/units`,
-      body: { kode: `X${fx.uid().slice(0, 8)}`, nama: 'Subseksi Baru', jenis: 'LAINNYA', parentId: fx.org.units.seksi.id },
+      body: {
+        kode: `X${fx.uid().slice(0, 8)}`,
+        nama: 'Subseksi Baru',
+        jenis: 'LAINNYA',
+        parentId: fx.org.units.seksi.id,
+      },
     }),
   },
-  { method: 'GET', url: '/api/instansi/:instansiId/units/:unitId', allow: MEMBERS, request: (fx) => ({ url: `${i(fx)}/units/${fx.org.units.seksi.id}` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/units/:unitId',
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/units/${fx.org.units.seksi.id}` }),
+  },
   {
     method: 'PATCH',
     url: '/api/instansi/:instansiId/units/:unitId',
     allow: SEKSI_WRITERS,
-    request: (fx) => ({ url: `${i(fx)}/units/${fx.org.units.seksi.id}`, body: { version: 1, nama: 'Seksi Kurikulum Baru' } }),
+    request: (fx) => ({
+      url: `${i(fx)}/units/${fx.org.units.seksi.id}`,
+      body: { version: 1, nama: 'Seksi Kurikulum Baru' },
+    }),
   },
   {
     method: 'POST',
@@ -90,14 +136,22 @@ export const matrixRows: MatrixRow[] = [
     allow: SEKSI_WRITERS,
     request: (fx) => ({
       url: `${i(fx)}/jabatan`,
-      body: { kode: `JX${fx.uid().slice(0, 8)}`, nama: 'Penata Layanan Operasional', jenis: 'PELAKSANA', unitId: fx.org.units.seksi.id },
+      body: {
+        kode: `JX${fx.uid().slice(0, 8)}`,
+        nama: 'Penata Layanan Operasional',
+        jenis: 'PELAKSANA',
+        unitId: fx.org.units.seksi.id,
+      },
     }),
   },
   {
     method: 'PATCH',
     url: '/api/instansi/:instansiId/jabatan/:jabatanId',
     allow: SEKSI_WRITERS,
-    request: (fx) => ({ url: `${i(fx)}/jabatan/${fx.org.jabatan.jStaf.id}`, body: { version: 1, nama: 'Pengadministrasi Perkantoran' } }),
+    request: (fx) => ({
+      url: `${i(fx)}/jabatan/${fx.org.jabatan.jStaf.id}`,
+      body: { version: 1, nama: 'Pengadministrasi Perkantoran' },
+    }),
   },
   {
     method: 'GET',
@@ -106,24 +160,45 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/masalah-hierarki` }),
   },
   // pegawai
-  { method: 'GET', url: '/api/instansi/:instansiId/pegawai', allow: MEMBERS, request: (fx) => ({ url: `${i(fx)}/pegawai` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/pegawai',
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/pegawai` }),
+  },
   {
     method: 'POST',
     url: '/api/instansi/:instansiId/pegawai',
     allow: SEKSI_WRITERS,
     request: (fx) => ({
       url: `${i(fx)}/pegawai`,
-      body: { nip: fx.uniqueNip(), nama: 'Pegawai Baru', jenisAsn: 'PNS', jabatanId: fx.org.jabatan.jStaf.id, tmtJabatan: '2025-01-01' },
+      body: {
+        nip: fx.uniqueNip(),
+        nama: 'Pegawai Baru',
+        jenisAsn: 'PNS',
+        jabatanId: fx.org.jabatan.jStaf.id,
+        tmtJabatan: '2025-01-01',
+      },
     }),
   },
-  { method: 'GET', url: '/api/instansi/:instansiId/pegawai/:pegawaiId', allow: STAF_READERS, request: (fx) => ({ url: staf(fx) }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/pegawai/:pegawaiId',
+    allow: STAF_READERS,
+    request: (fx) => ({ url: staf(fx) }),
+  },
   {
     method: 'PATCH',
     url: '/api/instansi/:instansiId/pegawai/:pegawaiId',
     allow: SEKSI_WRITERS,
     request: (fx) => ({ url: staf(fx), body: { version: 1, telepon: '081234567890' } }),
   },
-  { method: 'GET', url: '/api/instansi/:instansiId/pegawai/:pegawaiId/penilai', allow: STAF_READERS, request: (fx) => ({ url: `${staf(fx)}/penilai` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/pegawai/:pegawaiId/penilai',
+    allow: STAF_READERS,
+    request: (fx) => ({ url: `${staf(fx)}/penilai` }),
+  },
   {
     method: 'POST',
     url: '/api/instansi/:instansiId/pegawai/:pegawaiId/penempatan',
@@ -155,9 +230,19 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${staf(fx)}/penilai-khusus/${fx.overrideId}` }),
   },
   // audit
-  { method: 'GET', url: '/api/instansi/:instansiId/audit', allow: TENANT_READERS, request: (fx) => ({ url: `${i(fx)}/audit` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/audit',
+    allow: TENANT_READERS,
+    request: (fx) => ({ url: `${i(fx)}/audit` }),
+  },
   // accounts
-  { method: 'GET', url: '/api/instansi/:instansiId/akun', allow: ['adminInstansi', 'superAdmin'], request: (fx) => ({ url: `${i(fx)}/akun` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/akun',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/akun` }),
+  },
   {
     method: 'POST',
     url: '/api/instansi/:instansiId/akun',
@@ -178,7 +263,12 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}/reset-sandi` }),
   },
   // per-instansi rule settings
-  { method: 'GET', url: '/api/instansi/:instansiId/pengaturan', allow: MEMBERS, request: (fx) => ({ url: `${i(fx)}/pengaturan` }) },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/pengaturan',
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/pengaturan` }),
+  },
   {
     method: 'PUT',
     url: '/api/instansi/:instansiId/pengaturan',
@@ -215,4 +305,246 @@ export const matrixRows: MatrixRow[] = [
     allow: ['pejabatPenilai', 'adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
     request: (fx) => ({ url: `${i(fx)}/pohon-kinerja?unitId=${fx.org.units.seksi.id}` }),
   },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/skp/:skpId/dokumen.pdf',
+    // Same as reading the SKP: the staf's own (set) SKP in the seksi; kasi is their appraiser.
+    allow: STAF_READERS,
+    request: (fx) => ({ url: `${i(fx)}/skp/${fx.skp.ditetapkan.id}/dokumen.pdf` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/dokumen/skp-massal',
+    // Admins whose scope covers the unit, and the auditor; a year without SKPs keeps the job trivial.
+    allow: ['adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
+    allowedStatus: [202],
+    request: (fx) => ({ url: `${i(fx)}/dokumen/skp-massal`, body: { unitId: fx.org.units.seksi.id, tahun: 2001 } }),
+  },
+  ...(['skp-massal', 'unduh'] as const).map(
+    (sub): MatrixRow => ({
+      method: 'GET',
+      url: `/api/instansi/:instansiId/dokumen/${sub}/:jobId`,
+      // Nobody sees a job that is not theirs or does not exist (their own jobs: dokumen.db.test.ts).
+      allow: [],
+      request: (fx) => ({ url: `${i(fx)}/dokumen/${sub}/${fx.uid()}` }),
+    }),
+  ),
+  ...planningRows(),
 ];
+
+/** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */
+function planningRows(): MatrixRow[] {
+  const skp = (fx: Fixture, key: keyof SkpFixture, rest = '') =>
+    `${i(fx)}/skp/${(fx.skp[key] as { id: string }).id}${rest}`;
+  const ikiBody = [{ aspek: 'KUANTITAS', indikator: 'Jumlah laporan', targetNilai: 12, targetSatuan: 'laporan' }];
+  const rhkBody = { version: 1, jenis: 'UTAMA', teks: 'Tersusunnya laporan bulanan', sumber: 'JF', iki: ikiBody };
+  const PK_WRITERS: Role[] = ['pejabatPenilai', ...SEKSI_WRITERS];
+  const OWNER: Role[] = ['pegawai'];
+  const PENILAI: Role[] = ['pejabatPenilai'];
+  const pkBody = (fx: Fixture) => ({
+    unitId: fx.org.units.seksi.id,
+    tahun: 2030,
+    version: 1,
+    sasaran: [
+      {
+        sasaran: 'Meningkatnya mutu kurikulum',
+        indikator: [{ indikator: 'Persentase sekolah', targetNilai: 85, satuan: '%' }],
+      },
+    ],
+  });
+  return [
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/periode',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/periode` }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/periode',
+      allow: ['adminInstansi', 'superAdmin'],
+      allowedStatus: [201],
+      request: (fx) => ({ url: `${i(fx)}/periode`, body: { tahun: 2040, jenisEvaluasi: 'BULANAN' } }),
+    },
+    {
+      method: 'PATCH',
+      url: '/api/instansi/:instansiId/periode/:periodeId',
+      allow: ['adminInstansi', 'superAdmin'],
+      request: (fx) => ({
+        url: `${i(fx)}/periode/${fx.skp.periodeId}`,
+        body: { version: 1, batasPenetapanSkp: '2030-01-15' },
+      }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/perjanjian-kinerja',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/perjanjian-kinerja?tahun=2030&unitId=${fx.org.units.seksi.id}` }),
+    },
+    {
+      method: 'PUT',
+      url: '/api/instansi/:instansiId/perjanjian-kinerja',
+      allow: PK_WRITERS,
+      request: (fx) => ({ url: `${i(fx)}/perjanjian-kinerja`, body: pkBody(fx) }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/perjanjian-kinerja/:pkId/tetapkan',
+      allow: PK_WRITERS,
+      request: (fx) => ({ url: `${i(fx)}/perjanjian-kinerja/${fx.skp.pkTetapkan}/tetapkan`, body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/perjanjian-kinerja/impor',
+      allow: PK_WRITERS,
+      request: (fx) => ({
+        url: `${i(fx)}/perjanjian-kinerja/impor?tahun=2032&unitId=${fx.org.units.seksi.id}`,
+        body: fx.skp.xlsx.body,
+        headers: fx.skp.xlsx.headers,
+      }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/saya',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/skp/saya` }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/bawahan',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/skp/bawahan?tahun=2017` }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp',
+      allow: ['pegawai', ...SEKSI_WRITERS],
+      allowedStatus: [201],
+      request: (fx) => ({
+        url: `${i(fx)}/skp`,
+        body: { tahun: 2029, pendekatan: 'KUANTITATIF', pegawaiId: fx.org.pegawai.staf.id },
+      }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/tetapkan-massal',
+      allow: MEMBERS,
+      request: (fx) => ({
+        url: `${i(fx)}/skp/tetapkan-massal`,
+        body: { items: [{ skpId: fx.skp.massal.id, version: 1 }] },
+      }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/:skpId',
+      allow: STAF_READERS,
+      request: (fx) => ({ url: skp(fx, 'ditetapkan') }),
+    },
+    {
+      method: 'PATCH',
+      url: '/api/instansi/:instansiId/skp/:skpId',
+      allow: OWNER,
+      request: (fx) => ({
+        url: skp(fx, 'patch'),
+        body: { version: 1, perilaku: { AKUNTABEL: 'Laporan selalu tepat waktu' } },
+      }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/rhk',
+      allow: OWNER,
+      allowedStatus: [201],
+      request: (fx) => ({ url: skp(fx, 'rhkPost', '/rhk'), body: rhkBody }),
+    },
+    {
+      method: 'PUT',
+      url: '/api/instansi/:instansiId/skp/:skpId/rhk/:rhkId',
+      allow: OWNER,
+      request: (fx) => ({ url: skp(fx, 'rhkPut', `/rhk/${fx.skp.rhkPut.rhkId}`), body: rhkBody }),
+    },
+    {
+      method: 'DELETE',
+      url: '/api/instansi/:instansiId/skp/:skpId/rhk/:rhkId',
+      allow: OWNER,
+      request: (fx) => ({ url: skp(fx, 'rhkDel', `/rhk/${fx.skp.rhkDel.rhkId}?version=1`) }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/:skpId/rhk-atasan',
+      allow: STAF_READERS,
+      request: (fx) => ({ url: skp(fx, 'ditetapkan', '/rhk-atasan') }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/ajukan',
+      allow: OWNER,
+      request: (fx) => ({ url: skp(fx, 'ajukan', '/ajukan'), body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/kembalikan',
+      allow: PENILAI,
+      request: (fx) => ({
+        url: skp(fx, 'kembalikan', '/kembalikan'),
+        body: { version: 1, catatan: 'Perbaiki target' },
+      }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/tetapkan',
+      allow: PENILAI,
+      request: (fx) => ({ url: skp(fx, 'tetapkan', '/tetapkan'), body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/ubah',
+      allow: [...OWNER, ...PENILAI],
+      request: (fx) => ({ url: skp(fx, 'ditetapkan', '/ubah'), body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/tutup',
+      allow: SEKSI_WRITERS,
+      request: (fx) => ({ url: skp(fx, 'tutup', '/tutup'), body: { version: 1, selesai: '2019-06-30' } }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/:skpId/versi/:revisi',
+      allow: STAF_READERS,
+      request: (fx) => ({ url: skp(fx, 'ditetapkan', '/versi/1') }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/:skpId/diff',
+      allow: STAF_READERS,
+      request: (fx) => ({ url: skp(fx, 'ditetapkan', '/diff?dari=1') }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/skp/:skpId/matriks-peran-hasil',
+      allow: ['pejabatPenilai', 'adminUnit', ...TENANT_READERS],
+      request: (fx) => ({ url: skp(fx, 'kasi', '/matriks-peran-hasil') }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/matriks-peran-hasil',
+      allow: PENILAI,
+      request: (fx) => ({
+        url: skp(fx, 'kasi', '/matriks-peran-hasil'),
+        body: { items: [{ rhkId: fx.skp.kasi.rhkId, pegawaiId: fx.org.pegawai.staf.id, cascading: 'LANGSUNG' }] },
+      }),
+    },
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/notifikasi',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/notifikasi` }),
+    },
+    {
+      method: 'POST',
+      url: '/api/instansi/:instansiId/notifikasi/:notifikasiId/baca',
+      allow: OWNER,
+      request: (fx) => ({ url: `${i(fx)}/notifikasi/${fx.skp.notifikasiId}/baca` }),
+    },
+  ];
+}

@@ -46,7 +46,7 @@ export const ERROR_CODES = {
     id: 'Anda tidak berhak melakukan tindakan ini.',
     en: 'You are not allowed to do this.',
   },
-  'NOT_FOUND': { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
+  NOT_FOUND: { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
   'CONFLICT.VERSION': {
     status: 409,
     id: 'Data ini telah diubah oleh orang lain. Muat ulang lalu ulangi perubahan Anda.',
@@ -65,8 +65,69 @@ export const ERROR_CODES = {
     en: "This placement overlaps the employee's other definitive placement.",
   },
   'PEGAWAI.NIP_INVALID': { status: 400, id: 'NIP tidak valid.', en: 'Invalid NIP.' },
-  'RATE_LIMITED': { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
-  'INTERNAL': { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
+  'PERIODE.INVALID': {
+    status: 400,
+    id: 'Rincian periode tidak valid (tanggal di luar tahun atau berurutan salah).',
+    en: 'Invalid periods (dates outside the year or out of order).',
+  },
+  'PK.EMPTY': {
+    status: 422,
+    id: 'Perjanjian Kinerja belum memiliki sasaran dengan indikator.',
+    en: 'The Perjanjian Kinerja has no target with an indicator yet.',
+  },
+  'PK.IMPORT_INVALID': {
+    status: 400,
+    id: 'Berkas impor Perjanjian Kinerja berisi kesalahan; tidak ada yang disimpan.',
+    en: 'The Perjanjian Kinerja import file has errors; nothing was saved.',
+  },
+  'SKP.INVALID_TRANSITION': {
+    status: 409,
+    id: 'Status SKP saat ini tidak mengizinkan tindakan ini.',
+    en: "The SKP's current status does not allow this action.",
+  },
+  'SKP.NOT_ALLOWED': {
+    status: 403,
+    id: 'Anda tidak berhak melakukan tindakan ini pada SKP ini.',
+    en: 'You may not do this on this SKP.',
+  },
+  'SKP.NOT_EDITABLE': {
+    status: 409,
+    id: 'SKP ini tidak dapat diubah isinya pada status sekarang.',
+    en: 'This SKP cannot be edited in its current status.',
+  },
+  'SKP.OVERLAP': {
+    status: 409,
+    id: 'Sudah ada SKP terbuka yang rentang tanggalnya bertumpuk.',
+    en: 'An open SKP already covers an overlapping date range.',
+  },
+  'SKP.INCOMPLETE': {
+    status: 422,
+    id: 'SKP belum lengkap untuk diajukan.',
+    en: 'The SKP is not complete enough to submit.',
+  },
+  'SKP.INVALID_CONTENT': { status: 400, id: 'Isi RHK/IKI tidak valid.', en: 'Invalid RHK/IKI content.' },
+  'SKP.INVALID_PARENT': {
+    status: 400,
+    id: 'RHK yang diintervensi harus RHK pejabat penilai Anda pada tahun yang sama.',
+    en: "The intervened RHK must be your appraiser's RHK of the same year.",
+  },
+  'SKP.NO_POSITION': {
+    status: 400,
+    id: 'Pegawai tidak memiliki jabatan pada tanggal tersebut.',
+    en: 'The employee holds no position on that date.',
+  },
+  'SKP.INVALID_RANGE': {
+    status: 400,
+    id: 'Rentang tanggal SKP tidak valid.',
+    en: 'Invalid SKP date range.',
+  },
+  'DOKUMEN.BELUM_SIAP': {
+    status: 409,
+    id: 'Berkas belum siap: pekerjaan pembuatan dokumen belum selesai atau gagal.',
+    en: 'The file is not ready: the document job has not finished or has failed.',
+  },
+  RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
+  INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -7,8 +7,10 @@ import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
+import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { pohonRoutes } from '../modules/pohon/index.ts';
+import { skpRoutes } from '../modules/skp/index.ts';
 import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
 import { rulesRoutes } from '../modules/rules/index.ts';
 
@@ -19,6 +21,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(akunRoutes, { prefix: '/api' });
   await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(pohonRoutes, { prefix: '/api' });
+  await app.register(skpRoutes, { prefix: '/api' });
+  await app.register(notifikasiRoutes, { prefix: '/api' });
   await app.register(pengaturanRoutes, { prefix: '/api' });
   await app.register(rulesRoutes, { prefix: '/api' });
 }

@@ -20,7 +20,11 @@ export type Action =
   | 'exchange.export'
   | 'akun.manage'
   | 'settings.read'
-  | 'settings.write';
+  | 'settings.write'
+  | 'skp.read'
+  | 'skp.manage'
+  | 'periode.write'
+  | 'pk.write';
 
 export interface Target {
   instansiId: string;
@@ -40,6 +44,7 @@ const READ_ONLY: ReadonlySet<Action> = new Set([
   'audit.read',
   'exchange.export',
   'settings.read',
+  'skp.read',
 ]);
 
 function hasRole(actor: Actor, peran: Peran, instansiId: string): boolean {
@@ -50,7 +55,10 @@ function hasRole(actor: Actor, peran: Peran, instansiId: string): boolean {
 export function isMemberOf(actor: Actor, instansiId: string): boolean {
   return (
     actor.instansiId === instansiId ||
-    actor.roles.some((r) => r.peran === 'SUPER_ADMIN' || (r.peran === 'AUDITOR' && r.instansiId === null) || r.instansiId === instansiId)
+    actor.roles.some(
+      (r) =>
+        r.peran === 'SUPER_ADMIN' || (r.peran === 'AUDITOR' && r.instansiId === null) || r.instansiId === instansiId,
+    )
   );
 }
 
@@ -87,6 +95,25 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
     case 'org.write':
     case 'pegawai.write':
       return adminUnitCovers(actor, target);
+    case 'skp.read':
+      // The SKP's owner, their pejabat penilai and atasan penilai today, unit admins of the subtree.
+      return (
+        (!!target.pegawaiId && target.pegawaiId === actor.pegawaiId && actor.instansiId === target.instansiId) ||
+        !!target.relation?.isPenilai ||
+        !!target.relation?.isAtasanPenilai ||
+        adminUnitCovers(actor, target)
+      );
+    case 'skp.manage':
+      // Create on behalf of a pegawai, close on transfer: the administrators of the pegawai's unit.
+      return adminUnitCovers(actor, target);
+    case 'pk.write':
+      // The unit's head (passed as target.pegawaiId) or the administrators of the unit's subtree.
+      return (
+        (!!target.pegawaiId && target.pegawaiId === actor.pegawaiId && actor.instansiId === target.instansiId) ||
+        adminUnitCovers(actor, target)
+      );
+    case 'periode.write':
+      return false;
     case 'hierarchy.read':
       // Unit admins fix hierarchy data, so they see the tenant's report (the structure is not secret).
       return actor.roles.some((r) => r.peran === 'ADMIN_UNIT' && r.instansiId === target.instansiId);
@@ -116,10 +143,14 @@ export function requireActor(actor: Actor | null): asserts actor is Actor {
  * Which pegawai of a tenant the actor may list: the whole tenant, a unit subtree (ADMIN_UNIT),
  * or only themselves plus the people they appraise.
  */
-export type Scope = { kind: 'ALL' } | { kind: 'SUBTREES'; paths: string[]; alsoIds: string[] } | { kind: 'IDS'; ids: string[] };
+export type Scope =
+  | { kind: 'ALL' }
+  | { kind: 'SUBTREES'; paths: string[]; alsoIds: string[] }
+  | { kind: 'IDS'; ids: string[] };
 
 export function visibleScope(actor: Actor, instansiId: string, appraiseeIds: () => string[]): Scope {
-  if (can(actor, 'audit.read', { instansiId }) || actor.roles.some((r) => r.peran === 'SUPER_ADMIN')) return { kind: 'ALL' };
+  if (can(actor, 'audit.read', { instansiId }) || actor.roles.some((r) => r.peran === 'SUPER_ADMIN'))
+    return { kind: 'ALL' };
   if (!isMemberOf(actor, instansiId)) return { kind: 'IDS', ids: [] };
   const own = [...(actor.pegawaiId && actor.instansiId === instansiId ? [actor.pegawaiId] : []), ...appraiseeIds()];
   const paths = actor.roles

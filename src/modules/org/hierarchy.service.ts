@@ -73,9 +73,14 @@ export async function explainAppraiser(database: Database, instansiId: string, p
   return resolveAppraiser(entry.index, pegawaiId);
 }
 
-/** Ids of the pegawai whom `penilaiPegawaiId` appraises today. */
-export async function appraiseesOf(database: Database, instansiId: string, penilaiPegawaiId: string): Promise<string[]> {
-  const entry = await getOrgIndex(database, instansiId);
+/** Ids of the pegawai whom `penilaiPegawaiId` appraises today (or on `tanggal`). */
+export async function appraiseesOf(
+  database: Database,
+  instansiId: string,
+  penilaiPegawaiId: string,
+  tanggal = today(),
+): Promise<string[]> {
+  const entry = await getOrgIndex(database, instansiId, tanggal);
   if (!entry) return [];
   if (!entry.appraisees) {
     entry.appraisees = new Map();
@@ -89,10 +94,19 @@ export async function appraiseesOf(database: Database, instansiId: string, penil
   return entry.appraisees.get(penilaiPegawaiId) ?? [];
 }
 
-/** How the actor's pegawai relates to a target pegawai today (for the policy). */
-export async function relationTo(database: Database, instansiId: string, actorPegawaiId: string | null, targetPegawaiId: string) {
+/**
+ * How the actor's pegawai relates to a target pegawai today (for the policy). `tanggal` resolves
+ * on another date (PLT/PLH ranges), for tests and back-dated checks.
+ */
+export async function relationTo(
+  database: Database,
+  instansiId: string,
+  actorPegawaiId: string | null,
+  targetPegawaiId: string,
+  tanggal = today(),
+) {
   if (!actorPegawaiId) return { isPenilai: false, isAtasanPenilai: false };
-  const entry = await getOrgIndex(database, instansiId);
+  const entry = await getOrgIndex(database, instansiId, tanggal);
   const r = entry ? allResolutions(entry).get(targetPegawaiId) : undefined;
   return {
     isPenilai: r?.penilai?.kind === 'PEGAWAI' && r.penilai.pegawaiId === actorPegawaiId,

@@ -1,0 +1,13 @@
+/** Public surface of the notifications module. */
+export {
+  capturingMailer,
+  configureMailer,
+  currentMailer,
+  type Email,
+  type Mailer,
+  mailerFromEnv,
+  noopMailer,
+  smtpMailer,
+} from './mailer.ts';
+export { notifikasiRoutes } from './notifikasi.routes.ts';
+export { createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';

@@ -1,0 +1,69 @@
+/** The only SQL for notifications. Inserts run inside the caller's transaction. */
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { pegawai } from '../../db/schema.ts';
+import { notifikasi } from '../../db/schema-skp.ts';
+import type { Executor } from '../../db/tx.ts';
+
+export type NotifikasiRow = typeof notifikasi.$inferSelect;
+
+export async function insertNotifikasi(exec: Executor, rows: Array<typeof notifikasi.$inferInsert>) {
+  if (!rows.length) return [];
+  return exec.insert(notifikasi).values(rows).returning();
+}
+
+/** Unread notifications of one kind with one link, for reminders that must not pile up. */
+export async function findUnreadSame(
+  exec: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  jenis: string,
+  tautan: string | null,
+) {
+  const rows = await exec
+    .select({ id: notifikasi.id, tautan: notifikasi.tautan })
+    .from(notifikasi)
+    .where(
+      and(
+        eq(notifikasi.instansiId, instansiId),
+        eq(notifikasi.pegawaiId, pegawaiId),
+        eq(notifikasi.jenis, jenis),
+        isNull(notifikasi.dibacaAt),
+      ),
+    );
+  return rows.filter((r) => r.tautan === tautan);
+}
+
+export async function emailsOf(exec: Executor, instansiId: string, pegawaiIds: string[]) {
+  if (!pegawaiIds.length) return new Map<string, string>();
+  const rows = await exec
+    .select({ id: pegawai.id, email: pegawai.email })
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, pegawaiIds)));
+  return new Map(rows.filter((r) => r.email).map((r) => [r.id, r.email as string]));
+}
+
+export async function listForPegawai(
+  exec: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  limit: number,
+  belumDibaca: boolean,
+) {
+  const where = [eq(notifikasi.instansiId, instansiId), eq(notifikasi.pegawaiId, pegawaiId)];
+  if (belumDibaca) where.push(isNull(notifikasi.dibacaAt));
+  return exec
+    .select()
+    .from(notifikasi)
+    .where(and(...where))
+    .orderBy(desc(notifikasi.createdAt))
+    .limit(limit);
+}
+
+export async function markRead(exec: Executor, instansiId: string, pegawaiId: string, id: string) {
+  const rows = await exec
+    .update(notifikasi)
+    .set({ dibacaAt: new Date() })
+    .where(and(eq(notifikasi.instansiId, instansiId), eq(notifikasi.pegawaiId, pegawaiId), eq(notifikasi.id, id)))
+    .returning();
+  return rows[0] ?? null;
+}

@@ -1,0 +1,115 @@
+/**
+ * In-app notifications for the next actor, and their email copies. `notify` writes in the caller's
+ * transaction and queues emails in an outbox; `deliver` sends the outbox after the commit, so a
+ * rolled-back change never mails anyone and a mail failure never undoes a change.
+ */
+
+import type { Tx } from '../../db/tx.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
+import { currentMailer, type Email } from './mailer.ts';
+import * as repo from './notifikasi.repository.ts';
+
+export interface NotifikasiBaru {
+  instansiId: string;
+  pegawaiId: string;
+  jenis: string;
+  judul: string;
+  isi: string;
+  /** Path in the web app the notification opens, e.g. /skp/<id>. */
+  tautan?: string | null;
+  /** Skip when the same unread reminder (jenis + tautan) already waits for this person. */
+  sekali?: boolean;
+}
+
+/** Emails waiting for the transaction to commit. */
+export interface Outbox {
+  emails: Email[];
+}
+
+export function createOutbox(): Outbox {
+  return { emails: [] };
+}
+
+/** Records notifications in the transaction and queues their emails (for pegawai with an address). */
+export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): Promise<number> {
+  const rows: NotifikasiBaru[] = [];
+  for (const n of items) {
+    if (n.sekali && (await repo.findUnreadSame(tx, n.instansiId, n.pegawaiId, n.jenis, n.tautan ?? null)).length)
+      continue;
+    rows.push(n);
+  }
+  if (!rows.length) return 0;
+  await repo.insertNotifikasi(
+    tx,
+    rows.map(({ sekali: _s, ...n }) => ({ ...n, tautan: n.tautan ?? null })),
+  );
+  if (outbox) {
+    const byInstansi = new Map<string, string[]>();
+    for (const n of rows) byInstansi.set(n.instansiId, [...(byInstansi.get(n.instansiId) ?? []), n.pegawaiId]);
+    for (const [instansiId, ids] of byInstansi) {
+      const emails = await repo.emailsOf(tx, instansiId, [...new Set(ids)]);
+      for (const n of rows) {
+        const to = n.instansiId === instansiId ? emails.get(n.pegawaiId) : undefined;
+        if (to)
+          outbox.emails.push({
+            to,
+            subject: `[Kinerja] ${n.judul}`,
+            text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
+          });
+      }
+    }
+  }
+  return rows.length;
+}
+
+/** Sends the queued emails; failures are logged, never thrown. */
+export async function deliver(outbox: Outbox): Promise<void> {
+  const mailer = currentMailer();
+  for (const email of outbox.emails.splice(0)) {
+    try {
+      await mailer.send(email);
+    } catch (err) {
+      console.warn(`kinerja: email to ${email.to} failed: ${(err as Error).message}`);
+    }
+  }
+}
+
+interface Ctx {
+  database: { db: import('../../db/client.ts').Db };
+  actor: Actor | null;
+}
+
+function ownPegawai(ctx: Ctx, instansiId: string): string | null {
+  requireActor(ctx.actor);
+  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  return ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
+}
+
+/** The caller's newest notifications in the tenant (an account without pegawai has none). */
+export async function listNotifikasi(ctx: Ctx, instansiId: string, q: { belumDibaca?: boolean; limit?: number } = {}) {
+  const pegawaiId = ownPegawai(ctx, instansiId);
+  if (!pegawaiId) return [];
+  const rows = await repo.listForPegawai(ctx.database.db, instansiId, pegawaiId, q.limit ?? 50, !!q.belumDibaca);
+  return rows.map(toDto);
+}
+
+/** Marks one of the caller's notifications as read; another person's looks like "not found". */
+export async function bacaNotifikasi(ctx: Ctx, instansiId: string, id: string) {
+  const pegawaiId = ownPegawai(ctx, instansiId);
+  const row = pegawaiId ? await repo.markRead(ctx.database.db, instansiId, pegawaiId, id) : null;
+  if (!row) throw new AppError('ACCESS.DENIED');
+  return toDto(row);
+}
+
+function toDto(r: repo.NotifikasiRow) {
+  return {
+    id: r.id,
+    jenis: r.jenis,
+    judul: r.judul,
+    isi: r.isi,
+    tautan: r.tautan,
+    dibacaAt: r.dibacaAt ? r.dibacaAt.toISOString() : null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Reads a Perjanjian Kinerja from an XLSX sheet with the columns SASARAN, INDIKATOR, TARGET and
+ * SATUAN (header row anywhere in the first 10 rows, any order, any case). Consecutive rows with the
+ * same SASARAN, or an empty SASARAN cell (merged cells), group their indicators. A numeric TARGET
+ * becomes targetNilai with SATUAN; any other text is a narrative target. Every problem is reported
+ * with its row, and nothing is written unless the whole sheet is valid.
+ */
+import ExcelJS from 'exceljs';
+import type { PkSasaranInput } from './pk.service.ts';
+
+export interface ImportProblem {
+  baris: number;
+  kolom: string | null;
+  pesan: string;
+}
+
+export type ImportResult =
+  | { ok: true; sasaran: PkSasaranInput[]; jumlahBaris: number }
+  | { ok: false; masalah: ImportProblem[] };
+
+const COLUMNS = ['SASARAN', 'INDIKATOR', 'TARGET', 'SATUAN'] as const;
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text).trim();
+    return '';
+  }
+  return String(value).trim();
+}
+
+/** Parses the first worksheet of an XLSX file. */
+export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return {
+      ok: false,
+      masalah: [
+        { baris: 0, kolom: null, pesan: 'Berkas bukan XLSX yang valid. / The file is not a valid XLSX workbook.' },
+      ],
+    };
+  }
+  const ws = wb.worksheets[0];
+  if (!ws)
+    return {
+      ok: false,
+      masalah: [{ baris: 0, kolom: null, pesan: 'Berkas tidak memiliki lembar kerja. / The workbook has no sheet.' }],
+    };
+  let headerRow = 0;
+  const col: Partial<Record<(typeof COLUMNS)[number], number>> = {};
+  for (let r = 1; r <= Math.min(10, ws.rowCount) && !headerRow; r++) {
+    const row = ws.getRow(r);
+    row.eachCell((cell, c) => {
+      const name = cellText(cell.value).toUpperCase() as (typeof COLUMNS)[number];
+      if ((COLUMNS as readonly string[]).includes(name)) col[name] = c;
+    });
+    if (col.SASARAN && col.INDIKATOR) headerRow = r;
+  }
+  const missing = COLUMNS.filter((c) => !col[c]);
+  if (!headerRow || missing.length) {
+    return {
+      ok: false,
+      masalah: [
+        {
+          baris: headerRow || 1,
+          kolom: missing.join(', '),
+          pesan: `Kolom wajib tidak ditemukan: ${missing.join(', ')}. / Missing columns.`,
+        },
+      ],
+    };
+  }
+  const masalah: ImportProblem[] = [];
+  const sasaran: PkSasaranInput[] = [];
+  let jumlahBaris = 0;
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const v = Object.fromEntries(COLUMNS.map((c) => [c, cellText(row.getCell(col[c] as number).value)])) as Record<
+      (typeof COLUMNS)[number],
+      string
+    >;
+    if (!v.SASARAN && !v.INDIKATOR && !v.TARGET && !v.SATUAN) continue;
+    jumlahBaris++;
+    const last = sasaran[sasaran.length - 1];
+    if (!v.SASARAN && !last)
+      masalah.push({
+        baris: r,
+        kolom: 'SASARAN',
+        pesan: 'SASARAN wajib diisi pada baris pertama. / SASARAN is required on the first row.',
+      });
+    if (!v.INDIKATOR)
+      masalah.push({ baris: r, kolom: 'INDIKATOR', pesan: 'INDIKATOR wajib diisi. / INDIKATOR is required.' });
+    if (!v.TARGET) masalah.push({ baris: r, kolom: 'TARGET', pesan: 'TARGET wajib diisi. / TARGET is required.' });
+    const numeric = /^-?\d+([.,]\d+)?$/.test(v.TARGET);
+    if (numeric && !v.SATUAN)
+      masalah.push({
+        baris: r,
+        kolom: 'SATUAN',
+        pesan: 'SATUAN wajib untuk target angka. / SATUAN is required for a numeric target.',
+      });
+    if (v.SASARAN.length > 2000 || v.INDIKATOR.length > 2000)
+      masalah.push({ baris: r, kolom: null, pesan: 'Teks terlalu panjang (maks. 2000). / Text too long.' });
+    const indikator = {
+      indikator: v.INDIKATOR,
+      targetNilai: numeric ? v.TARGET.replace(',', '.') : null,
+      satuan: v.SATUAN || null,
+      targetTeks: numeric ? null : v.TARGET || null,
+    };
+    if (v.SASARAN && v.SASARAN !== last?.sasaran) sasaran.push({ sasaran: v.SASARAN, indikator: [indikator] });
+    else last?.indikator.push(indikator);
+  }
+  if (!jumlahBaris) masalah.push({ baris: headerRow + 1, kolom: null, pesan: 'Tidak ada baris data. / No data rows.' });
+  return masalah.length ? { ok: false, masalah } : { ok: true, sasaran, jumlahBaris };
+}

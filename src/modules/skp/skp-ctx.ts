@@ -1,0 +1,60 @@
+/** The context every planning use case takes, and the transaction helper for writes. */
+import type { Database } from '../../db/client.ts';
+import type { Tx } from '../../db/tx.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Actor, actorLabel } from '../access/index.ts';
+import { writeAudit } from '../audit/index.ts';
+import { createOutbox, deliver, type NotifikasiBaru, notify } from '../notifikasi/index.ts';
+
+export interface SkpCtx {
+  database: Database;
+  actor: Actor | null;
+  requestId?: string;
+  /** Resolve the hierarchy (who appraises whom) on this date instead of today; tests only. */
+  tanggal?: string;
+}
+
+export interface WriteKit {
+  tx: Tx;
+  audit(a: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }): Promise<void>;
+  notify(items: NotifikasiBaru[]): Promise<number>;
+}
+
+/** One transaction with audit and notifications; emails leave only after the commit. */
+export async function mutate<T>(
+  ctx: SkpCtx & { actor: Actor },
+  instansiId: string,
+  fn: (kit: WriteKit) => Promise<T>,
+): Promise<T> {
+  const outbox = createOutbox();
+  const result = await ctx.database.db.transaction(async (tx) =>
+    fn({
+      tx,
+      audit: (a) =>
+        writeAudit(tx, {
+          instansiId,
+          akunId: ctx.actor.akunId,
+          actorLabel: actorLabel(ctx.actor),
+          requestId: ctx.requestId,
+          ...a,
+        }),
+      notify: (items) => notify(tx, items, outbox),
+    }),
+  );
+  await deliver(outbox);
+  return result;
+}
+
+/** The 409 for a stale SKP version, with a message that says what happened. */
+export function staleSkp(currentVersion?: number): AppError {
+  return new AppError(
+    'CONFLICT.VERSION',
+    { currentVersion: currentVersion ?? null },
+    'SKP ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang, lalu ulangi perubahan Anda. / ' +
+      'Someone else changed this SKP since you opened it. Reload it and apply your change again.',
+  );
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,290 @@
+/**
+ * The SKP workflow through the API (domain/skp/workflow.ts decides what is allowed):
+ * ajukan (the employee signs), kembalikan (the appraiser returns with notes, per item too),
+ * tetapkan (the appraiser sets; a frozen version is written), ubah (perubahan SKP: back to DRAFT,
+ * the set version stays), tutup (an admin closes on transfer). Every transition is guarded by the
+ * SKP's version (`UPDATE … WHERE version = $v`), audited with before/after status, and notifies
+ * the next actor in the app and by email.
+ */
+import { checkKelengkapan, type JenisForm, type KelengkapanRhk, type Pendekatan } from '../../domain/skp/rules.ts';
+import { AppError, type Lang } from '../../http/errors.ts';
+import { isMemberOf, requireActor } from '../access/index.ts';
+import { explainAppraiser } from '../org/index.ts';
+import { assertTransition, loadReadableSkp } from './skp.policy.ts';
+import * as repo from './skp.repository.ts';
+import type { TSkpIsi } from './skp.schema.ts';
+import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { loadIsi } from './skp-detail.ts';
+
+type Snap = TSkpIsi['snapshot'];
+const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
+
+async function currentPenilai(ctx: SkpCtx, s: repo.SkpRow) {
+  const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
+  return res;
+}
+
+function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo.SkpRow, extra: object = {}) {
+  return kit.audit({
+    action,
+    entity: 'skp',
+    entityId: before.id,
+    before: { status: before.status, version: before.version },
+    after: { status: after.status, version: after.version, ...extra },
+  });
+}
+
+/** The employee submits (and signs) the SKP; refuses with the list of what is missing. */
+export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, version: number) {
+  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const to = assertTransition(s.status, 'ajukan', access.roles);
+  const isi = await loadIsi(ctx.database.db, s);
+  const masalah = checkKelengkapan(
+    s.jenisForm as JenisForm,
+    s.pendekatan as Pendekatan,
+    isi.rhk as unknown as KelengkapanRhk[],
+  );
+  if (masalah.length) {
+    throw new AppError(
+      'SKP.INCOMPLETE',
+      masalah.map((m) => ({ field: m.field, id: m.id, en: m.en })),
+      `SKP belum lengkap: ${masalah.map((m) => m.id).join(' ')} / The SKP is incomplete: ${masalah.map((m) => m.en).join(' ')}`,
+    );
+  }
+  const res = await currentPenilai(ctx, s);
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const now = new Date();
+    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version, {
+      status: to as string,
+      diajukanAt: now,
+      ditandatanganiAt: now,
+    });
+    if (!updated) throw staleSkp(s.version);
+    await audited(kit, 'ajukan', s, updated);
+    if (res?.penilai?.kind === 'PEGAWAI') {
+      await kit.notify([
+        {
+          instansiId,
+          pegawaiId: res.penilai.pegawaiId,
+          jenis: 'SKP_DIAJUKAN',
+          judul: `SKP ${namaPemilik(s)} menunggu penetapan`,
+          isi: `${namaPemilik(s)} mengajukan SKP ${s.tahun}. Periksa, lalu tetapkan atau kembalikan dengan catatan.`,
+          tautan: `/skp/${skpId}`,
+        },
+      ]);
+    }
+    return { id: skpId, version: updated.version, status: updated.status };
+  });
+}
+
+/** The appraiser returns the SKP with a general note and optional notes per RHK. */
+export async function kembalikan(
+  ctx: SkpCtx,
+  instansiId: string,
+  skpId: string,
+  input: { version: number; catatan: string; catatanItem?: Array<{ rhkId: string; catatan: string }> },
+) {
+  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const to = assertTransition(s.status, 'kembalikan', access.roles);
+  const items = input.catatanItem ?? [];
+  if (items.length) {
+    const own = new Set((await repo.loadRhk(ctx.database.db, instansiId, [skpId])).map((r) => r.rhk.id));
+    const bad = items.filter((i) => !own.has(i.rhkId));
+    if (bad.length)
+      throw new AppError(
+        'VALIDATION.FAILED',
+        bad.map((b) => ({ field: 'body.catatanItem', message: `RHK ${b.rhkId} is not in this SKP` })),
+      );
+  }
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version, {
+      status: to as string,
+      catatanPenilai: input.catatan,
+    });
+    if (!updated) throw staleSkp(s.version);
+    await repo.setRhkCatatan(kit.tx, instansiId, skpId, items);
+    await audited(kit, 'kembalikan', s, updated, { catatan: input.catatan, catatanItem: items });
+    await kit.notify([
+      {
+        instansiId,
+        pegawaiId: s.pegawaiId,
+        jenis: 'SKP_DIKEMBALIKAN',
+        judul: `SKP ${s.tahun} Anda dikembalikan`,
+        isi: `Pejabat penilai mengembalikan SKP Anda dengan catatan: ${input.catatan}`,
+        tautan: `/skp/${skpId}`,
+      },
+    ]);
+    return { id: skpId, version: updated.version, status: updated.status };
+  });
+}
+
+/** The appraiser sets the SKP: records who and when, increments revisi and freezes the content. */
+export async function tetapkan(ctx: SkpCtx, instansiId: string, skpId: string, version: number) {
+  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const to = assertTransition(s.status, 'tetapkan', access.roles);
+  const res = await currentPenilai(ctx, s);
+  const snap = s.snapshot as Snap;
+  const penilai = res?.penilai?.kind === 'PEGAWAI' ? res.penilai : null;
+  const atasan = res?.atasanPenilai;
+  const snapshot: Snap = {
+    ...snap,
+    penilai: penilai
+      ? {
+          pegawaiId: penilai.pegawaiId,
+          nama: penilai.nama,
+          nip: penilai.nip,
+          jabatanNama: penilai.jabatanNama,
+          golongan: snap.penilai?.pegawaiId === penilai.pegawaiId ? (snap.penilai?.golongan ?? null) : null,
+        }
+      : snap.penilai,
+    atasanPenilai:
+      atasan?.kind === 'PEGAWAI'
+        ? { pegawaiId: atasan.pegawaiId, nama: atasan.nama, nip: atasan.nip, jabatanNama: atasan.jabatanNama }
+        : atasan
+          ? { pegawaiId: null, nama: atasan.jabatan, nip: null, jabatanNama: atasan.jabatan }
+          : snap.atasanPenilai,
+  };
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const now = new Date();
+    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version, {
+      status: to as string,
+      ditetapkanAt: now,
+      ditetapkanOleh: actor.pegawaiId,
+      ditetapkanOlehNama: penilai?.nama ?? actor.nama,
+      penilaiPegawaiId: penilai?.pegawaiId ?? s.penilaiPegawaiId,
+      revisi: s.revisi + 1,
+      snapshot,
+      catatanPenilai: null,
+    });
+    if (!updated) throw staleSkp(s.version);
+    await repo.setRhkCatatan(kit.tx, instansiId, skpId, []);
+    const isi = await loadIsi(kit.tx, updated);
+    await repo.insertVersi(kit.tx, { instansiId, skpId, revisi: updated.revisi, isi, ditetapkanAt: now });
+    await audited(kit, 'tetapkan', s, updated, { revisi: updated.revisi });
+    await kit.notify([
+      {
+        instansiId,
+        pegawaiId: s.pegawaiId,
+        jenis: 'SKP_DITETAPKAN',
+        judul: `SKP ${s.tahun} Anda telah ditetapkan`,
+        isi: `${updated.ditetapkanOlehNama} menetapkan SKP Anda (revisi ${updated.revisi}).`,
+        tautan: `/skp/${skpId}`,
+      },
+    ]);
+    return { id: skpId, version: updated.version, status: updated.status, revisi: updated.revisi };
+  });
+}
+
+/** Perubahan SKP: a set SKP goes back to DRAFT for changes; the set version stays frozen. */
+export async function ubah(ctx: SkpCtx, instansiId: string, skpId: string, version: number) {
+  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const to = assertTransition(s.status, 'ubah', access.roles);
+  const byOwner = access.roles.includes('PEMILIK');
+  const res = byOwner ? await currentPenilai(ctx, s) : null;
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version, {
+      status: to as string,
+      diajukanAt: null,
+      ditandatanganiAt: null,
+      ditetapkanAt: null,
+      ditetapkanOleh: null,
+      ditetapkanOlehNama: null,
+    });
+    if (!updated) throw staleSkp(s.version);
+    await audited(kit, 'ubah', s, updated, { revisi: s.revisi });
+    const recipient = byOwner ? (res?.penilai?.kind === 'PEGAWAI' ? res.penilai.pegawaiId : null) : s.pegawaiId;
+    if (recipient) {
+      await kit.notify([
+        {
+          instansiId,
+          pegawaiId: recipient,
+          jenis: 'SKP_PERUBAHAN',
+          judul: `Perubahan SKP ${s.tahun} dibuka`,
+          isi: byOwner
+            ? `${namaPemilik(s)} membuka perubahan atas SKP yang telah ditetapkan (revisi ${s.revisi}).`
+            : `Pejabat penilai membuka perubahan atas SKP Anda (revisi ${s.revisi}). Sesuaikan lalu ajukan kembali.`,
+          tautan: `/skp/${skpId}`,
+        },
+      ]);
+    }
+    return { id: skpId, version: updated.version, status: updated.status };
+  });
+}
+
+/** An admin closes an SKP at `selesai` (transfer or promotion: a new SKP covers the rest of the year). */
+export async function tutup(
+  ctx: SkpCtx,
+  instansiId: string,
+  skpId: string,
+  input: { version: number; selesai: string },
+) {
+  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const to = assertTransition(s.status, 'tutup', access.roles);
+  if (input.selesai < s.mulai || input.selesai > s.selesai) {
+    throw new AppError(
+      'SKP.INVALID_RANGE',
+      { mulai: s.mulai, selesai: s.selesai },
+      `Tanggal selesai harus di antara ${s.mulai} dan ${s.selesai}. / The end date must lie between ${s.mulai} and ${s.selesai}.`,
+    );
+  }
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version, {
+      status: to as string,
+      selesai: input.selesai,
+    });
+    if (!updated) throw staleSkp(s.version);
+    await audited(kit, 'tutup', s, updated, { selesai: input.selesai });
+    await kit.notify([
+      {
+        instansiId,
+        pegawaiId: s.pegawaiId,
+        jenis: 'SKP_DITUTUP',
+        judul: `SKP ${s.tahun} Anda ditutup per ${input.selesai}`,
+        isi: 'SKP ini ditutup karena perpindahan atau promosi jabatan. Buat SKP baru untuk sisa tahun berjalan.',
+        tautan: `/skp/${skpId}`,
+      },
+    ]);
+    return { id: skpId, version: updated.version, status: updated.status };
+  });
+}
+
+/**
+ * Transfer or promotion: closes the pegawai's open SKPs of that year at `selesai` (the day before
+ * the new placement); the pegawai then creates a new SKP for the rest of the year.
+ */
+export async function closeSkpForTransfer(ctx: SkpCtx, instansiId: string, pegawaiId: string, selesai: string) {
+  requireActor(ctx.actor);
+  const open = await repo.findOpenSkp(ctx.database.db, instansiId, [pegawaiId], Number(selesai.slice(0, 4)));
+  const closed: string[] = [];
+  for (const s of open.filter((o) => o.mulai <= selesai)) {
+    await tutup(ctx, instansiId, s.id, { version: s.version, selesai: selesai < s.selesai ? selesai : s.selesai });
+    closed.push(s.id);
+  }
+  return closed;
+}
+
+/** Sets several SKPs; each item stands alone (one failure does not undo the others). */
+export async function tetapkanMassal(
+  ctx: SkpCtx,
+  instansiId: string,
+  items: Array<{ skpId: string; version: number }>,
+  lang: Lang,
+) {
+  requireActor(ctx.actor);
+  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  const berhasil: string[] = [];
+  const gagal: Array<{ skpId: string; code: string; message: string }> = [];
+  for (const it of items) {
+    try {
+      await tetapkan(ctx, instansiId, it.skpId, it.version);
+      berhasil.push(it.skpId);
+    } catch (err) {
+      if (err instanceof AppError) gagal.push({ skpId: it.skpId, code: err.code, message: err.localized(lang) });
+      else {
+        console.error(err);
+        gagal.push({ skpId: it.skpId, code: 'INTERNAL', message: new AppError('INTERNAL').localized(lang) });
+      }
+    }
+  }
+  return { berhasil, gagal };
+}

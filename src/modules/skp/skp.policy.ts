@@ -1,0 +1,87 @@
+/**
+ * Who may do what with an SKP. Roles are derived at request time, never stored: PEMILIK is the
+ * SKP's pegawai; PENILAI the pegawai's pejabat penilai today (PLT/PLH only inside their dates,
+ * from the hierarchy resolution); ATASAN_PENILAI reads; ADMIN is an admin whose scope covers the
+ * SKP's unit. Nobody holds PENILAI on their own SKP. The state machine (domain/skp/workflow.ts)
+ * then says which of these roles may apply an action in the current status.
+ */
+import { checkTransition, type SkpAction, type SkpRole, type SkpStatus } from '../../domain/skp/workflow.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Actor, authorize, can, isMemberOf, requireActor, type Target } from '../access/index.ts';
+import { relationTo } from '../org/index.ts';
+import * as repo from './skp.repository.ts';
+import type { SkpCtx } from './skp-ctx.ts';
+
+export type PeranSaya = 'PEMILIK' | 'PENILAI' | 'ATASAN_PENILAI' | 'ADMIN';
+
+export interface SkpAccess {
+  target: Target;
+  roles: SkpRole[];
+  peranSaya: PeranSaya[];
+}
+
+/** The caller's roles towards an SKP. */
+export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess> {
+  requireActor(ctx.actor);
+  const actor = ctx.actor;
+  const isOwner = !!actor.pegawaiId && actor.pegawaiId === s.pegawaiId && actor.instansiId === s.instansiId;
+  const rel = isMemberOf(actor, s.instansiId)
+    ? await relationTo(
+        ctx.database,
+        s.instansiId,
+        actor.instansiId === s.instansiId ? actor.pegawaiId : null,
+        s.pegawaiId,
+        ctx.tanggal,
+      )
+    : { isPenilai: false, isAtasanPenilai: false };
+  const unit = s.unitId ? await repo.getUnitRow(ctx.database.db, s.instansiId, s.unitId) : null;
+  // The official who appraised a closed SKP keeps reading it after a transfer.
+  const wasPenilai = s.status === 'DITUTUP' && !!actor.pegawaiId && actor.pegawaiId === s.penilaiPegawaiId;
+  const target: Target = {
+    instansiId: s.instansiId,
+    pegawaiId: s.pegawaiId,
+    unitPath: unit?.path ?? null,
+    relation: { isPenilai: rel.isPenilai || wasPenilai, isAtasanPenilai: rel.isAtasanPenilai },
+  };
+  const isAdmin = can(actor, 'skp.manage', target);
+  const roles: SkpRole[] = [];
+  const peranSaya: PeranSaya[] = [];
+  if (isOwner) {
+    roles.push('PEMILIK');
+    peranSaya.push('PEMILIK');
+  } else if (rel.isPenilai) {
+    roles.push('PENILAI');
+    peranSaya.push('PENILAI');
+  }
+  if (rel.isAtasanPenilai && !isOwner) peranSaya.push('ATASAN_PENILAI');
+  if (isAdmin) {
+    roles.push('ADMIN');
+    peranSaya.push('ADMIN');
+  }
+  return { target, roles, peranSaya };
+}
+
+/** Loads an SKP the caller may read; "not found" and "not yours" answer alike (404). */
+export async function loadReadableSkp(ctx: SkpCtx, instansiId: string, skpId: string) {
+  requireActor(ctx.actor);
+  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  const s = await repo.getSkp(ctx.database.db, instansiId, skpId);
+  if (!s) throw new AppError('ACCESS.DENIED');
+  const access = await skpAccess(ctx, s);
+  authorize(ctx.actor, 'skp.read', access.target);
+  return { s, access, actor: ctx.actor as Actor };
+}
+
+/** Asserts that the caller's roles allow `action` in the SKP's status; returns the next status. */
+export function assertTransition(status: string, action: SkpAction, roles: SkpRole[]): SkpStatus | null {
+  const check = checkTransition(status as SkpStatus, action, roles);
+  if (check.ok) return check.to;
+  if (action === 'ubahIsi' && check.code === 'SKP.INVALID_TRANSITION') {
+    throw new AppError(
+      'SKP.NOT_EDITABLE',
+      { status },
+      `SKP berstatus ${status} tidak dapat diubah isinya. / An SKP in status ${status} cannot be edited.`,
+    );
+  }
+  throw new AppError(check.code, { status, action }, `${check.message.id} / ${check.message.en}`);
+}

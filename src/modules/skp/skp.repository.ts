@@ -1,0 +1,608 @@
+/**
+ * The only SQL of the planning module: periods, Perjanjian Kinerja, SKP, RHK, IKI and versions.
+ * Reads of an SKP are set-based (one query for the RHK of any number of SKPs with their parent and
+ * PK indicator, one for all their IKI). Writes run inside the caller's transaction; every content
+ * change of an SKP goes through `bumpSkp`, an `UPDATE … WHERE version = $v` that refuses stale writes.
+ */
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { jabatan, pegawai, penempatan, unitOrganisasi } from '../../db/schema.ts';
+import {
+  iki,
+  periodeKinerja,
+  perjanjianKinerja,
+  pkIndikator,
+  pkSasaran,
+  rhk,
+  skp,
+  skpVersi,
+} from '../../db/schema-skp.ts';
+import type { Executor } from '../../db/tx.ts';
+
+export type SkpRow = typeof skp.$inferSelect;
+export type RhkRow = typeof rhk.$inferSelect;
+export type IkiRow = typeof iki.$inferSelect;
+export type PeriodeRow = typeof periodeKinerja.$inferSelect;
+export type PkRow = typeof perjanjianKinerja.$inferSelect;
+
+// ── Periods ────────────────────────────────────────────────────────────────────────────────────
+export async function listPeriode(exec: Executor, instansiId: string) {
+  return exec
+    .select()
+    .from(periodeKinerja)
+    .where(eq(periodeKinerja.instansiId, instansiId))
+    .orderBy(desc(periodeKinerja.tahun));
+}
+
+export async function getPeriode(exec: Executor, instansiId: string, id: string): Promise<PeriodeRow | null> {
+  const rows = await exec
+    .select()
+    .from(periodeKinerja)
+    .where(and(eq(periodeKinerja.instansiId, instansiId), eq(periodeKinerja.id, id)));
+  return rows[0] ?? null;
+}
+
+export async function getPeriodeByTahun(exec: Executor, instansiId: string, tahun: number): Promise<PeriodeRow | null> {
+  const rows = await exec
+    .select()
+    .from(periodeKinerja)
+    .where(and(eq(periodeKinerja.instansiId, instansiId), eq(periodeKinerja.tahun, tahun)));
+  return rows[0] ?? null;
+}
+
+/** Inserts a period; null when the year already has one. */
+export async function insertPeriode(
+  exec: Executor,
+  row: typeof periodeKinerja.$inferInsert,
+): Promise<PeriodeRow | null> {
+  const rows = await exec.insert(periodeKinerja).values(row).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function updatePeriode(
+  exec: Executor,
+  instansiId: string,
+  id: string,
+  version: number,
+  patch: Partial<PeriodeRow>,
+) {
+  const rows = await exec
+    .update(periodeKinerja)
+    .set({ ...patch, version: sql`${periodeKinerja.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(eq(periodeKinerja.instansiId, instansiId), eq(periodeKinerja.id, id), eq(periodeKinerja.version, version)),
+    )
+    .returning();
+  return rows[0] ?? null;
+}
+
+// ── Perjanjian Kinerja ─────────────────────────────────────────────────────────────────────────
+export async function getPkByUnitTahun(
+  exec: Executor,
+  instansiId: string,
+  unitId: string,
+  tahun: number,
+): Promise<PkRow | null> {
+  const rows = await exec
+    .select()
+    .from(perjanjianKinerja)
+    .where(
+      and(
+        eq(perjanjianKinerja.instansiId, instansiId),
+        eq(perjanjianKinerja.unitId, unitId),
+        eq(perjanjianKinerja.tahun, tahun),
+      ),
+    );
+  return rows[0] ?? null;
+}
+
+export async function getPk(exec: Executor, instansiId: string, id: string): Promise<PkRow | null> {
+  const rows = await exec
+    .select()
+    .from(perjanjianKinerja)
+    .where(and(eq(perjanjianKinerja.instansiId, instansiId), eq(perjanjianKinerja.id, id)));
+  return rows[0] ?? null;
+}
+
+export async function insertPk(exec: Executor, row: typeof perjanjianKinerja.$inferInsert): Promise<PkRow | null> {
+  const rows = await exec.insert(perjanjianKinerja).values(row).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function bumpPk(exec: Executor, instansiId: string, id: string, version: number, patch: Partial<PkRow>) {
+  const rows = await exec
+    .update(perjanjianKinerja)
+    .set({ ...patch, version: sql`${perjanjianKinerja.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(perjanjianKinerja.instansiId, instansiId),
+        eq(perjanjianKinerja.id, id),
+        eq(perjanjianKinerja.version, version),
+      ),
+    )
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Sasaran and indikator of a PK in order (two queries). */
+export async function loadPkContent(exec: Executor, instansiId: string, pkId: string) {
+  const sasaran = await exec
+    .select()
+    .from(pkSasaran)
+    .where(and(eq(pkSasaran.instansiId, instansiId), eq(pkSasaran.pkId, pkId)))
+    .orderBy(asc(pkSasaran.urutan));
+  const indikator = sasaran.length
+    ? await exec
+        .select()
+        .from(pkIndikator)
+        .where(
+          and(
+            eq(pkIndikator.instansiId, instansiId),
+            inArray(
+              pkIndikator.sasaranId,
+              sasaran.map((s) => s.id),
+            ),
+          ),
+        )
+        .orderBy(asc(pkIndikator.urutan))
+    : [];
+  return sasaran.map((s) => ({ ...s, indikator: indikator.filter((i) => i.sasaranId === s.id) }));
+}
+
+export interface PkSasaranWrite {
+  id?: string;
+  sasaran: string;
+  indikator: Array<{
+    id?: string;
+    indikator: string;
+    targetNilai: string | null;
+    satuan: string | null;
+    targetTeks: string | null;
+  }>;
+}
+
+/**
+ * Replaces the content of a PK, keeping the ids of items sent with an id (RHK keep pointing at
+ * them). Returns the ids of indicators that were removed.
+ */
+export async function replacePkContent(
+  exec: Executor,
+  instansiId: string,
+  pkId: string,
+  sasaran: PkSasaranWrite[],
+): Promise<string[]> {
+  const current = await loadPkContent(exec, instansiId, pkId);
+  const keepS = new Set(sasaran.flatMap((s) => (s.id ? [s.id] : [])));
+  const keepI = new Set(sasaran.flatMap((s) => s.indikator.flatMap((i) => (i.id ? [i.id] : []))));
+  const removedIndikator = current.flatMap((s) => s.indikator.filter((i) => !keepI.has(i.id)).map((i) => i.id));
+  const removedSasaran = current.filter((s) => !keepS.has(s.id)).map((s) => s.id);
+  if (removedIndikator.length)
+    await exec
+      .delete(pkIndikator)
+      .where(and(eq(pkIndikator.instansiId, instansiId), inArray(pkIndikator.id, removedIndikator)));
+  if (removedSasaran.length)
+    await exec
+      .delete(pkSasaran)
+      .where(and(eq(pkSasaran.instansiId, instansiId), inArray(pkSasaran.id, removedSasaran)));
+  const known = new Set(current.map((s) => s.id));
+  const knownI = new Set(current.flatMap((s) => s.indikator.map((i) => i.id)));
+  for (const [si, s] of sasaran.entries()) {
+    let sasaranId = s.id && known.has(s.id) ? s.id : null;
+    if (sasaranId) {
+      await exec
+        .update(pkSasaran)
+        .set({ urutan: si + 1, sasaran: s.sasaran })
+        .where(eq(pkSasaran.id, sasaranId));
+    } else {
+      const [row] = await exec
+        .insert(pkSasaran)
+        .values({ instansiId, pkId, urutan: si + 1, sasaran: s.sasaran })
+        .returning({ id: pkSasaran.id });
+      sasaranId = row.id;
+    }
+    const inserts: Array<typeof pkIndikator.$inferInsert> = [];
+    for (const [ii, ind] of s.indikator.entries()) {
+      const fields = {
+        sasaranId,
+        urutan: ii + 1,
+        indikator: ind.indikator,
+        targetNilai: ind.targetNilai,
+        satuan: ind.satuan,
+        targetTeks: ind.targetTeks,
+      };
+      if (ind.id && knownI.has(ind.id)) await exec.update(pkIndikator).set(fields).where(eq(pkIndikator.id, ind.id));
+      else inserts.push({ instansiId, ...fields });
+    }
+    if (inserts.length) await exec.insert(pkIndikator).values(inserts);
+  }
+  return removedIndikator;
+}
+
+/** A PK indicator with its PK's unit and year. */
+export async function getPkIndikatorInfo(exec: Executor, instansiId: string, id: string) {
+  const rows = await exec
+    .select({ id: pkIndikator.id, unitId: perjanjianKinerja.unitId, tahun: perjanjianKinerja.tahun })
+    .from(pkIndikator)
+    .innerJoin(pkSasaran, eq(pkSasaran.id, pkIndikator.sasaranId))
+    .innerJoin(perjanjianKinerja, eq(perjanjianKinerja.id, pkSasaran.pkId))
+    .where(and(eq(pkIndikator.instansiId, instansiId), eq(pkIndikator.id, id)));
+  return rows[0] ?? null;
+}
+
+/** Every PK indicator of the given units for a year. */
+export async function listPkIndikator(exec: Executor, instansiId: string, unitIds: string[], tahun: number) {
+  if (!unitIds.length) return [];
+  return exec
+    .select({
+      id: pkIndikator.id,
+      indikator: pkIndikator.indikator,
+      sasaran: pkSasaran.sasaran,
+      targetNilai: pkIndikator.targetNilai,
+      satuan: pkIndikator.satuan,
+      targetTeks: pkIndikator.targetTeks,
+      unitId: perjanjianKinerja.unitId,
+    })
+    .from(pkIndikator)
+    .innerJoin(pkSasaran, eq(pkSasaran.id, pkIndikator.sasaranId))
+    .innerJoin(perjanjianKinerja, eq(perjanjianKinerja.id, pkSasaran.pkId))
+    .where(
+      and(
+        eq(perjanjianKinerja.instansiId, instansiId),
+        inArray(perjanjianKinerja.unitId, unitIds),
+        eq(perjanjianKinerja.tahun, tahun),
+      ),
+    )
+    .orderBy(asc(pkSasaran.urutan), asc(pkIndikator.urutan));
+}
+
+// ── Organisation reads used by planning ────────────────────────────────────────────────────────
+export async function getPegawaiBasics(exec: Executor, instansiId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return exec
+    .select({ id: pegawai.id, nama: pegawai.nama, nip: pegawai.nip, golongan: pegawai.golongan })
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, ids)));
+}
+
+/** Start of the pegawai's placement in a position that is active on `tanggal`. */
+export async function placementStart(
+  exec: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  jabatanId: string,
+  tanggal: string,
+) {
+  const rows = await exec
+    .select({ mulai: penempatan.mulai })
+    .from(penempatan)
+    .where(
+      and(
+        eq(penempatan.instansiId, instansiId),
+        eq(penempatan.pegawaiId, pegawaiId),
+        eq(penempatan.jabatanId, jabatanId),
+        sql`${penempatan.mulai} <= ${tanggal}::date and (${penempatan.selesai} is null or ${penempatan.selesai} >= ${tanggal}::date)`,
+      ),
+    )
+    .orderBy(desc(penempatan.mulai))
+    .limit(1);
+  return rows[0]?.mulai ?? null;
+}
+
+export async function getUnitRow(exec: Executor, instansiId: string, id: string) {
+  const rows = await exec
+    .select({
+      id: unitOrganisasi.id,
+      path: unitOrganisasi.path,
+      nama: unitOrganisasi.nama,
+      kepalaJabatanId: unitOrganisasi.kepalaJabatanId,
+    })
+    .from(unitOrganisasi)
+    .where(and(eq(unitOrganisasi.instansiId, instansiId), eq(unitOrganisasi.id, id)));
+  return rows[0] ?? null;
+}
+
+/** The pegawai holding a position definitively (or as PLT/PLH) on a date. */
+export async function holdersOf(exec: Executor, instansiId: string, jabatanId: string, tanggal: string) {
+  return exec
+    .select({
+      pegawaiId: penempatan.pegawaiId,
+      jenis: penempatan.jenis,
+      nama: pegawai.nama,
+      nip: pegawai.nip,
+      jabatanNama: jabatan.nama,
+    })
+    .from(penempatan)
+    .innerJoin(pegawai, eq(pegawai.id, penempatan.pegawaiId))
+    .innerJoin(jabatan, eq(jabatan.id, penempatan.jabatanId))
+    .where(
+      and(
+        eq(penempatan.instansiId, instansiId),
+        eq(penempatan.jabatanId, jabatanId),
+        sql`${penempatan.mulai} <= ${tanggal}::date and (${penempatan.selesai} is null or ${penempatan.selesai} >= ${tanggal}::date)`,
+      ),
+    );
+}
+
+// ── SKP ────────────────────────────────────────────────────────────────────────────────────────
+export async function getSkp(exec: Executor, instansiId: string, id: string): Promise<SkpRow | null> {
+  const rows = await exec
+    .select()
+    .from(skp)
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.id, id)));
+  return rows[0] ?? null;
+}
+
+/** Serialises SKP creation per pegawai (overlap check and insert) inside a transaction. */
+export async function lockPegawaiSkp(exec: Executor, pegawaiId: string) {
+  await exec.execute(sql`select pg_advisory_xact_lock(hashtext(${`skp:${pegawaiId}`}))`);
+}
+
+/** Open (not closed) SKPs of pegawai for a year, newest start first. */
+export async function findOpenSkp(exec: Executor, instansiId: string, pegawaiIds: string[], tahun: number) {
+  if (!pegawaiIds.length) return [];
+  return exec
+    .select()
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        inArray(skp.pegawaiId, pegawaiIds),
+        eq(skp.tahun, tahun),
+        ne(skp.status, 'DITUTUP'),
+      ),
+    )
+    .orderBy(desc(skp.mulai));
+}
+
+export async function insertSkp(exec: Executor, row: typeof skp.$inferInsert): Promise<SkpRow> {
+  const [created] = await exec.insert(skp).values(row).returning();
+  return created;
+}
+
+/** Applies a change only if nobody changed the SKP since `version`; null means a stale version. */
+export async function bumpSkp(
+  exec: Executor,
+  instansiId: string,
+  id: string,
+  version: number,
+  patch: Partial<SkpRow> = {},
+): Promise<SkpRow | null> {
+  const rows = await exec
+    .update(skp)
+    .set({ ...patch, version: sql`${skp.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.id, id), eq(skp.version, version)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Summaries of SKPs with their RHK count, for lists. */
+export async function listSkpSummaries(
+  exec: Executor,
+  instansiId: string,
+  f: { pegawaiIds: string[]; tahun?: number; status?: string },
+) {
+  if (!f.pegawaiIds.length) return [];
+  const where: SQL[] = [eq(skp.instansiId, instansiId), inArray(skp.pegawaiId, f.pegawaiIds)];
+  if (f.tahun) where.push(eq(skp.tahun, f.tahun));
+  if (f.status) where.push(eq(skp.status, f.status));
+  return exec
+    .select({
+      row: skp,
+      jumlahRhk:
+        sql<number>`(select count(*)::int from ${rhk} where ${rhk.instansiId} = ${skp.instansiId} and ${rhk.skpId} = ${skp.id})`.mapWith(
+          Number,
+        ),
+    })
+    .from(skp)
+    .where(and(...where))
+    .orderBy(desc(skp.tahun), desc(skp.mulai));
+}
+
+const parentRhk = alias(rhk, 'parent_rhk');
+const parentSkp = alias(skp, 'parent_skp');
+const parentPegawai = alias(pegawai, 'parent_pegawai');
+
+/** RHK of the given SKPs with their parent RHK (and its SKP and owner) and PK indicator; one query. */
+export async function loadRhk(exec: Executor, instansiId: string, skpIds: string[]) {
+  if (!skpIds.length) return [];
+  return exec
+    .select({
+      rhk,
+      parent: {
+        id: parentRhk.id,
+        teks: parentRhk.teks,
+        skpId: parentRhk.skpId,
+        skpStatus: parentSkp.status,
+        pegawaiNama: parentPegawai.nama,
+      },
+      pk: {
+        id: pkIndikator.id,
+        indikator: pkIndikator.indikator,
+        sasaran: pkSasaran.sasaran,
+        targetNilai: pkIndikator.targetNilai,
+        satuan: pkIndikator.satuan,
+        targetTeks: pkIndikator.targetTeks,
+      },
+    })
+    .from(rhk)
+    .leftJoin(parentRhk, and(eq(parentRhk.instansiId, rhk.instansiId), eq(parentRhk.id, rhk.parentRhkId)))
+    .leftJoin(parentSkp, and(eq(parentSkp.instansiId, rhk.instansiId), eq(parentSkp.id, parentRhk.skpId)))
+    .leftJoin(parentPegawai, eq(parentPegawai.id, parentSkp.pegawaiId))
+    .leftJoin(pkIndikator, and(eq(pkIndikator.instansiId, rhk.instansiId), eq(pkIndikator.id, rhk.pkIndikatorId)))
+    .leftJoin(pkSasaran, eq(pkSasaran.id, pkIndikator.sasaranId))
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.skpId, skpIds)))
+    .orderBy(asc(rhk.skpId), sql`case when ${rhk.jenis} = 'UTAMA' then 0 else 1 end`, asc(rhk.urutan));
+}
+
+/** IKI of any number of SKPs in one query. */
+export async function loadIkiOfSkps(exec: Executor, instansiId: string, skpIds: string[]) {
+  if (!skpIds.length) return [];
+  return exec
+    .select({ iki })
+    .from(iki)
+    .innerJoin(rhk, and(eq(rhk.instansiId, iki.instansiId), eq(rhk.id, iki.rhkId)))
+    .where(and(eq(iki.instansiId, instansiId), inArray(rhk.skpId, skpIds)))
+    .orderBy(asc(iki.rhkId), asc(iki.urutan))
+    .then((rows) => rows.map((r) => r.iki));
+}
+
+/** One RHK with the status, owner and year of its SKP. */
+export async function getRhkWithSkp(exec: Executor, instansiId: string, rhkId: string) {
+  const rows = await exec
+    .select({ rhk, skpPegawaiId: skp.pegawaiId, skpTahun: skp.tahun, skpStatus: skp.status })
+    .from(rhk)
+    .innerJoin(skp, and(eq(skp.instansiId, rhk.instansiId), eq(skp.id, rhk.skpId)))
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId)));
+  return rows[0] ?? null;
+}
+
+export async function nextRhkUrutan(exec: Executor, instansiId: string, skpId: string): Promise<number> {
+  const [row] = await exec
+    .select({ n: sql<number>`coalesce(max(${rhk.urutan}), 0)::int + 1`.mapWith(Number) })
+    .from(rhk)
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)));
+  return row.n;
+}
+
+export async function insertRhk(exec: Executor, row: typeof rhk.$inferInsert): Promise<RhkRow> {
+  const [created] = await exec.insert(rhk).values(row).returning();
+  return created;
+}
+
+export async function updateRhk(exec: Executor, instansiId: string, id: string, patch: Partial<RhkRow>) {
+  await exec
+    .update(rhk)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)));
+}
+
+export async function deleteRhk(exec: Executor, instansiId: string, id: string) {
+  await exec.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, id)));
+  await exec.delete(rhk).where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)));
+}
+
+export interface IkiWrite {
+  aspek: string;
+  indikator: string;
+  targetNilai: string | null;
+  targetSatuan: string | null;
+  targetTeks: string | null;
+}
+
+/** Replaces the IKI list of an RHK. */
+export async function replaceIki(exec: Executor, instansiId: string, rhkId: string, list: IkiWrite[]) {
+  await exec.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)));
+  if (list.length) await exec.insert(iki).values(list.map((k, i) => ({ instansiId, rhkId, urutan: i + 1, ...k })));
+}
+
+export async function ikiOfRhk(exec: Executor, instansiId: string, rhkId: string) {
+  return exec
+    .select()
+    .from(iki)
+    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
+    .orderBy(asc(iki.urutan));
+}
+
+/**
+ * Flags every child of the given parent RHK for review (and their SKPs), optionally detaching them
+ * (the parent was deleted). Returns the children with their SKP and owner. Child SKP versions are
+ * not bumped: the flag is a system marker, not an edit, so the owner's open form stays valid.
+ */
+export async function flagChildren(exec: Executor, instansiId: string, parentIds: string[], detach: boolean) {
+  if (!parentIds.length) return [];
+  const children = await exec
+    .update(rhk)
+    .set({ perluTinjau: true, ...(detach ? { parentRhkId: null } : {}), updatedAt: new Date() })
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.parentRhkId, parentIds)))
+    .returning({ id: rhk.id, skpId: rhk.skpId, teks: rhk.teks });
+  if (!children.length) return [];
+  const skpIds = [...new Set(children.map((c) => c.skpId))];
+  const owners = await exec
+    .update(skp)
+    .set({ perluTinjau: true })
+    .where(and(eq(skp.instansiId, instansiId), inArray(skp.id, skpIds)))
+    .returning({ id: skp.id, pegawaiId: skp.pegawaiId });
+  const ownerOf = new Map(owners.map((o) => [o.id, o.pegawaiId]));
+  return children.map((c) => ({ ...c, pegawaiId: ownerOf.get(c.skpId) as string }));
+}
+
+/** Flags RHK that pointed at removed PK indicators (and detaches them). */
+export async function flagRhkOfPkIndikator(exec: Executor, instansiId: string, indikatorIds: string[]) {
+  if (!indikatorIds.length) return [];
+  const rows = await exec
+    .update(rhk)
+    .set({ perluTinjau: true, pkIndikatorId: null, updatedAt: new Date() })
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.pkIndikatorId, indikatorIds)))
+    .returning({ skpId: rhk.skpId });
+  const skpIds = [...new Set(rows.map((r) => r.skpId))];
+  if (!skpIds.length) return [];
+  return exec
+    .update(skp)
+    .set({ perluTinjau: true })
+    .where(and(eq(skp.instansiId, instansiId), inArray(skp.id, skpIds)))
+    .returning({ id: skp.id, pegawaiId: skp.pegawaiId });
+}
+
+/** Recomputes the SKP's review flag from its RHK. */
+export async function refreshSkpPerluTinjau(exec: Executor, instansiId: string, skpId: string) {
+  await exec.execute(
+    sql`update ${skp} set perlu_tinjau = exists (select 1 from ${rhk} where ${rhk.instansiId} = ${instansiId} and ${rhk.skpId} = ${skpId} and ${rhk.perluTinjau})
+        where ${skp.instansiId} = ${instansiId} and ${skp.id} = ${skpId}`,
+  );
+}
+
+/** Replaces the appraiser's per-item notes of an SKP. */
+export async function setRhkCatatan(
+  exec: Executor,
+  instansiId: string,
+  skpId: string,
+  items: Array<{ rhkId: string; catatan: string }>,
+) {
+  await exec
+    .update(rhk)
+    .set({ catatan: null })
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)));
+  for (const it of items) {
+    await exec
+      .update(rhk)
+      .set({ catatan: it.catatan })
+      .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId), eq(rhk.id, it.rhkId)));
+  }
+}
+
+/** Children (in any SKP) of the given parent RHK, with the child SKP's owner. */
+export async function childrenOf(exec: Executor, instansiId: string, parentIds: string[]) {
+  if (!parentIds.length) return [];
+  return exec
+    .select({
+      id: rhk.id,
+      parentRhkId: rhk.parentRhkId,
+      cascading: rhk.cascading,
+      skpId: rhk.skpId,
+      pegawaiId: skp.pegawaiId,
+    })
+    .from(rhk)
+    .innerJoin(skp, and(eq(skp.instansiId, rhk.instansiId), eq(skp.id, rhk.skpId)))
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.parentRhkId, parentIds)));
+}
+
+// ── Versions ───────────────────────────────────────────────────────────────────────────────────
+export async function insertVersi(exec: Executor, row: typeof skpVersi.$inferInsert) {
+  await exec.insert(skpVersi).values(row);
+}
+
+export async function listVersi(exec: Executor, instansiId: string, skpId: string) {
+  return exec
+    .select({ revisi: skpVersi.revisi, ditetapkanAt: skpVersi.ditetapkanAt })
+    .from(skpVersi)
+    .where(and(eq(skpVersi.instansiId, instansiId), eq(skpVersi.skpId, skpId)))
+    .orderBy(asc(skpVersi.revisi));
+}
+
+export async function getVersi(exec: Executor, instansiId: string, skpId: string, revisi: number) {
+  const rows = await exec
+    .select()
+    .from(skpVersi)
+    .where(and(eq(skpVersi.instansiId, instansiId), eq(skpVersi.skpId, skpId), eq(skpVersi.revisi, revisi)));
+  return rows[0] ?? null;
+}
