@@ -203,7 +203,16 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: rateLimit,
     },
-    async (req) => kotakTalenta(req.body.kinerja, req.body.potensi),
+    async (req) => {
+      const { label, rekomendasi, ...rest } = kotakTalenta(req.body.kinerja, req.body.potensi);
+      return {
+        ...rest,
+        label: label.id,
+        labelEn: label.en,
+        rekomendasi: rekomendasi.map((r) => r.id),
+        rekomendasiEn: rekomendasi.map((r) => r.en),
+      };
+    },
   );
 
   app.post(

@@ -220,8 +220,15 @@ describe('POST /api/rules/kotak-talenta', () => {
       kotak: 9,
       kinerja: 'DI_ATAS',
       predikat: 'SANGAT_BAIK',
-      label: { id: 'Kinerja di atas ekspektasi dan potensial tinggi' },
+      label: 'Kinerja di atas ekspektasi dan potensial tinggi',
     });
+    expect(body.rekomendasi).toEqual([
+      'Dipromosikan dan dipertahankan',
+      'Masuk Kelompok Rencana Suksesi Instansi/Nasional',
+      'Penghargaan',
+    ]);
+    expect(body.labelEn).toBe('Performance above expectations, high potential');
+    expect(body.rekomendasiEn).toContain('Award');
   });
 });
 
