@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ZAuditEntry, ZAuditPage, ZAuditQuery } from '../../../src/modules/audit/audit.schema.ts';
 import type { ZDemoAccounts, ZMe } from '../../../src/modules/auth/auth.schema.ts';
+import type { ZImportJob, ZImportResult, ZJobStarted } from '../../../src/modules/exchange/exchange.schema.ts';
 import type {
   ZCreateJabatan,
   ZCreateOverride,
@@ -57,3 +58,11 @@ export type AuditPage = z.infer<typeof ZAuditPage>;
 
 /** Roles as `GET /api/auth/me` reports them (assigned plus derived). */
 export type Role = 'SUPER_ADMIN' | 'ADMIN_INSTANSI' | 'ADMIN_UNIT' | 'AUDITOR' | 'PEGAWAI' | 'PEJABAT_PENILAI';
+
+// Import / export (src/modules/exchange).
+
+export type ImportResult = z.infer<typeof ZImportResult>;
+export type ImportIssue = ImportResult['errors'][number];
+export type ImportJob = z.infer<typeof ZImportJob>;
+export type ImportJobStarted = z.infer<typeof ZJobStarted>;
+export type ExchangeEntity = 'unor' | 'jabatan' | 'pegawai';

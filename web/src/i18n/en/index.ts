@@ -2,8 +2,9 @@
 import type { Dictionary } from '../id/index.ts';
 import { app } from './app.ts';
 import { enums } from './enums.ts';
+import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { tools } from './tools.ts';
 
-export const en: Dictionary = { ...app, ...enums, ...org, ...pegawai, ...tools };
+export const en: Dictionary = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...tools };

@@ -66,7 +66,7 @@ export const pegawai: Shape<typeof source> = {
     gelarDepan: 'Title before the name',
     gelarBelakang: 'Title after the name',
   },
-  admin: {
+  pegawaiAdmin: {
     editProfile: 'Edit profile',
     addPlacement: 'Add placement',
     unit: 'Unit',

@@ -1,11 +1,12 @@
 /** Indonesian texts (the source of truth for keys; `en` must have the same shape). */
 import { app } from './app.ts';
 import { enums } from './enums.ts';
+import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { tools } from './tools.ts';
 
-export const id = { ...app, ...enums, ...org, ...pegawai, ...tools };
+export const id = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...tools };
 
 /** Same keys, any strings: the type every other language must satisfy. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -62,7 +62,7 @@ export const pegawai = {
     gelarDepan: 'Gelar depan',
     gelarBelakang: 'Gelar belakang',
   },
-  admin: {
+  pegawaiAdmin: {
     editProfile: 'Ubah profil',
     addPlacement: 'Tambah penempatan',
     unit: 'Unit',

@@ -44,7 +44,7 @@ export function AddOverrideModal({
       { penilaiPegawaiId: penilaiId, mulai, selesai: selesai || null, alasan: alasan.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('admin.added') });
+          notifications.show({ color: 'green', message: t('pegawaiAdmin.added') });
           setPenilaiId(null);
           setAlasan('');
           setTouched(false);
@@ -57,17 +57,17 @@ export function AddOverrideModal({
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('admin.addOverride')}
+      title={t('pegawaiAdmin.addOverride')}
       onSubmit={submit}
       submitting={add.isPending}
     >
       <Text size="sm" c="dimmed">
-        {t('admin.overrideHint')}
+        {t('pegawaiAdmin.overrideHint')}
       </Text>
       {add.isError && <ErrorAlert error={add.error} />}
       <Select
-        label={t('admin.overridePenilai')}
-        placeholder={t('admin.overridePenilaiPlaceholder')}
+        label={t('pegawaiAdmin.overridePenilai')}
+        placeholder={t('pegawaiAdmin.overridePenilaiPlaceholder')}
         required
         searchable
         searchValue={search}
@@ -82,21 +82,21 @@ export function AddOverrideModal({
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput
           type="date"
-          label={t('admin.mulai')}
+          label={t('pegawaiAdmin.mulai')}
           required
           value={mulai}
           onChange={(e) => setMulai(e.currentTarget.value)}
         />
         <TextInput
           type="date"
-          label={t('admin.selesai')}
-          description={t('admin.selesaiHint')}
+          label={t('pegawaiAdmin.selesai')}
+          description={t('pegawaiAdmin.selesaiHint')}
           value={selesai}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />
       </SimpleGrid>
       <Textarea
-        label={t('admin.overrideAlasan')}
+        label={t('pegawaiAdmin.overrideAlasan')}
         required
         minLength={3}
         maxLength={300}

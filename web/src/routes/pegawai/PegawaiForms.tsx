@@ -70,7 +70,7 @@ export function EditProfileModal({
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('admin.editProfile')}
+      title={t('pegawaiAdmin.editProfile')}
       onSubmit={submit}
       submitting={update.isPending}
     >
@@ -123,7 +123,7 @@ export function EndPlacementModal({
     <FormModal
       opened={!!placement}
       onClose={onClose}
-      title={t('admin.endPlacementTitle')}
+      title={t('pegawaiAdmin.endPlacementTitle')}
       onSubmit={submit}
       submitting={end.isPending}
     >
@@ -135,7 +135,7 @@ export function EndPlacementModal({
       {end.isError && <ErrorAlert error={end.error} />}
       <TextInput
         type="date"
-        label={t('admin.endDate')}
+        label={t('pegawaiAdmin.endDate')}
         required
         value={selesai}
         onChange={(e) => setSelesai(e.currentTarget.value)}

@@ -106,21 +106,21 @@ function PegawaiView({ detail }: { detail: PegawaiDetail }) {
               leftSection={<IconEdit size={16} aria-hidden />}
               onClick={() => setDialog('profile')}
             >
-              {t('admin.editProfile')}
+              {t('pegawaiAdmin.editProfile')}
             </Button>
             <Button
               variant="light"
               leftSection={<IconBriefcase size={16} aria-hidden />}
               onClick={() => setDialog('placement')}
             >
-              {t('admin.addPlacement')}
+              {t('pegawaiAdmin.addPlacement')}
             </Button>
             <Button
               variant="light"
               leftSection={<IconUserShare size={16} aria-hidden />}
               onClick={() => setDialog('override')}
             >
-              {t('admin.addOverride')}
+              {t('pegawaiAdmin.addOverride')}
             </Button>
           </>
         )

@@ -80,13 +80,13 @@ export function OverridesCard({ detail }: { detail: PegawaiDetail }) {
               <Text size="sm">{o.alasan}</Text>
             </div>
             {detail.canEdit && (
-              <Tooltip label={t('admin.removeOverride')}>
+              <Tooltip label={t('pegawaiAdmin.removeOverride')}>
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={t('admin.removeOverride')}
+                  aria-label={t('pegawaiAdmin.removeOverride')}
                   loading={remove.isPending && remove.variables === o.id}
-                  onClick={() => window.confirm(t('admin.confirmRemoveOverride')) && remove.mutate(o.id)}
+                  onClick={() => window.confirm(t('pegawaiAdmin.confirmRemoveOverride')) && remove.mutate(o.id)}
                 >
                   <IconTrash size={18} />
                 </ActionIcon>

@@ -31,7 +31,7 @@ function JabatanSelect({
   }));
   return (
     <Select
-      label={t('admin.jabatan')}
+      label={t('pegawaiAdmin.jabatan')}
       required
       searchable
       data={data}
@@ -70,7 +70,7 @@ export function AddPlacementModal({
       { jabatanId, jenis, mulai, selesai: selesai || null, nomorSk: nomorSk.trim() || null },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('admin.added') });
+          notifications.show({ color: 'green', message: t('pegawaiAdmin.added') });
           setJabatanId(null);
           onClose();
         },
@@ -81,31 +81,31 @@ export function AddPlacementModal({
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('admin.addPlacement')}
+      title={t('pegawaiAdmin.addPlacement')}
       onSubmit={submit}
       submitting={add.isPending}
     >
       {add.isError && <ErrorAlert error={add.error} />}
       <Stack gap={4}>
         <Text size="sm" fw={500}>
-          {t('admin.jenis')}
+          {t('pegawaiAdmin.jenis')}
         </Text>
         <SegmentedControl
           value={jenis}
           onChange={(v) => setJenis(v as Jenis)}
           data={(['DEFINITIF', 'PLT', 'PLH'] as const).map((j) => ({ value: j, label: t(`jenisPenempatan.${j}`) }))}
-          aria-label={t('admin.jenis')}
+          aria-label={t('pegawaiAdmin.jenis')}
         />
         <Text size="xs" c="dimmed">
           {t(`jenisPenempatanHelp.${jenis}`)}
         </Text>
       </Stack>
       <Alert variant="light" color={jenis === 'DEFINITIF' ? 'blue' : 'orange'} p="xs">
-        <Text size="xs">{jenis === 'DEFINITIF' ? t('admin.definitifHint') : t('admin.actingHint')}</Text>
+        <Text size="xs">{jenis === 'DEFINITIF' ? t('pegawaiAdmin.definitifHint') : t('pegawaiAdmin.actingHint')}</Text>
       </Alert>
       <Select
-        label={t('admin.unit')}
-        placeholder={t('admin.unitPlaceholder')}
+        label={t('pegawaiAdmin.unit')}
+        placeholder={t('pegawaiAdmin.unitPlaceholder')}
         required
         searchable
         limit={50}
@@ -120,25 +120,35 @@ export function AddPlacementModal({
       {unitId ? (
         <JabatanSelect unitId={unitId} value={jabatanId} onChange={setJabatanId} />
       ) : (
-        <Select label={t('admin.jabatan')} placeholder={t('admin.jabatanPlaceholder')} data={[]} disabled required />
+        <Select
+          label={t('pegawaiAdmin.jabatan')}
+          placeholder={t('pegawaiAdmin.jabatanPlaceholder')}
+          data={[]}
+          disabled
+          required
+        />
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput
           type="date"
-          label={t('admin.mulai')}
+          label={t('pegawaiAdmin.mulai')}
           required
           value={mulai}
           onChange={(e) => setMulai(e.currentTarget.value)}
         />
         <TextInput
           type="date"
-          label={t('admin.selesai')}
-          description={t('admin.selesaiHint')}
+          label={t('pegawaiAdmin.selesai')}
+          description={t('pegawaiAdmin.selesaiHint')}
           value={selesai}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />
       </SimpleGrid>
-      <TextInput label={t('admin.nomorSk')} value={nomorSk} onChange={(e) => setNomorSk(e.currentTarget.value)} />
+      <TextInput
+        label={t('pegawaiAdmin.nomorSk')}
+        value={nomorSk}
+        onChange={(e) => setNomorSk(e.currentTarget.value)}
+      />
     </FormModal>
   );
 }

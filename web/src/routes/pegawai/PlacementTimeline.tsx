@@ -77,7 +77,7 @@ export function PlacementTimeline({
               </Text>
               {onEnd && !p.selesai && (
                 <Button size="compact-xs" variant="subtle" color="red" mt={4} onClick={() => onEnd(p)}>
-                  {t('admin.endPlacement')}
+                  {t('pegawaiAdmin.endPlacement')}
                 </Button>
               )}
             </Timeline.Item>
