@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
@@ -21,6 +22,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(akunRoutes, { prefix: '/api' });
   await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(pohonRoutes, { prefix: '/api' });
+  await app.register(dokumenRoutes, { prefix: '/api' });
   await app.register(skpRoutes, { prefix: '/api' });
   await app.register(notifikasiRoutes, { prefix: '/api' });
   await app.register(pengaturanRoutes, { prefix: '/api' });

@@ -1,0 +1,466 @@
+/**
+ * The SKP document and its Lampiran in the layout of the PermenPANRB 6/2022 forms (domain.md §3.1,
+ * §3.3, §3.4, §8): title block for the form (JPT vs JA/JF; kuantitatif vs kualitatif), instansi and
+ * Periode Penilaian, the two-column identity table, HASIL KERJA with A. KINERJA UTAMA and
+ * B. KINERJA TAMBAHAN and the form's columns, PERILAKU KERJA (the 7 BerAKHLAK values with their
+ * guides and the Ekspektasi Khusus Pimpinan), signatures, then LAMPIRAN SASARAN KINERJA PEGAWAI.
+ * Pure: data in, pdfmake document definition out. A "DRAFT" watermark marks any SKP that is not set.
+ */
+import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
+import type { DocDefinition } from './pdf-renderer.ts';
+
+export interface Orang {
+  nama: string;
+  nip: string | null;
+  pangkat: string | null;
+  jabatan: string | null;
+  unitKerja: string | null;
+}
+
+export interface DokumenIki {
+  aspek: string;
+  indikator: string;
+  targetNilai: string | null;
+  targetSatuan: string | null;
+  targetTeks: string | null;
+}
+
+export interface DokumenRhk {
+  id: string;
+  jenis: string;
+  urutan: number;
+  teks: string;
+  sumber: string;
+  perspektif: string | null;
+  penugasanDari: string | null;
+  parent: { teks: string; pemilik: string | null } | null;
+  pkIndikator: { sasaran: string; indikator: string; target: string | null } | null;
+  iki: DokumenIki[];
+}
+
+export interface SkpDokumen {
+  id: string;
+  status: string;
+  revisi: number;
+  jenisForm: string;
+  pendekatan: string;
+  tahun: number;
+  mulai: string;
+  selesai: string;
+  instansiNama: string;
+  pegawai: Orang;
+  penilai: Orang | null;
+  rhk: DokumenRhk[];
+  perilaku: Record<string, string | null | undefined>;
+  lampiran: { dukunganSumberDaya: string[]; skemaPertanggungjawaban: string[]; konsekuensi: string[] };
+  ditandatanganiAt: string | null;
+  ditetapkanAt: string | null;
+  ditetapkanOlehNama: string | null;
+}
+
+type Node = string | { [key: string]: unknown } | Node[];
+
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const ASPEK: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
+const PERSPEKTIF: Record<string, string> = {
+  PENERIMA_LAYANAN: 'Perspektif Penerima Layanan',
+  PROSES_BISNIS: 'Perspektif Proses Bisnis',
+  PENGUATAN_INTERNAL: 'Perspektif Penguatan Internal',
+  ANGGARAN: 'Perspektif Anggaran',
+};
+const PANGKAT_PNS: Record<string, string> = {
+  'I/a': 'Juru Muda',
+  'I/b': 'Juru Muda Tingkat I',
+  'I/c': 'Juru',
+  'I/d': 'Juru Tingkat I',
+  'II/a': 'Pengatur Muda',
+  'II/b': 'Pengatur Muda Tingkat I',
+  'II/c': 'Pengatur',
+  'II/d': 'Pengatur Tingkat I',
+  'III/a': 'Penata Muda',
+  'III/b': 'Penata Muda Tingkat I',
+  'III/c': 'Penata',
+  'III/d': 'Penata Tingkat I',
+  'IV/a': 'Pembina',
+  'IV/b': 'Pembina Tingkat I',
+  'IV/c': 'Pembina Utama Muda',
+  'IV/d': 'Pembina Utama Madya',
+  'IV/e': 'Pembina Utama',
+};
+
+/** "Penata Muda, III/a" for a PNS golongan; "Golongan IX" for a PPPK grade; null without one. */
+export function pangkatGolongan(golongan: string | null | undefined): string | null {
+  if (!golongan) return null;
+  const pangkat = PANGKAT_PNS[golongan];
+  return pangkat ? `${pangkat}, ${golongan}` : `Golongan ${golongan}`;
+}
+
+/** "20 Januari 2026" for a date or timestamp, in WIB (UTC+7) for timestamps. */
+export function tanggalIndonesia(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) [y, m, d] = value.split('-').map(Number);
+  else {
+    const t = new Date(Date.parse(value) + 7 * 3_600_000);
+    if (Number.isNaN(t.getTime())) return null;
+    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  }
+  return `${d} ${BULAN[m - 1]} ${y}`;
+}
+
+/** "120 dokumen", "98,5 %", or the narrative target. */
+export function formatTargetIki(nilai: string | null, satuan: string | null, teks: string | null): string {
+  if (nilai !== null && nilai !== '') {
+    const n = Number(nilai);
+    const shown = Number.isFinite(n) ? n.toLocaleString('id-ID', { maximumFractionDigits: 2 }) : nilai;
+    const base = satuan ? `${shown} ${satuan}` : shown;
+    return teks ? `${base} (${teks})` : base;
+  }
+  return teks ?? '-';
+}
+
+export function isDitetapkan(d: Pick<SkpDokumen, 'status' | 'ditetapkanAt'>): boolean {
+  return d.status === 'DITETAPKAN' || (d.status === 'DITUTUP' && !!d.ditetapkanAt);
+}
+
+const TH = { bold: true, fillColor: '#e8e8e8', alignment: 'center' } as const;
+const cell = (text: string | null | undefined, extra: Record<string, unknown> = {}) => ({
+  text: text?.trim() ? text : '-',
+  ...extra,
+});
+
+function titleBlock(d: SkpDokumen, judul: string): Node[] {
+  const jpt = d.jenisForm === 'JPT';
+  return [
+    {
+      stack: [
+        judul,
+        `PENDEKATAN HASIL KERJA ${d.pendekatan === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF'}`,
+        jpt
+          ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
+          : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+      ],
+      style: 'judul',
+    },
+    {
+      columns: [
+        { text: d.instansiNama.toUpperCase(), bold: true },
+        {
+          text: `PERIODE PENILAIAN: ${(tanggalIndonesia(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalIndonesia(d.selesai) ?? d.selesai).toUpperCase()}`,
+          alignment: 'right',
+          bold: true,
+        },
+      ],
+      margin: [0, 8, 0, 4],
+    },
+  ];
+}
+
+function identitas(d: SkpDokumen): Node {
+  const p = d.pegawai;
+  const q = d.penilai;
+  const rows: Array<[string, string | null, string | null]> = [
+    ['NAMA', p.nama, q?.nama ?? null],
+    ['NIP', p.nip, q?.nip ?? null],
+    ['PANGKAT/GOL. RUANG', p.pangkat, q?.pangkat ?? null],
+    ['JABATAN', p.jabatan, q?.jabatan ?? null],
+    ['UNIT KERJA', p.unitKerja, q?.unitKerja ?? null],
+  ];
+  return {
+    table: {
+      headerRows: 1,
+      widths: [16, 78, '*', 16, 78, '*'],
+      body: [
+        [
+          { text: 'NO', ...TH },
+          { text: 'PEGAWAI YANG DINILAI', colSpan: 2, ...TH },
+          {},
+          { text: 'NO', ...TH },
+          { text: 'PEJABAT PENILAI KINERJA', colSpan: 2, ...TH },
+          {},
+        ],
+        ...rows.map(([label, a, b], i) => [String(i + 1), label, cell(a), String(i + 1), label, cell(b)]),
+      ],
+    },
+    margin: [0, 0, 0, 8],
+  };
+}
+
+/** The "RHK Pimpinan yang Diintervensi" cell: the parent RHK, the PK target, or the RHK's source. */
+function intervensi(r: DokumenRhk): Node {
+  if (r.parent) {
+    return { stack: [r.parent.teks, ...(r.parent.pemilik ? [{ text: r.parent.pemilik, style: 'catatan' }] : [])] };
+  }
+  if (r.pkIndikator)
+    return { stack: [r.pkIndikator.sasaran, { text: `Indikator: ${r.pkIndikator.indikator}`, style: 'catatan' }] };
+  switch (r.sumber) {
+    case 'PENUGASAN':
+      return r.penugasanDari ? `Penugasan dari ${r.penugasanDari}` : 'Penugasan';
+    case 'JF':
+      return 'Lingkup tugas jabatan fungsional';
+    case 'TIM_KERJA':
+      return 'Tim kerja';
+    default:
+      return '-';
+  }
+}
+
+function rhkTeks(r: DokumenRhk, jpt: boolean): Node {
+  const notes: Node[] = [];
+  if (jpt && r.pkIndikator) notes.push({ text: `Perjanjian Kinerja: ${r.pkIndikator.indikator}`, style: 'catatan' });
+  if (jpt && r.sumber === 'PENUGASAN' && r.penugasanDari)
+    notes.push({ text: `Penugasan dari ${r.penugasanDari}`, style: 'catatan' });
+  return notes.length ? { stack: [r.teks, ...notes] } : r.teks;
+}
+
+function ikiNarasi(k: DokumenIki): Node {
+  const target = formatTargetIki(k.targetNilai, k.targetSatuan, k.targetTeks);
+  return { stack: [k.indikator, ...(target !== '-' ? [{ text: `Target: ${target}`, italics: true }] : [])] };
+}
+
+/** Columns of the HASIL KERJA table for the form. */
+function kolomHasilKerja(d: SkpDokumen): { headers: string[]; widths: Array<number | string> } {
+  const kualitatif = d.pendekatan === 'KUALITATIF';
+  if (d.jenisForm === 'JPT') {
+    return kualitatif
+      ? {
+          headers: [
+            'No',
+            'Rencana Hasil Kerja',
+            'Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target',
+            'Perspektif',
+          ],
+          widths: [18, '*', '*', 80],
+        }
+      : {
+          headers: ['No', 'Rencana Hasil Kerja', 'Indikator Kinerja Individu', 'Target', 'Perspektif'],
+          widths: [18, '*', '*', 70, 80],
+        };
+  }
+  return kualitatif
+    ? {
+        headers: [
+          'No',
+          'Rencana Hasil Kerja Pimpinan yang Diintervensi',
+          'Rencana Hasil Kerja',
+          'Aspek',
+          'Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target',
+        ],
+        widths: [18, '*', '*', 46, '*'],
+      }
+    : {
+        headers: [
+          'No',
+          'Rencana Hasil Kerja Pimpinan yang Diintervensi',
+          'Rencana Hasil Kerja',
+          'Aspek',
+          'Indikator Kinerja Individu',
+          'Target',
+        ],
+        widths: [18, '*', '*', 46, '*', 62],
+      };
+}
+
+function barisRhk(d: SkpDokumen, r: DokumenRhk, no: number): Node[][] {
+  const jpt = d.jenisForm === 'JPT';
+  const kualitatif = d.pendekatan === 'KUALITATIF';
+  const ikis: Array<DokumenIki | null> = r.iki.length ? r.iki : [null];
+  const span = ikis.length;
+  return ikis.map((k, i) => {
+    const first = i === 0;
+    const spanned = (content: Node, extra: Record<string, unknown> = {}): Node =>
+      first ? { stack: [content], rowSpan: span, ...extra } : {};
+    const aspek = cell(k ? (ASPEK[k.aspek] ?? k.aspek) : null);
+    const indikator: Node = k ? (kualitatif ? ikiNarasi(k) : k.indikator) : '-';
+    const target = cell(k ? formatTargetIki(k.targetNilai, k.targetSatuan, k.targetTeks) : null);
+    if (jpt) {
+      const perspektif = spanned(r.perspektif ? (PERSPEKTIF[r.perspektif] ?? r.perspektif) : '-');
+      return kualitatif
+        ? [spanned(`${no}`, { alignment: 'center' }), spanned(rhkTeks(r, true)), indikator, perspektif]
+        : [spanned(`${no}`, { alignment: 'center' }), spanned(rhkTeks(r, true)), indikator, target, perspektif];
+    }
+    return kualitatif
+      ? [
+          spanned(`${no}`, { alignment: 'center' }),
+          spanned(intervensi(r)),
+          spanned(rhkTeks(r, false)),
+          aspek,
+          indikator,
+        ]
+      : [
+          spanned(`${no}`, { alignment: 'center' }),
+          spanned(intervensi(r)),
+          spanned(rhkTeks(r, false)),
+          aspek,
+          indikator,
+          target,
+        ];
+  });
+}
+
+function hasilKerja(d: SkpDokumen): Node {
+  const { headers, widths } = kolomHasilKerja(d);
+  const n = headers.length;
+  const section = (label: string): Node[] => [
+    { text: label, colSpan: n, bold: true, fillColor: '#f4f4f4' },
+    ...Array.from({ length: n - 1 }, () => ({})),
+  ];
+  const empty = (): Node[] => [
+    { text: '-', colSpan: n, alignment: 'center' },
+    ...Array.from({ length: n - 1 }, () => ({})),
+  ];
+  const body: Node[][] = [
+    [{ text: 'HASIL KERJA', colSpan: n, ...TH, alignment: 'left' }, ...Array.from({ length: n - 1 }, () => ({}))],
+    headers.map((h) => ({ text: h, ...TH })),
+    headers.map((_h, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 7 })),
+  ];
+  for (const [label, jenis] of [
+    ['A. KINERJA UTAMA', 'UTAMA'],
+    ['B. KINERJA TAMBAHAN', 'TAMBAHAN'],
+  ] as const) {
+    body.push(section(label));
+    const list = d.rhk.filter((r) => r.jenis === jenis).sort((a, b) => a.urutan - b.urutan);
+    if (!list.length) body.push(empty());
+    list.forEach((r, i) => {
+      body.push(...barisRhk(d, r, i + 1));
+    });
+  }
+  return { table: { headerRows: 3, widths, body }, margin: [0, 0, 0, 8] };
+}
+
+function perilakuKerja(d: SkpDokumen): Node {
+  const body: Node[][] = [
+    [{ text: 'PERILAKU KERJA', colSpan: 3, ...TH, alignment: 'left' }, {}, {}],
+    [
+      { text: 'No', ...TH },
+      { text: 'Perilaku Kerja', ...TH },
+      { text: 'Ekspektasi Khusus Pimpinan', ...TH },
+    ],
+  ];
+  for (const nilai of BERAKHLAK) {
+    const ekspektasi = d.perilaku[nilai.kode];
+    body.push([
+      { text: String(nilai.nomor), alignment: 'center' },
+      { stack: [{ text: nilai.nama.id, bold: true }, ...nilai.panduan.map((p, i) => `${'abc'[i]}. ${p.id}`)] },
+      cell(ekspektasi ?? null),
+    ]);
+  }
+  return {
+    stack: [
+      { table: { headerRows: 2, dontBreakRows: true, widths: [18, '*', 170], body } },
+      {
+        text: '* Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai',
+        style: 'catatan',
+        margin: [0, 2, 0, 10],
+      },
+    ],
+  };
+}
+
+function tandaTangan(d: SkpDokumen): Node {
+  const set = isDitetapkan(d);
+  const penilaiNama = d.ditetapkanOlehNama ?? d.penilai?.nama ?? null;
+  const blok = (judul: string, keterangan: string, nama: string | null, nip: string | null): Node => ({
+    stack: [
+      { text: keterangan, style: 'catatan' },
+      { text: judul, bold: true },
+      { text: ' ', margin: [0, 0, 0, 34] },
+      { text: nama ?? '(………………………………………)', bold: true, decoration: nama ? 'underline' : undefined },
+      nip ? `NIP. ${nip}` : ' ',
+    ],
+    alignment: 'center',
+  });
+  const ditandatangani = tanggalIndonesia(d.ditandatanganiAt);
+  const ditetapkan = set ? tanggalIndonesia(d.ditetapkanAt) : null;
+  return {
+    columns: [
+      blok(
+        'Pegawai yang Dinilai',
+        ditandatangani ? `Ditandatangani ${ditandatangani}` : 'Belum ditandatangani',
+        d.pegawai.nama,
+        d.pegawai.nip,
+      ),
+      blok(
+        'Pejabat Penilai Kinerja',
+        ditetapkan ? `Ditetapkan ${ditetapkan}` : 'Belum ditetapkan',
+        penilaiNama,
+        d.penilai?.nip ?? null,
+      ),
+    ],
+    unbreakable: true,
+    margin: [0, 6, 0, 0],
+  };
+}
+
+function lampiran(d: SkpDokumen): Node[] {
+  const blocks: Array<[string, string[]]> = [
+    ['DUKUNGAN SUMBER DAYA', d.lampiran.dukunganSumberDaya],
+    ['SKEMA PERTANGGUNGJAWABAN', d.lampiran.skemaPertanggungjawaban],
+    ['KONSEKUENSI', d.lampiran.konsekuensi],
+  ];
+  const body: Node[][] = [];
+  for (const [judul, items] of blocks) {
+    body.push([{ text: judul, colSpan: 2, ...TH, alignment: 'left' }, {}]);
+    if (!items.length) body.push([{ text: '-', colSpan: 2, alignment: 'center' }, {}]);
+    items.forEach((item, i) => {
+      body.push([{ text: `${i + 1}.`, alignment: 'center' }, item]);
+    });
+  }
+  return [
+    { text: '', pageBreak: 'before' },
+    ...titleBlock(d, 'LAMPIRAN SASARAN KINERJA PEGAWAI'),
+    { table: { widths: [18, '*'], dontBreakRows: true, body }, margin: [0, 0, 0, 10] },
+    tandaTangan(d),
+  ];
+}
+
+/** The pdfmake document for an SKP and its Lampiran. */
+export function skpDocDefinition(d: SkpDokumen, options: { compress?: boolean } = {}): DocDefinition {
+  const set = isDitetapkan(d);
+  return {
+    info: {
+      title: `SKP ${d.pegawai.nama} ${d.tahun}`,
+      author: d.instansiNama,
+      creator: 'Kinerja',
+      subject: 'Sasaran Kinerja Pegawai',
+    },
+    compress: options.compress ?? true,
+    pageSize: 'A4',
+    pageMargins: [34, 34, 34, 42],
+    ...(set ? {} : { watermark: { text: 'DRAFT', color: '#c00000', opacity: 0.12, bold: true } }),
+    footer: (current: number, count: number) => ({
+      text: `SKP ${d.pegawai.nama} (${d.pegawai.nip ?? '-'}) — ${d.tahun}${d.revisi > 0 ? ` — revisi ${d.revisi}` : ''} — halaman ${current} dari ${count}`,
+      style: 'catatan',
+      alignment: 'center',
+      margin: [34, 14, 34, 0],
+    }),
+    content: [
+      ...titleBlock(d, 'SASARAN KINERJA PEGAWAI'),
+      identitas(d),
+      hasilKerja(d),
+      perilakuKerja(d),
+      tandaTangan(d),
+      ...lampiran(d),
+    ],
+    styles: {
+      judul: { bold: true, fontSize: 11, alignment: 'center' },
+      catatan: { fontSize: 6.5, italics: true, color: '#444444' },
+    },
+    defaultStyle: { fontSize: 8, lineHeight: 1.1 },
+  };
+}
