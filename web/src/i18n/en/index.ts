@@ -5,6 +5,7 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
+import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const en: Dictionary = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...tools };
+export const en: Dictionary = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };

@@ -4,9 +4,10 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
+import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const id = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...tools };
+export const id = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
 
 /** Same keys, any strings: the type every other language must satisfy. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,171 @@
+/** Queries and mutations of the planning views: periods, PK, units, pohon, monitoring, notifications. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, tenant } from '../../../api/client.ts';
+import { usePegawai } from '../../../api/pegawai.ts';
+import type { UnitNode } from '../../../api/types.ts';
+import { useInstansiId, useSession } from '../../../auth/session.tsx';
+import type {
+  JenisEvaluasi,
+  Monitoring,
+  MonitoringPegawaiPage,
+  PeriodeKinerja,
+  PerjanjianKinerja,
+  PkSasaranRow,
+  PohonKinerja,
+  SubPeriode,
+} from './planning-types.ts';
+import type { Notifikasi } from './types.ts';
+
+const k = (iid: string, ...rest: unknown[]) => ['instansi', iid, 'perencanaan', ...rest] as const;
+
+export function useUnits() {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: ['instansi', iid, 'units', 'flat'],
+    queryFn: ({ signal }) => api<UnitNode[]>(tenant(iid, '/units'), { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The unit of my current placement (null for accounts without a pegawai). */
+export function useMyUnitId(): string | null {
+  const { me } = useSession();
+  const q = usePegawai(me.pegawai?.id);
+  const current = q.data?.riwayat.find((p) => p.selesai === null && p.jenis !== 'PLH') ?? q.data?.riwayat[0];
+  return current?.unitId ?? null;
+}
+
+export function usePeriodeList() {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'periode'),
+    queryFn: ({ signal }) => api<PeriodeKinerja[]>(tenant(iid, '/periode'), { signal }),
+  });
+}
+
+export function useSavePeriode() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      input:
+        | {
+            id?: undefined;
+            tahun: number;
+            jenisEvaluasi: JenisEvaluasi;
+            batasPenetapanSkp?: string;
+            periode?: SubPeriode[];
+          }
+        | { id: string; version: number; batasPenetapanSkp?: string; periode?: SubPeriode[] },
+    ) => {
+      if (input.id) {
+        const { id, ...body } = input;
+        return api<{ id: string }>(tenant(iid, `/periode/${id}`), { method: 'PATCH', body });
+      }
+      return api<{ id: string }>(tenant(iid, '/periode'), { method: 'POST', body: input });
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: k(iid, 'periode') }),
+  });
+}
+
+export function usePerjanjianKinerja(unitId: string | null, tahun: number) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'pk', unitId, tahun),
+    queryFn: ({ signal }) =>
+      api<PerjanjianKinerja | null>(tenant(iid, '/perjanjian-kinerja'), { query: { unitId, tahun }, signal }),
+    enabled: !!unitId,
+  });
+}
+
+export function useSavePk() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { unitId: string; tahun: number; version?: number; sasaran: PkSasaranRow[] }) =>
+      api<{ id: string; version: number }>(tenant(iid, '/perjanjian-kinerja'), { method: 'PUT', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: k(iid, 'pk') }),
+  });
+}
+
+export function useTetapkanPk() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pkId, version }: { pkId: string; version: number }) =>
+      api<{ id: string }>(tenant(iid, `/perjanjian-kinerja/${pkId}/tetapkan`), { method: 'POST', body: { version } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: k(iid, 'pk') }),
+  });
+}
+
+export function useImporPk() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ unitId, tahun, file }: { unitId: string; tahun: number; file: File }) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api<{ id: string }>(tenant(iid, '/perjanjian-kinerja/impor'), {
+        method: 'POST',
+        query: { unitId, tahun },
+        body: form,
+      });
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: k(iid, 'pk') }),
+  });
+}
+
+export function usePohon(unitId: string | null, tahun: number) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'pohon', unitId, tahun),
+    queryFn: ({ signal }) => api<PohonKinerja>(tenant(iid, '/pohon-kinerja'), { query: { unitId, tahun }, signal }),
+    enabled: !!unitId,
+  });
+}
+
+export function useMonitoring(unitId: string | null, tahun: number) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'monitoring', unitId, tahun),
+    queryFn: ({ signal }) =>
+      api<Monitoring>(tenant(iid, '/monitoring-pengisian'), { query: { unitId, tahun }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMonitoringPegawai(
+  q: { unitId: string | null; tahun: number; status: string; langsung: boolean; page: number } | null,
+) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'monitoring-pegawai', q),
+    queryFn: ({ signal }) =>
+      api<MonitoringPegawaiPage>(tenant(iid, '/monitoring-pengisian/pegawai'), {
+        query: { ...q, langsung: q?.langsung ? 'true' : undefined, pageSize: 50 },
+        signal,
+      }),
+    enabled: q !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNotifikasi(enabled: boolean) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: ['instansi', iid, 'notifikasi'],
+    queryFn: ({ signal }) => api<Notifikasi[]>(tenant(iid, '/notifikasi'), { signal }),
+    enabled,
+    refetchInterval: 60_000,
+    retry: false,
+  });
+}
+
+export function useBacaNotifikasi() {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<unknown>(tenant(iid, `/notifikasi/${id}/baca`), { method: 'POST' }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['instansi', iid, 'notifikasi'] }),
+  });
+}

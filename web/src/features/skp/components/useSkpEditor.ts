@@ -1,0 +1,66 @@
+/**
+ * State of the SKP editor page: the SKP query, `run` for every change (version-checked by the
+ * server), the conflict flag after a 409 and `reload`, which refetches and bumps `generation` so
+ * sections drop their unsaved drafts instead of saving them over someone else's change.
+ */
+import { notifications } from '@mantine/notifications';
+import { useCallback, useState } from 'react';
+import { type SkpChange, useSkp, useSkpChange } from '../api/skp.ts';
+import type { SkpDetail } from '../api/types.ts';
+import { isConflict } from './ConflictNotice.tsx';
+
+export type RunResult = { ok: true } | { ok: false; error: unknown };
+
+export interface SkpEditor {
+  skp: SkpDetail;
+  run: (change: SkpChange, successMessage?: string) => Promise<RunResult>;
+  pending: boolean;
+  conflict: boolean;
+  /** Content of the SKP may be edited by the owner now (DRAFT / DIKEMBALIKAN). */
+  canEditIsi: boolean;
+  /** The appraiser may write the ekspektasi khusus now. */
+  canEditEkspektasi: boolean;
+  generation: number;
+}
+
+export function useSkpEditor(skpId: string) {
+  const query = useSkp(skpId);
+  const mutation = useSkpChange(skpId);
+  const [conflict, setConflict] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  const run = useCallback(
+    async (change: SkpChange, successMessage?: string): Promise<RunResult> => {
+      try {
+        await mutation.mutateAsync(change);
+        if (successMessage) notifications.show({ color: 'green', message: successMessage });
+        return { ok: true };
+      } catch (error) {
+        if (isConflict(error)) setConflict(true);
+        return { ok: false, error };
+      }
+    },
+    [mutation],
+  );
+
+  const reload = useCallback(async () => {
+    await query.refetch();
+    setConflict(false);
+    setGeneration((g) => g + 1);
+  }, [query]);
+
+  const skp = query.data;
+  const editor: SkpEditor | null = skp
+    ? {
+        skp,
+        run,
+        pending: mutation.isPending,
+        conflict,
+        canEditIsi: skp.aksi.includes('ubahIsi'),
+        canEditEkspektasi:
+          skp.peranSaya.includes('PENILAI') && ['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN'].includes(skp.status),
+        generation,
+      }
+    : null;
+  return { query, editor, reload, reloading: query.isFetching };
+}
