@@ -21,6 +21,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
+import { SKP_NAV } from './features/skp/menu.ts';
 
 export interface NavEntry {
   path: string;
@@ -40,6 +41,7 @@ export const READERS_OF_TENANT: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANS
 
 export const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.beranda', icon: IconHome },
+  ...SKP_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: READERS_OF_TENANT },

@@ -9,6 +9,7 @@
  */
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from './api/types.ts';
+import { SKP_ROUTES } from './features/skp/menu.ts';
 import { ADMINS, READERS_OF_TENANT } from './nav.ts';
 
 export interface AppRoute {
@@ -20,6 +21,7 @@ export interface AppRoute {
 
 export const ROUTES: AppRoute[] = [
   { path: '/', page: lazy(() => import('./routes/HomePage.tsx')) },
+  ...SKP_ROUTES,
   { path: '/organisasi', page: lazy(() => import('./routes/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazy(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazy(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

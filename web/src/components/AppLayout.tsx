@@ -10,15 +10,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useLogout } from '../api/auth.ts';
 import { useSession } from '../auth/session.tsx';
+import { NotificationBell } from '../features/skp/components/NotificationBell.tsx';
 import { isAllowed, NAV, type NavEntry } from '../nav.ts';
 import { Brand } from './Brand.tsx';
 import { InstansiPicker } from './InstansiPicker.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
-function isActive(entry: NavEntry, pathname: string): boolean {
+function matches(entry: NavEntry, pathname: string): boolean {
   if (entry.path === '/') return pathname === '/';
   return pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+}
+
+/** Active when it is the most specific entry matching the path (/skp/bawahan is not also /skp). */
+function isActive(entry: NavEntry, pathname: string, entries: readonly NavEntry[] = NAV): boolean {
+  if (!matches(entry, pathname)) return false;
+  return !entries.some((e) => e.path.length > entry.path.length && matches(e, pathname));
 }
 
 function MainNav({ onNavigate }: { onNavigate: () => void }) {
@@ -104,6 +111,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <InstansiPicker />
             </Group>
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>
