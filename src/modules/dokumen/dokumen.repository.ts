@@ -6,25 +6,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/tx.ts';
 
-export interface SkpAksesRow {
-  id: string;
-  instansiId: string;
-  pegawaiId: string;
-  status: string;
-  penilaiPegawaiId: string | null;
-  unitPath: string | null;
-}
-
-/** What the read check needs about one SKP. */
-export async function getSkpAkses(exec: Executor, instansiId: string, skpId: string): Promise<SkpAksesRow | null> {
-  const res = await exec.execute(sql`
-    select s.id, s.instansi_id as "instansiId", s.pegawai_id as "pegawaiId", s.status, s.penilai_pegawai_id as "penilaiPegawaiId",
-      u.path as "unitPath"
-    from skp s left join unit_organisasi u on u.id = s.unit_id
-    where s.instansi_id = ${instansiId} and s.id = ${skpId}`);
-  return (res.rows[0] as unknown as SkpAksesRow | undefined) ?? null;
-}
-
 export interface SkpDokumenRow {
   id: string;
   pegawaiId: string;

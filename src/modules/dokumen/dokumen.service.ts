@@ -12,9 +12,9 @@ import { PassThrough } from 'node:stream';
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Actor, can, isMemberOf, requireActor } from '../access/index.ts';
+import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
 import { resolveUnitAccess } from '../monitoring/index.ts';
-import { relationTo } from '../org/index.ts';
+import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
 import { fileStoreFor } from './file-store.ts';
 import { renderPdf } from './pdf-renderer.ts';
@@ -30,28 +30,9 @@ const BATCH = 50;
 
 // ---- authorisation ------------------------------------------------------------------------------
 
-/** Asserts the caller may read the SKP (as skp.policy's loadReadableSkp does); 404 otherwise. */
-export async function assertCanReadSkp(ctx: Ctx, instansiId: string, skpId: string): Promise<repo.SkpAksesRow> {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
-  if (!isMemberOf(actor, instansiId)) throw new AppError('ACCESS.DENIED');
-  const s = await repo.getSkpAkses(ctx.database.db, instansiId, skpId);
-  if (!s) throw new AppError('ACCESS.DENIED');
-  const rel = await relationTo(
-    ctx.database,
-    instansiId,
-    actor.instansiId === instansiId ? actor.pegawaiId : null,
-    s.pegawaiId,
-  );
-  const wasPenilai = s.status === 'DITUTUP' && !!actor.pegawaiId && actor.pegawaiId === s.penilaiPegawaiId;
-  const allowed = can(actor, 'pegawai.read', {
-    instansiId,
-    pegawaiId: s.pegawaiId,
-    unitPath: s.unitPath,
-    relation: { isPenilai: rel.isPenilai || wasPenilai, isAtasanPenilai: rel.isAtasanPenilai },
-  });
-  if (!allowed) throw new AppError('ACCESS.DENIED');
-  return s;
+/** Asserts the caller may read the SKP: exactly the SKP module's read check (404 otherwise). */
+export async function assertCanReadSkp(ctx: Ctx, instansiId: string, skpId: string): Promise<void> {
+  await loadReadableSkp(ctx, instansiId, skpId);
 }
 
 // ---- content ------------------------------------------------------------------------------------
