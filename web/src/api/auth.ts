@@ -5,6 +5,11 @@ import type { DemoAccounts, Instansi, Me } from './types.ts';
 
 export const meKey = ['me'] as const;
 
+/** Forgets every cached query except the account (whose observers must keep their query). */
+function forgetOtherQueries(qc: ReturnType<typeof useQueryClient>) {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] && q.queryKey[0] !== 'demo-accounts' });
+}
+
 /** The logged-in account, or null when nobody is logged in. */
 export function useMe() {
   return useQuery({
@@ -27,7 +32,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: { username: string; password: string }) => api<Me>('/api/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
-      qc.clear();
+      forgetOtherQueries(qc);
       qc.setQueryData(meKey, me);
     },
   });
@@ -38,8 +43,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
     onSettled: () => {
-      qc.clear();
       qc.setQueryData(meKey, null);
+      forgetOtherQueries(qc);
     },
   });
 }
