@@ -418,7 +418,7 @@ describe('distribution properties', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('accepts exactly the counts inside the ranges and group constraints for random units', () => {
     fc.assert(
@@ -434,7 +434,7 @@ describe('distribution properties', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('keeps achievable ranges inside the rule ranges and never empty for random headcounts', () => {
     fc.assert(
@@ -458,7 +458,7 @@ describe('distribution properties', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
 
 describe('kalkulator for large units', () => {
