@@ -22,7 +22,7 @@ export async function skpWorld(database: Database, opts: { app?: FastifyInstance
   const other = await buildOrg(database);
   const app = opts.app ?? (await buildApp(database));
   const i = org.instansi.id;
-  const accounts: Record<Who, { username: string }> = {
+  const accounts: Record<Who, { id: string; username: string }> = {
     kadis: await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kadis.id }),
     kabid: await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kabid.id }),
     kasi: await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kasi.id }),
