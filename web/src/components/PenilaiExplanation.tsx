@@ -153,7 +153,13 @@ export function PenilaiExplanation({
         </div>
       )}
       {e.masalah.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('penilai.problems')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('penilai.problems')}
+          role="note"
+        >
           <List size="sm" spacing={4}>
             {e.masalah.map((m) => (
               <List.Item key={`${m.code}-${m.id}`}>

@@ -96,7 +96,7 @@ export default function MasalahPage() {
       {report.isPending && <Loading />}
       {report.isError && <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && groups.length === 0 && (
-        <Alert color="teal" icon={<IconCircleCheck aria-hidden />}>
+        <Alert color="teal" icon={<IconCircleCheck aria-hidden />} role="status">
           {t('masalah.none')}
         </Alert>
       )}
@@ -124,7 +124,7 @@ export default function MasalahPage() {
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <Alert variant="light" color="blue" mb="sm">
+                  <Alert variant="light" color="blue" mb="sm" role="note">
                     <List size="sm" spacing={4}>
                       <List.Item>
                         <b>{t('masalah.what')}:</b> {t(`masalah.types.${code}.what`, { defaultValue: '' })}

@@ -94,7 +94,7 @@ export default function ImportPage() {
               </Button>
             </Group>
           </Group>
-          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} p="xs">
+          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} p="xs" role="note">
             <Text size="xs">{t('impor.upload.atomic')}</Text>
           </Alert>
         </Stack>

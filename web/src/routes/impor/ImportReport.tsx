@@ -83,6 +83,7 @@ export function ImportReport({
         {ok ? (
           <Alert
             color="teal"
+            role="status"
             icon={<IconCircleCheck aria-hidden />}
             title={result.dryRun ? t('impor.report.okDry') : t('impor.report.okDone')}
           >

@@ -47,7 +47,7 @@ export function HeadCard({ detail }: { detail: UnitDetail }) {
         {t('unit.headTitle')}
       </Title>
       {!head && (
-        <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />}>
+        <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} role="note">
           {t('unit.noHeadPositionHint')}
         </Alert>
       )}

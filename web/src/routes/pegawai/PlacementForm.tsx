@@ -100,7 +100,7 @@ export function AddPlacementModal({
           {t(`jenisPenempatanHelp.${jenis}`)}
         </Text>
       </Stack>
-      <Alert variant="light" color={jenis === 'DEFINITIF' ? 'blue' : 'orange'} p="xs">
+      <Alert variant="light" color={jenis === 'DEFINITIF' ? 'blue' : 'orange'} p="xs" role="note">
         <Text size="xs">{jenis === 'DEFINITIF' ? t('pegawaiAdmin.definitifHint') : t('pegawaiAdmin.actingHint')}</Text>
       </Alert>
       <Select
