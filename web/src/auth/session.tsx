@@ -4,9 +4,13 @@
  * in `me.instansi`; a super admin (or a cross-tenant auditor) picks one in the header, stored in
  * localStorage.
  */
+import { Box, Button, Stack, Text, Title } from '@mantine/core';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { useInstansiList } from '../api/auth.ts';
+import { useTranslation } from 'react-i18next';
+import { useInstansiList, useLogout } from '../api/auth.ts';
 import type { Me, Role } from '../api/types.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
 
 const STORAGE_KEY = 'kinerja.instansi';
 
@@ -66,7 +70,34 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
     };
   }, [me, picksInstansi, list.data, chosen, setInstansiId]);
 
+  // Accounts that pick their tenant wait for the list, so pages and header widgets always have one.
+  if (picksInstansi && list.isPending) return <Loading minHeight={400} />;
+  if (picksInstansi && list.isError) {
+    return (
+      <Box maw={560} mx="auto" my="xl" p="md">
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      </Box>
+    );
+  }
+  if (!value.instansiId) return <NoTenant />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** A super admin on an install without any instansi yet: nothing tenant-scoped can be shown. */
+function NoTenant() {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  return (
+    <Stack align="center" ta="center" py={64} px="md" gap="sm" maw={520} mx="auto">
+      <Title order={1} fz="h2">
+        {t('nav.noInstansi')}
+      </Title>
+      <Text c="dimmed">{t('error.noTenantHint')}</Text>
+      <Button variant="light" onClick={() => logout.mutate()}>
+        {t('nav.logout')}
+      </Button>
+    </Stack>
+  );
 }
 
 /** The current session; only inside logged-in pages. */

@@ -116,9 +116,9 @@ export default function MasalahPage() {
             {groups.map(([code, items]) => (
               <Accordion.Item key={code} value={code} id={`masalah-${code}`}>
                 <Accordion.Control>
-                  <Group gap="xs" wrap="nowrap">
+                  <Group gap="xs" wrap="wrap">
                     <Text fw={600}>{t(`masalah.types.${code}.title`, { defaultValue: code })}</Text>
-                    <Badge color="orange" variant="light">
+                    <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
                       {t('masalah.total', { count: items.length })}
                     </Badge>
                   </Group>

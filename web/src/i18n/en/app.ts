@@ -122,6 +122,8 @@ export const app: Shape<typeof source> = {
     forbidden: 'You are not allowed to open this page.',
     forbiddenTitle: 'Not allowed',
     noInstansi: 'Choose the agency you want to work on first.',
+    noTenantHint:
+      'This installation has no agency yet. Add one (e.g. `kinerja demo` for sample data), then reload this page.',
     goHome: 'Go home',
     code: 'Code: {{code}}',
     field: '{{field}}: {{message}}',

@@ -120,6 +120,8 @@ export const app = {
     forbidden: 'Anda tidak berhak membuka halaman ini.',
     forbiddenTitle: 'Tidak diizinkan',
     noInstansi: 'Pilih instansi yang ingin Anda kelola terlebih dahulu.',
+    noTenantHint:
+      'Belum ada instansi di instalasi ini. Tambahkan instansi (mis. `kinerja demo` untuk data contoh), lalu muat ulang halaman ini.',
     goHome: 'Ke beranda',
     code: 'Kode: {{code}}',
     field: '{{field}}: {{message}}',

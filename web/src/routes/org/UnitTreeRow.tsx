@@ -8,6 +8,8 @@ import type { Row } from './tree.ts';
 
 export function HeadInfo({ unit, compact = false }: { unit: UnitNode; compact?: boolean }) {
   const { t } = useTranslation();
+  // The top unit is led by the (non-ASN) head of the instansi: no head position is expected there.
+  if (!unit.kepalaJabatanId && !unit.parentId) return null;
   if (!unit.kepalaJabatanId) {
     return (
       <Badge color="gray" variant="light" size="sm" style={{ flexShrink: 0 }}>
@@ -104,7 +106,7 @@ export function UnitTreeRow({
             </Highlight>
           </Anchor>
         </Group>
-        <Group gap="xs" wrap="nowrap" mt={2} style={{ minWidth: 0 }}>
+        <Group gap="xs" wrap="nowrap" mt={2} style={{ minWidth: 0, overflow: 'hidden' }}>
           <Text size="xs" c="dimmed" span style={{ flexShrink: 0 }}>
             {t(`jenisUnit.${u.jenis}`, { defaultValue: u.jenis })}
           </Text>
