@@ -91,6 +91,7 @@ export function AddOverrideModal({
           type="date"
           label={t('pegawaiAdmin.selesai')}
           description={t('pegawaiAdmin.selesaiHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={selesai}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />

@@ -140,6 +140,7 @@ export function AddPlacementModal({
           type="date"
           label={t('pegawaiAdmin.selesai')}
           description={t('pegawaiAdmin.selesaiHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={selesai}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />
