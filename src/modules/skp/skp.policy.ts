@@ -25,16 +25,18 @@ export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess>
   requireActor(ctx.actor);
   const actor = ctx.actor;
   const isOwner = !!actor.pegawaiId && actor.pegawaiId === s.pegawaiId && actor.instansiId === s.instansiId;
-  const rel = isMemberOf(actor, s.instansiId)
-    ? await relationTo(
-        ctx.database,
-        s.instansiId,
-        actor.instansiId === s.instansiId ? actor.pegawaiId : null,
-        s.pegawaiId,
-        ctx.tanggal,
-      )
-    : { isPenilai: false, isAtasanPenilai: false };
-  const unit = s.unitId ? await repo.getUnitRow(ctx.database.db, s.instansiId, s.unitId) : null;
+  const [rel, unit] = await Promise.all([
+    isMemberOf(actor, s.instansiId)
+      ? relationTo(
+          ctx.database,
+          s.instansiId,
+          actor.instansiId === s.instansiId ? actor.pegawaiId : null,
+          s.pegawaiId,
+          ctx.tanggal,
+        )
+      : { isPenilai: false, isAtasanPenilai: false },
+    s.unitId ? repo.getUnitRow(ctx.database.db, s.instansiId, s.unitId) : null,
+  ]);
   // The official who appraised a closed SKP keeps reading it after a transfer.
   const wasPenilai = s.status === 'DITUTUP' && !!actor.pegawaiId && actor.pegawaiId === s.penilaiPegawaiId;
   const target: Target = {

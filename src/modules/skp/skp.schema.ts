@@ -263,6 +263,12 @@ export const ZSkpRingkas = z.object({
   unitNama: z.string(),
   penilaiNama: z.string().nullable(),
   jumlahRhk: z.number(),
+  /** The names of the snapshot, as in the detail (jabatanNama/unitNama/penilaiNama flatten them). */
+  snapshot: z.object({
+    jabatan: z.object({ nama: z.string() }),
+    unit: z.object({ nama: z.string() }),
+    penilai: z.object({ nama: z.string() }).nullable(),
+  }),
 });
 export const ZBawahanItem = z.object({
   pegawai: z.object({ id: z.string(), nama: z.string(), nip: z.string(), jabatanNama: z.string().nullable() }),

@@ -235,6 +235,11 @@ function ringkas(r: { row: repo.SkpRow; jumlahRhk: number }) {
     unitNama: snap.unit.nama,
     penilaiNama: snap.penilai?.nama ?? null,
     jumlahRhk: r.jumlahRhk,
+    snapshot: {
+      jabatan: { nama: snap.jabatan.nama },
+      unit: { nama: snap.unit.nama },
+      penilai: snap.penilai ? { nama: snap.penilai.nama } : null,
+    },
   };
 }
 
