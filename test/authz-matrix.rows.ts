@@ -329,6 +329,38 @@ export const matrixRows: MatrixRow[] = [
       request: (fx) => ({ url: `${i(fx)}/dokumen/${sub}/${fx.uid()}` }),
     }),
   ),
+  // import / export (SIASN-like CSV/XLSX)
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/import',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({
+      url: `${i(fx)}/import?dryRun=true&jenis=unor`,
+      body: {
+        fileName: 'unor.csv',
+        contentBase64: Buffer.from('UNOR_KODE,UNOR_NAMA,UNOR_INDUK_KODE,JENIS_UNOR\nX1,Seksi Uji,,LAINNYA\n').toString('base64'),
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/import/jobs/:jobId',
+    // Nobody sees a job that does not exist or is not theirs (their own jobs: exchange.db.test.ts).
+    allow: [],
+    request: (fx) => ({ url: `${i(fx)}/import/jobs/${fx.uid()}` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/import/template',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/import/template?format=csv&jenis=pegawai` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/export',
+    allow: TENANT_READERS,
+    request: (fx) => ({ url: `${i(fx)}/export?jenis=pegawai&format=csv` }),
+  },
   ...planningRows(),
 ];
 

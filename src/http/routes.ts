@@ -7,6 +7,7 @@ import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
+import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
@@ -20,6 +21,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(orgRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(akunRoutes, { prefix: '/api' });
+  await app.register(exchangeRoutes, { prefix: '/api' });
   await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(pohonRoutes, { prefix: '/api' });
   await app.register(dokumenRoutes, { prefix: '/api' });

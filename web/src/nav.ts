@@ -15,7 +15,9 @@ import {
   IconHierarchy2,
   IconHistory,
   IconHome,
+  IconKey,
   type IconProps,
+  IconSettings,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -48,6 +50,8 @@ export const NAV: NavEntry[] = [
   { path: '/impor', labelKey: 'nav.impor', icon: IconFileImport, roles: ADMINS },
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: READERS_OF_TENANT },
   { path: '/kalkulator', labelKey: 'kalkulator.nav', icon: IconCalculator, public: true },
+  { path: '/pengaturan', labelKey: 'nav2.pengaturan', icon: IconSettings, roles: READERS_OF_TENANT },
+  { path: '/akun-pengguna', labelKey: 'nav2.akunAdmin', icon: IconKey, roles: ADMINS },
   { path: '/akun', labelKey: 'nav.akun', icon: IconUserCircle, section: 'account' },
 ];
 

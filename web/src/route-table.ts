@@ -30,5 +30,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/impor', page: lazy(() => import('./routes/impor/ImportPage.tsx')), roles: ADMINS },
   { path: '/audit', page: lazy(() => import('./routes/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
   { path: '/akun', page: lazy(() => import('./routes/AccountPage.tsx')) },
+  { path: '/pengaturan', page: lazy(() => import('./features/admin/PengaturanPage.tsx')), roles: READERS_OF_TENANT },
+  { path: '/akun-pengguna', page: lazy(() => import('./features/admin/AkunAdminPage.tsx')), roles: ADMINS },
   { path: '/kalkulator', page: lazy(() => import('./routes/kalkulator/KalkulatorPage.tsx')), public: true },
 ];

@@ -1,5 +1,6 @@
 /** English texts: same keys as the Indonesian dictionary (checked by the type). */
 import type { Dictionary } from '../id/index.ts';
+import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
@@ -8,4 +9,4 @@ import { pegawai } from './pegawai.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const en: Dictionary = { ...app, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
+export const en: Dictionary = { ...app, ...admin, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
