@@ -74,6 +74,32 @@ describe('who may see and act on an SKP', () => {
     expect((await w.call('kadis', 'POST', `/skp/${skp.id}/tetapkan`, { version: sub.body.version })).status).toBe(200);
   });
 
+  it("lets the tenant admin set, on the regional head's behalf, the SKP of an official the head appraises", async () => {
+    const skp = await createSkp(w, 'kadis');
+    await addRhk(w, 'kadis', skp, { sumber: 'PENUGASAN', penugasanDari: 'Bupati', perspektif: 'PROSES_BISNIS' });
+    const sub = await w.call('kadis', 'POST', `/skp/${skp.id}/ajukan`, { version: skp.version });
+    expect(sub.status).toBe(200);
+    expect((await w.call('admin', 'GET', `/skp/${skp.id}`)).body).toMatchObject({
+      peranSaya: ['PENILAI', 'ADMIN'],
+      aksi: ['kembalikan', 'tetapkan', 'tutup'],
+    });
+    const unitAdmin = await buildAkun(database(), {
+      instansiId: w.i,
+      peran: ['ADMIN_UNIT'],
+      unitId: w.org.units.dinas.id,
+    });
+    expect((await w.call(unitAdmin, 'POST', `/skp/${skp.id}/tetapkan`, { version: sub.body.version })).status).toBe(
+      403,
+    );
+    const set = await w.call('admin', 'POST', `/skp/${skp.id}/tetapkan`, { version: sub.body.version });
+    expect(set.status).toBe(200);
+    expect((await w.call('kadis', 'GET', `/skp/${skp.id}`)).body.ditetapkanOlehNama).toMatch(/^Bupati \(dicatat oleh /);
+    // Not for SKPs whose appraiser is a pegawai: there the admin only closes.
+    w = await skpWorld(database(), { app: w.app });
+    const staf = await submittedStafSkp(w);
+    expect((await w.call('admin', 'POST', `/skp/${staf.id}/tetapkan`, { version: staf.version })).status).toBe(403);
+  });
+
   it('lets an appraiser act only on their own subordinates', async () => {
     w = await skpWorld(database(), { app: w.app });
     const skp = await submittedStafSkp(w);

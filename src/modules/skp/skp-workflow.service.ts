@@ -150,7 +150,8 @@ export async function tetapkan(ctx: SkpCtx, instansiId: string, skpId: string, v
       status: to as string,
       ditetapkanAt: now,
       ditetapkanOleh: actor.pegawaiId,
-      ditetapkanOlehNama: penilai?.nama ?? actor.nama,
+      ditetapkanOlehNama:
+        penilai?.nama ?? (access.atasNama ? `${access.atasNama} (dicatat oleh ${actor.nama})` : actor.nama),
       penilaiPegawaiId: penilai?.pegawaiId ?? s.penilaiPegawaiId,
       revisi: s.revisi + 1,
       snapshot,

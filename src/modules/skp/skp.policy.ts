@@ -2,13 +2,14 @@
  * Who may do what with an SKP. Roles are derived at request time, never stored: PEMILIK is the
  * SKP's pegawai; PENILAI the pegawai's pejabat penilai today (PLT/PLH only inside their dates,
  * from the hierarchy resolution); ATASAN_PENILAI reads; ADMIN is an admin whose scope covers the
- * SKP's unit. Nobody holds PENILAI on their own SKP. The state machine (domain/skp/workflow.ts)
+ * SKP's unit. When the appraiser is the regional head (outside the system), the tenant's admin
+ * holds PENILAI on the head's behalf (decision 0404). Nobody holds PENILAI on their own SKP. The state machine (domain/skp/workflow.ts)
  * then says which of these roles may apply an action in the current status.
  */
 import { checkTransition, type SkpAction, type SkpRole, type SkpStatus } from '../../domain/skp/workflow.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, authorize, can, isMemberOf, requireActor, type Target } from '../access/index.ts';
-import { relationTo } from '../org/index.ts';
+import { explainAppraiser, relationTo } from '../org/index.ts';
 import * as repo from './skp.repository.ts';
 import type { SkpCtx } from './skp-ctx.ts';
 
@@ -18,6 +19,11 @@ export interface SkpAccess {
   target: Target;
   roles: SkpRole[];
   peranSaya: PeranSaya[];
+  /**
+   * Set when the pegawai's appraiser is the regional head (a state official outside the system):
+   * the tenant's admin records the setting on their behalf (decision 0404). The head's title.
+   */
+  atasNama: string | null;
 }
 
 /** The caller's roles towards an SKP. */
@@ -48,10 +54,18 @@ export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess>
   const isAdmin = can(actor, 'skp.manage', target);
   const roles: SkpRole[] = [];
   const peranSaya: PeranSaya[] = [];
+  let atasNama: string | null = null;
+  const isTenantAdmin = actor.roles.some(
+    (r) => r.peran === 'SUPER_ADMIN' || (r.peran === 'ADMIN_INSTANSI' && r.instansiId === s.instansiId),
+  );
+  if (!isOwner && !rel.isPenilai && isTenantAdmin) {
+    const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
+    if (res?.penilai?.kind === 'PIMPINAN_INSTANSI') atasNama = res.penilai.jabatan;
+  }
   if (isOwner) {
     roles.push('PEMILIK');
     peranSaya.push('PEMILIK');
-  } else if (rel.isPenilai) {
+  } else if (rel.isPenilai || atasNama) {
     roles.push('PENILAI');
     peranSaya.push('PENILAI');
   }
@@ -60,7 +74,7 @@ export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess>
     roles.push('ADMIN');
     peranSaya.push('ADMIN');
   }
-  return { target, roles, peranSaya };
+  return { target, roles, peranSaya, atasNama };
 }
 
 /** Loads an SKP the caller may read; "not found" and "not yours" answer alike (404). */
