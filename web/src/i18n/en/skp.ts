@@ -163,10 +163,11 @@ export const skp = {
       teksHelp: 'Write the result to achieve, not the activity (e.g. "Financial report completed on time").',
       noPenilai: 'No appraiser is recorded for you. You can still write your own RHK.',
       parentEmpty:
-        '{{nama}} has not written any RHK yet. You can write your own RHK now and link it later — your appraiser will be notified.',
+        '{{nama}} has not written any RHK yet. Ask them to add one — a draft is enough, you need not wait for their SKP to be set — or choose another source (functional scope, work team, assignment).',
       parentDraft:
         '{{nama}}\'s SKP is still a draft. You can link to its RHK now; if that RHK changes, yours will be marked "Needs review".',
       parentFrom: 'RHK of {{nama}}',
+      needParent: "Choose the leader's RHK this one intervenes in, or change the source.",
       cascading: 'Cascading type',
       cascadingHelp: {
         LANGSUNG: "Direct: the leader's RHK/IKI (or part of it) becomes your RHK entirely.",

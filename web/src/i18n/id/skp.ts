@@ -163,10 +163,11 @@ export const skp = {
       teksHelp: 'Tulis hasil yang akan dicapai, bukan kegiatannya (mis. "Tersusunnya laporan keuangan tepat waktu").',
       noPenilai: 'Pejabat penilai Anda tidak tercatat. Anda tetap dapat menulis RHK sendiri.',
       parentEmpty:
-        '{{nama}} belum menulis RHK. Anda tetap dapat menyusun RHK sendiri sekarang dan menautkannya nanti — pejabat penilai akan diberi tahu.',
+        '{{nama}} belum menulis RHK. Minta beliau menambahkannya — draf pun cukup, Anda tidak perlu menunggu SKP-nya ditetapkan — atau pilih asal RHK lain (lingkup jabatan fungsional, tim kerja, penugasan).',
       parentDraft:
         'SKP {{nama}} masih draf. Anda tetap dapat menautkan RHK-nya sekarang; bila RHK itu berubah, RHK Anda akan ditandai "Perlu ditinjau".',
       parentFrom: 'RHK milik {{nama}}',
+      needParent: 'Pilih RHK pimpinan yang diintervensi, atau ganti asal RHK.',
       cascading: 'Jenis cascading',
       cascadingHelp: {
         LANGSUNG: 'Langsung: RHK/IKI pimpinan (atau sebagiannya) menjadi RHK Anda seluruhnya.',

@@ -19,6 +19,7 @@ export function ParentPicker({
   cascading,
   onCascading,
   onCopy,
+  requiredError,
 }: {
   data: RhkAtasan | undefined;
   loading: boolean;
@@ -28,6 +29,7 @@ export function ParentPicker({
   cascading: Cascading;
   onCascading: (c: Cascading) => void;
   onCopy: (item: RhkAtasanItem) => void;
+  requiredError?: string;
 }) {
   const { t } = useTranslation();
   if (loading) return <Loading minHeight={80} />;
@@ -42,7 +44,12 @@ export function ParentPicker({
           {t('skp.rhkForm.noPenilai')}
         </Alert>
       ) : items.length === 0 ? (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle />}>
+        <Alert
+          color={requiredError ? 'red' : 'blue'}
+          variant="light"
+          icon={<IconInfoCircle />}
+          role={requiredError ? 'alert' : undefined}
+        >
           {t('skp.rhkForm.parentEmpty', { nama: data.penilai.nama })}
         </Alert>
       ) : (
@@ -58,6 +65,8 @@ export function ParentPicker({
           description={data?.penilai ? t('skp.rhkForm.parentFrom', { nama: data.penilai.nama }) : undefined}
           value={value ?? ''}
           onChange={onChange}
+          error={requiredError}
+          withAsterisk
         >
           <Stack gap={6} mt={6}>
             {items.map((r) => (

@@ -67,7 +67,8 @@ function RhkForm({
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setShowErrors(true);
-    if (!v.teks.trim() || v.iki.length === 0 || v.iki.some((i) => !i.indikator.trim())) return;
+    const needsParent = !jpt && v.sumber === 'INTERVENSI' && !v.parentRhkId;
+    if (needsParent || !v.teks.trim() || v.iki.length === 0 || v.iki.some((i) => !i.indikator.trim())) return;
     const body: RhkInput = {
       ...v,
       teks: v.teks.trim(),
@@ -127,6 +128,7 @@ function RhkForm({
             onChange={(id) => set({ parentRhkId: id })}
             cascading={(v.cascading ?? 'TIDAK_LANGSUNG') as Cascading}
             onCascading={(c) => set({ cascading: c })}
+            requiredError={showErrors && !v.parentRhkId ? t('skp.rhkForm.needParent') : undefined}
             onCopy={(p) =>
               set({
                 teks: p.teks,

@@ -15,8 +15,8 @@ import { Page } from '../../../components/Page.tsx';
 import { useMyUnitId, usePohon, useUnits } from '../api/planning.ts';
 import type { PohonKinerja } from '../api/planning-types.ts';
 import { currentYear, UnitSelect, YearSelect } from '../components/Pickers.tsx';
-import { PohonRow } from '../pohon/PohonRow.tsx';
 import { adaptPohon } from '../pohon/adapt.ts';
+import { PohonRow } from '../pohon/PohonRow.tsx';
 import { buildIndex, filterSet, searchPredicate, toggleKey, visibleRows } from '../pohon/tree.ts';
 import { VirtualList } from '../pohon/VirtualList.tsx';
 

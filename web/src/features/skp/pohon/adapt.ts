@@ -32,8 +32,10 @@ export function adaptPohon(data: PohonKinerja, t: T): TreeData {
   for (const n of data.nodes) {
     const owner = n.rhk ? pegawai.get(n.rhk.pegawaiId) : undefined;
     let keterangan: string | null = null;
-    if (n.jenis === 'UNIT' && n.unit) keterangan = t('skp.pohon.unitKet', { ditetapkan: n.unit.ditetapkan, pegawai: n.unit.pegawai });
-    else if (n.jenis === 'INDIKATOR') keterangan = n.indikator?.target ? t('skp.pohon.target', { target: n.indikator.target }) : null;
+    if (n.jenis === 'UNIT' && n.unit)
+      keterangan = t('skp.pohon.unitKet', { ditetapkan: n.unit.ditetapkan, pegawai: n.unit.pegawai });
+    else if (n.jenis === 'INDIKATOR')
+      keterangan = n.indikator?.target ? t('skp.pohon.target', { target: n.indikator.target }) : null;
     else if (n.jenis === 'RHK' && owner) keterangan = [owner.nama, owner.jabatanNama].filter(Boolean).join(', ');
     else if (n.jenis === 'RHK_LUAR') keterangan = t('skp.pohon.luar', {});
     nodes.push({
@@ -59,7 +61,12 @@ export function adaptPohon(data: PohonKinerja, t: T): TreeData {
   for (const [unitId, list] of byUnit) {
     if (!unitIds.has(unitId)) continue;
     const group = `pegawai:${unitId}`;
-    nodes.push({ id: group, jenis: 'KELOMPOK_PEGAWAI', label: t('skp.pohon.kelompokPegawai', { count: list.length }), flags: [] });
+    nodes.push({
+      id: group,
+      jenis: 'KELOMPOK_PEGAWAI',
+      label: t('skp.pohon.kelompokPegawai', { count: list.length }),
+      flags: [],
+    });
     edges.unshift({ dari: unitId, ke: group });
     for (const p of [...list].sort((a, b) => a.nama.localeCompare(b.nama, 'id'))) {
       const id = `pegawai:${unitId}:${p.id}`;

@@ -1,0 +1,280 @@
+/**
+ * Golden journey of issue 4 (performance planning): a staff member drafts an SKP whose RHK
+ * intervenes in the appraiser's RHK while the appraiser's own SKP is still a draft (no deadlock),
+ * submits it; the appraiser returns it with a general and a per-RHK note; the staff member sees the
+ * notes, fixes the target and resubmits; the appraiser sets it; the PDF downloads and contains the
+ * RHK. Accounts: the demo staff account; the appraiser gets an account from the admin's account API
+ * (one-time password), as an admin would hand it out.
+ */
+import { readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { pdfHasText } from '../test/pdf-text.ts';
+import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout } from './helpers.ts';
+
+const TAHUN = new Date().getFullYear();
+const RUN = Date.now().toString(36).slice(-5);
+const RHK_ATASAN = `Terselenggaranya layanan kesekretariatan yang tertib (${RUN})`;
+const RHK_STAFF = `Tersusunnya laporan pengelolaan persuratan bulanan (${RUN})`;
+const CATATAN = 'Target terlalu rendah; sesuaikan dengan jumlah bulan.';
+const CATATAN_RHK = 'Target laporan harus 12 dokumen setahun.';
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * pdfkit writes a ligature's ToUnicode entry as a spaced hex string (`<0066 0069>` for "fi"), which
+ * test/pdf-text.ts does not read yet, so every glyph after it decodes wrongly (names like "Taufik"
+ * trigger it). Join such hex strings in the CMap streams before extracting the text.
+ */
+function joinLigatureHex(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const parts: Buffer[] = [];
+  let last = 0;
+  const re = /\/Length (\d+)([\s\S]*?)stream\r?\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const length = Number(m[1]);
+    let cmap: string;
+    try {
+      cmap = inflateSync(pdf.subarray(start, start + length)).toString('latin1');
+    } catch {
+      continue;
+    }
+    if (!cmap.includes('beginbfrange')) continue;
+    const joined = cmap.replace(
+      /<([0-9a-fA-F]{4}(?:\s+[0-9a-fA-F]{4})+)>/g,
+      (_, h: string) => `<${h.replace(/\s+/g, '')}>`,
+    );
+    const data = deflateSync(Buffer.from(joined, 'latin1'));
+    parts.push(pdf.subarray(last, m.index), Buffer.from(`/Length ${data.length}${m[2]}stream\n`, 'latin1'), data);
+    last = start + length;
+    re.lastIndex = last;
+  }
+  parts.push(pdf.subarray(last));
+  return Buffer.concat(parts);
+}
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+  expect(response.ok(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBeTruthy();
+  return (await response.json()) as T;
+}
+
+/** Instansi and pegawai of the staff account, read from /api/auth/me. */
+async function whoAmI(page: Page, account: DemoAccount) {
+  await loginViaApi(page, account.username, account.password);
+  const me = await json<{ instansi: { id: string }; pegawai: { id: string; nama: string } }>(
+    await page.request.get('/api/auth/me'),
+  );
+  await logout(page);
+  return { instansiId: me.instansi.id, pegawaiId: me.pegawai.id, nama: me.pegawai.nama };
+}
+
+/**
+ * The admin gives the staff member's appraiser an account (one-time password). On a server that
+ * already has that account (a rerun), the admin resets its password instead.
+ */
+async function appraiserAccount(page: Page, admin: DemoAccount, instansiId: string, pegawaiId: string) {
+  await loginViaApi(page, admin.username, admin.password);
+  const base = `/api/instansi/${instansiId}`;
+  const explanation = await json<{ penilai: { pegawaiId: string; nama: string; nip: string } | null }>(
+    await page.request.get(`${base}/pegawai/${pegawaiId}/penilai`),
+  );
+  const penilai = explanation.penilai;
+  if (!penilai) throw new Error('the demo staff member has no appraiser');
+  let created = await page.request.post(`${base}/akun`, { data: { pegawaiId: penilai.pegawaiId } });
+  if (!created.ok()) {
+    const list = await json<{ id: string; pegawaiId: string | null }[]>(
+      await page.request.get(`${base}/akun`, { params: { q: penilai.nip } }),
+    );
+    const akun = list.find((a) => a.pegawaiId === penilai.pegawaiId);
+    if (!akun) throw new Error(`could not create an account for the appraiser: ${await created.text()}`);
+    created = await page.request.post(`${base}/akun/${akun.id}/reset-sandi`);
+  }
+  const cred = await json<Credentials>(created);
+  await logout(page);
+  return { ...cred, nama: penilai.nama };
+}
+
+/**
+ * The appraiser's own SKP becomes a draft with one RHK: created when missing; a set one (the demo
+ * seeds some) is reopened with "perubahan SKP", so the staff member works against a draft parent.
+ */
+async function appraiserDraftsRhk(page: Page, cred: Credentials, instansiId: string) {
+  await loginViaApi(page, cred.username, cred.password);
+  const base = `/api/instansi/${instansiId}/skp`;
+  const mine = await json<{ id: string; status: string; version: number }[]>(
+    await page.request.get(`${base}/saya`, { params: { tahun: TAHUN } }),
+  );
+  let skp = mine.find((s) => s.status !== 'DITUTUP');
+  if (!skp) {
+    const made = await json<{ id: string; version: number }>(
+      await page.request.post(base, { data: { tahun: TAHUN, pendekatan: 'KUANTITATIF' } }),
+    );
+    skp = { ...made, status: 'DRAFT' };
+  }
+  if (skp.status === 'DITETAPKAN') {
+    const reopened = await json<{ version: number }>(
+      await page.request.post(`${base}/${skp.id}/ubah`, { data: { version: skp.version } }),
+    );
+    skp = { ...skp, status: 'DRAFT', version: reopened.version };
+  }
+  expect(['DRAFT', 'DIKEMBALIKAN'], `the appraiser's SKP is ${skp.status}`).toContain(skp.status);
+  await json(
+    await page.request.post(`${base}/${skp.id}/rhk`, {
+      data: {
+        version: skp.version,
+        jenis: 'UTAMA',
+        teks: RHK_ATASAN,
+        sumber: 'PENUGASAN',
+        penugasanDari: 'Kepala Dinas',
+        iki: [
+          {
+            aspek: 'KUANTITAS',
+            indikator: 'Persentase surat yang diproses tepat waktu',
+            targetNilai: 95,
+            targetSatuan: '%',
+          },
+        ],
+      },
+    }),
+  );
+  await logout(page);
+}
+
+async function switchTo(page: Page, cred: Credentials, path: string) {
+  await logout(page);
+  await loginViaApi(page, cred.username, cred.password);
+  await page.goto(path);
+}
+
+async function confirmAction(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('SKP: draft against the draft RHK of the appraiser, return with notes, fix, set, PDF', async ({ page }) => {
+  test.setTimeout(180_000);
+  const staff = await demoAccount(page.request, /Pegawai pelaksana/i);
+  const admin = await demoAccount(page.request, /Admin instansi/i);
+  const who = await whoAmI(page, staff);
+  const penilai = await appraiserAccount(page, admin, who.instansiId, who.pegawaiId);
+  await appraiserDraftsRhk(page, penilai, who.instansiId);
+
+  let skpUrl = '';
+  await test.step('staff drafts an SKP cascading from the appraiser’s draft RHK and submits', async () => {
+    await loginViaUi(page, staff.username, staff.password);
+    await page.goto('/skp');
+    await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+    // The demo may already hold a draft for this year (then it is opened); otherwise "Buat SKP".
+    const existing = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
+    await expect(page.getByText(/Anda belum memiliki SKP|SKP \d{4}/).first()).toBeVisible();
+    if (await existing.isVisible()) {
+      await existing.click();
+    } else {
+      await page.getByRole('button', { name: 'Buat SKP' }).first().click();
+      const create = page.getByRole('dialog');
+      await expect(create.getByLabel('Kuantitatif')).toBeChecked();
+      await create.getByRole('button', { name: 'Buat SKP' }).click();
+    }
+    await page.waitForURL(/\/skp\/[0-9a-f-]{36}$/);
+    skpUrl = new URL(page.url()).pathname;
+    await expect(page.getByText(penilai.nama).first()).toBeVisible();
+
+    await page.getByRole('button', { name: /Tambah RHK ke A\. Kinerja Utama/ }).click();
+    const form = page.getByRole('dialog');
+    const parent = form.getByRole('radio', { name: new RegExp(RUN) });
+    await expect(parent).toBeVisible();
+    await expect(form.getByText('draf atasan').first()).toBeVisible();
+    await parent.check();
+    await form.getByText('Cascading tidak langsung').click();
+    await form.getByLabel('Rencana Hasil Kerja').fill(RHK_STAFF);
+    await form.getByRole('textbox', { name: /^Indikator/ }).fill('Jumlah laporan persuratan');
+    await form.getByRole('textbox', { name: /^Target$/ }).fill('4');
+    await form.getByRole('textbox', { name: /^Satuan$/ }).fill('dokumen');
+    await form.getByRole('button', { name: 'Simpan RHK' }).click();
+    await expect(form).toBeHidden();
+
+    const card = page.getByRole('article', { name: new RegExp(`^RHK A\\d+: ${escapeRe(RHK_STAFF)}$`) });
+    await expect(card).toBeVisible();
+    await expect(card.getByText(RHK_ATASAN)).toBeVisible();
+    await expect(card.getByText('draf atasan')).toBeVisible();
+    await expect(card.getByText('4 dokumen', { exact: true })).toBeVisible();
+
+    await confirmAction(page, 'Ajukan');
+    await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
+  });
+
+  await test.step('the appraiser finds it under SKP Bawahan and returns it with notes', async () => {
+    await switchTo(page, penilai, '/skp/bawahan');
+    await expect(page.getByRole('heading', { name: 'SKP Bawahan' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: who.nama }).filter({ hasText: 'Diajukan' });
+    await row.getByRole('link', { name: 'Tinjau' }).click();
+    await expect(page).toHaveURL(new RegExp(`${skpUrl}$`));
+    await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Catatan untuk pegawai').fill(CATATAN);
+    await dialog.getByLabel(new RegExp(`^RHK \\d+: ${escapeRe(RHK_STAFF)}$`)).fill(CATATAN_RHK);
+    await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Dikembalikan', { exact: true }).first()).toBeVisible();
+  });
+
+  await test.step('the staff member sees both notes, fixes the target and resubmits', async () => {
+    await switchTo(page, staff, '/skp');
+    await page
+      .getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) })
+      .first()
+      .click();
+    await expect(page.getByRole('alert').filter({ hasText: CATATAN })).toBeVisible();
+    const card = page.getByRole('article', { name: new RegExp(`^RHK A\\d+: ${escapeRe(RHK_STAFF)}$`) });
+    await expect(card.getByText(CATATAN_RHK)).toBeVisible();
+    await card.getByRole('button', { name: /^Ubah RHK/ }).click();
+    const form = page.getByRole('dialog');
+    await form.getByRole('textbox', { name: /^Target$/ }).fill('12');
+    await form.getByRole('button', { name: 'Simpan RHK' }).click();
+    await expect(form).toBeHidden();
+    await expect(card.getByText('12 dokumen', { exact: true })).toBeVisible();
+    await confirmAction(page, 'Ajukan');
+    await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
+  });
+
+  await test.step('the appraiser sets it', async () => {
+    await switchTo(page, penilai, skpUrl);
+    await confirmAction(page, 'Tetapkan');
+    await expect(page.getByText('Ditetapkan', { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: /Revisi 1/ })).toBeVisible();
+  });
+
+  await test.step('the PDF downloads and contains the RHK', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Unduh PDF' }).click(),
+    ]);
+    const file = await download.path();
+    const pdf = joinLigatureHex(readFileSync(file));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfHasText(pdf, RHK_STAFF)).toBe(true);
+    expect(pdfHasText(pdf, RHK_ATASAN)).toBe(true);
+  });
+});
+
+test('SKP pages fit a 360 px phone @phone', async ({ page }) => {
+  const staff = await demoAccount(page.request, /Pegawai pelaksana/i);
+  await loginViaApi(page, staff.username, staff.password);
+  await page.goto('/skp');
+  await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const first = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
+  if (await first.isVisible()) {
+    await first.click();
+    await expect(page.getByRole('heading', { name: 'Hasil Kerja' })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  }
+});
