@@ -57,7 +57,8 @@ function parseCmap(cmap: string): Map<number, string> {
       const a = Number.parseInt(lo, 16);
       const b = Number.parseInt(hi, 16);
       if (rest.startsWith('[')) {
-        const items = [...rest.matchAll(/<([0-9a-fA-F]+)>/g)].map((x) => utf16(x[1]));
+        // One entry per code; a ligature maps to several code units written with spaces: <0066 0069>.
+        const items = [...rest.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((x) => utf16(x[1].replace(/\s+/g, '')));
         for (let k = a; k <= b; k++) map.set(k, items[k - a] ?? '');
       } else {
         const base = Number.parseInt(rest.slice(1, -1), 16);

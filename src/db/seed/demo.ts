@@ -17,6 +17,7 @@ import type { Executor } from '../tx.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
 import { Rng } from './prng.ts';
+import { generateSkpDemo } from './skp-demo.ts';
 
 export type { DemoAccount } from './demo-credentials.ts';
 export { saveDemoCredentials } from './demo-credentials.ts';
@@ -337,6 +338,11 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
         akun: accounts.map((a) => a.account.username),
       },
     });
+  });
+  await generateSkpDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
   });
   options.onProgress?.({ phase: 'done', processed: plan.pegawai.length, total: plan.pegawai.length });
   return {

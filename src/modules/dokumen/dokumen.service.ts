@@ -73,16 +73,17 @@ function toDokumen(row: repo.SkpDokumenRow, rhk: DokumenRhk[]): SkpDokumen {
   };
   const pn = snap.penilai ?? null;
   let penilai: Orang | null = null;
-  if (pn?.nama) {
+  if (pn?.nama && pn.pegawaiId) {
     penilai = {
-      nama: pn.pegawaiId ? namaLengkap(pn.nama, row.penilaiGelarDepan, row.penilaiGelarBelakang) : pn.nama,
+      nama: namaLengkap(pn.nama, row.penilaiGelarDepan, row.penilaiGelarBelakang),
       nip: pn.nip ?? null,
       pangkat: pangkatGolongan(pn.golongan ?? row.penilaiGolongan),
       jabatan: pn.jabatanNama ?? null,
-      unitKerja: pn.pegawaiId ? row.penilaiUnitNama : row.instansiNama,
+      unitKerja: row.penilaiUnitNama,
     };
-  } else if (row.jenisForm === 'JPT') {
-    // JPT and heads of OPD are appraised by the regional head, a state official outside the ASN system.
+  } else if (pn?.nama || row.jenisForm === 'JPT') {
+    // A penilai without a pegawai is the regional head (Bupati/Wali Kota/Gubernur), a state official outside
+    // the ASN system who appraises JPT and heads of OPD: printed with the instansi's head name.
     penilai = {
       nama: row.namaPimpinan ?? row.jabatanPimpinan,
       nip: null,
