@@ -36,7 +36,12 @@ function ikiWrites(input: TRhkIn['iki']): repo.IkiWrite[] {
 }
 
 /** Checks an RHK against the form and its references; returns the columns to store. */
-async function validateRhk(ctx: SkpCtx, s: repo.SkpRow, input: TRhkIn, previousParentId: string | null) {
+async function validateRhk(
+  ctx: SkpCtx,
+  s: repo.SkpRow,
+  input: TRhkIn,
+  previousParentId: string | null | Promise<string | null>,
+) {
   const jenisForm = s.jenisForm as JenisForm;
   const masalah = [
     ...checkRhkSumber({ jenisForm, ...input }),
@@ -61,7 +66,7 @@ async function validateRhk(ctx: SkpCtx, s: repo.SkpRow, input: TRhkIn, previousP
   }
   if (input.sumber === 'INTERVENSI') {
     parent = await repo.getRhkWithSkp(db, s.instansiId, input.parentRhkId as string);
-    if (input.parentRhkId !== previousParentId) {
+    if (input.parentRhkId !== (await previousParentId)) {
       const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
       const penilaiId = res?.penilai?.kind === 'PEGAWAI' ? res.penilai.pegawaiId : null;
       if (!parent || parent.skpPegawaiId !== penilaiId || parent.skpTahun !== s.tahun) {
@@ -168,12 +173,22 @@ async function loadOwnRhk(ctx: SkpCtx, s: repo.SkpRow, rhkId: string) {
 
 export async function updateRhk(ctx: SkpCtx, instansiId: string, skpId: string, rhkId: string, input: TRhkIn) {
   const { s, actor } = await loadEditable(ctx, instansiId, skpId);
-  const before = await loadOwnRhk(ctx, s, rhkId);
-  const v = await validateRhk(ctx, s, input, before.parentRhkId);
+  // Read in parallel before the transaction: any change since then bumps the SKP version, which
+  // the guarded update below refuses.
+  const beforeP = loadOwnRhk(ctx, s, rhkId);
+  const [before, ikiBefore, v] = await Promise.all([
+    beforeP,
+    repo.ikiOfRhk(ctx.database.db, instansiId, rhkId),
+    validateRhk(
+      ctx,
+      s,
+      input,
+      beforeP.then((b) => b.parentRhkId),
+    ),
+  ]);
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version);
     if (!updated) throw staleSkp(s.version);
-    const ikiBefore = await repo.ikiOfRhk(kit.tx, instansiId, rhkId);
     await repo.updateRhk(kit.tx, instansiId, rhkId, { ...v.row, perluTinjau: false });
     await repo.replaceIki(kit.tx, instansiId, rhkId, v.iki);
     if (before.perluTinjau) await repo.refreshSkpPerluTinjau(kit.tx, instansiId, skpId);
