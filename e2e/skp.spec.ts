@@ -7,7 +7,6 @@
  * (one-time password), as an admin would hand it out.
  */
 import { readFileSync } from 'node:fs';
-import { deflateSync, inflateSync } from 'node:zlib';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { pdfHasText } from '../test/pdf-text.ts';
 import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout } from './helpers.ts';
@@ -23,39 +22,6 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface Credentials {
   username: string;
   password: string;
-}
-
-/**
- * pdfkit writes a ligature's ToUnicode entry as a spaced hex string (`<0066 0069>` for "fi"), which
- * test/pdf-text.ts does not read yet, so every glyph after it decodes wrongly (names like "Taufik"
- * trigger it). Join such hex strings in the CMap streams before extracting the text.
- */
-function joinLigatureHex(pdf: Buffer): Buffer {
-  const text = pdf.toString('latin1');
-  const parts: Buffer[] = [];
-  let last = 0;
-  const re = /\/Length (\d+)([\s\S]*?)stream\r?\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].length;
-    const length = Number(m[1]);
-    let cmap: string;
-    try {
-      cmap = inflateSync(pdf.subarray(start, start + length)).toString('latin1');
-    } catch {
-      continue;
-    }
-    if (!cmap.includes('beginbfrange')) continue;
-    const joined = cmap.replace(
-      /<([0-9a-fA-F]{4}(?:\s+[0-9a-fA-F]{4})+)>/g,
-      (_, h: string) => `<${h.replace(/\s+/g, '')}>`,
-    );
-    const data = deflateSync(Buffer.from(joined, 'latin1'));
-    parts.push(pdf.subarray(last, m.index), Buffer.from(`/Length ${data.length}${m[2]}stream\n`, 'latin1'), data);
-    last = start + length;
-    re.lastIndex = last;
-  }
-  parts.push(pdf.subarray(last));
-  return Buffer.concat(parts);
 }
 
 async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
@@ -257,7 +223,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
       page.getByRole('link', { name: 'Unduh PDF' }).click(),
     ]);
     const file = await download.path();
-    const pdf = joinLigatureHex(readFileSync(file));
+    const pdf = readFileSync(file);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfHasText(pdf, RHK_STAFF)).toBe(true);
     expect(pdfHasText(pdf, RHK_ATASAN)).toBe(true);

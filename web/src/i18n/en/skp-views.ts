@@ -42,6 +42,7 @@ export const skpViews = {
     sasaranN: 'Target {{n}}',
     indikatorN: 'Indicator {{n}}',
     target: 'Target',
+    targetTeks: 'or a narrative target',
     satuan: 'Unit',
     addSasaran: 'Add target',
     addIndikator: 'Add indicator',

@@ -190,6 +190,7 @@ export const skp = {
       addIki: 'Add IKI',
       removeIki: 'Remove IKI {{n}}',
       save: 'Save RHK',
+      anakDitandai: 'Subordinates\' RHK under this RHK marked "Needs review": {{count}}.',
       added: 'RHK added.',
     },
     perilaku: {

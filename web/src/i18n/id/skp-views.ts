@@ -43,6 +43,7 @@ export const skpViews = {
     sasaranN: 'Sasaran {{n}}',
     indikatorN: 'Indikator {{n}}',
     target: 'Target',
+    targetTeks: 'atau target uraian',
     satuan: 'Satuan',
     addSasaran: 'Tambah sasaran',
     addIndikator: 'Tambah indikator',

@@ -190,6 +190,7 @@ export const skp = {
       addIki: 'Tambah IKI',
       removeIki: 'Hapus IKI {{n}}',
       save: 'Simpan RHK',
+      anakDitandai: 'RHK bawahan yang menginduk ke RHK ini ditandai "Perlu ditinjau": {{count}}.',
       added: 'RHK ditambahkan.',
     },
     perilaku: {

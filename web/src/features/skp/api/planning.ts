@@ -27,12 +27,22 @@ export function useUnits() {
   });
 }
 
-/** The unit of my current placement (null for accounts without a pegawai). */
-export function useMyUnitId(): string | null {
+/**
+ * The unit a planning page opens on: the unit of my current placement, or for accounts without a
+ * pegawai (admins) the top unit. `undefined` while that is still loading, so no page asks the
+ * server for a unit the caller may not see and then jumps.
+ */
+export function useDefaultUnitId(): string | null | undefined {
   const { me } = useSession();
   const q = usePegawai(me.pegawai?.id);
-  const current = q.data?.riwayat.find((p) => p.selesai === null && p.jenis !== 'PLH') ?? q.data?.riwayat[0];
-  return current?.unitId ?? null;
+  const units = useUnits();
+  if (me.pegawai) {
+    if (q.isPending) return undefined;
+    const current = q.data?.riwayat.find((p) => p.selesai === null && p.jenis !== 'PLH') ?? q.data?.riwayat[0];
+    if (current) return current.unitId;
+  }
+  if (units.isPending) return undefined;
+  return units.data?.find((u) => u.parentId === null)?.id ?? units.data?.[0]?.id ?? null;
 }
 
 export function usePeriodeList() {

@@ -45,17 +45,15 @@ export function IkiFields({
                 comboboxProps={{ withinPortal: true }}
               />
               <div style={{ flex: 1 }} />
-              {rows.length > 1 && (
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
-                  aria-label={t('skp.rhkForm.removeIki', { n: i + 1 })}
-                >
-                  <IconTrash size={18} />
-                </ActionIcon>
-              )}
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                aria-label={t('skp.rhkForm.removeIki', { n: i + 1 })}
+              >
+                <IconTrash size={18} />
+              </ActionIcon>
             </Group>
             <Textarea
               label={t('skp.rhkForm.indikator')}

@@ -1,5 +1,5 @@
 /** Lampiran SKP: three editable lists (dukungan sumber daya, skema pertanggungjawaban, konsekuensi). */
-import { ActionIcon, Button, Card, Group, List, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, List, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,8 +53,11 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
                       key={i}
                       gap={4}
                       wrap="nowrap"
+                      align="flex-start"
                     >
-                      <TextInput
+                      <Textarea
+                        autosize
+                        minRows={1}
                         aria-label={t('skp.lampiran.item', { label, n: i + 1 })}
                         value={item}
                         onChange={(e) =>

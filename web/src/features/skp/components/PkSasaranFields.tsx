@@ -75,6 +75,12 @@ export function PkSasaranFields({
                   onChange={(e) => setI(i, k, { satuan: e.currentTarget.value })}
                   w={120}
                 />
+                <TextInput
+                  label={t('skp.pk.targetTeks')}
+                  value={ind.targetTeks ?? ''}
+                  onChange={(e) => setI(i, k, { targetTeks: e.currentTarget.value })}
+                  w={150}
+                />
                 {!readOnly && s.indikator.length > 1 && (
                   <ActionIcon
                     variant="subtle"

@@ -5,6 +5,7 @@
  */
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -68,7 +69,7 @@ function RhkForm({
     e.preventDefault();
     setShowErrors(true);
     const needsParent = !jpt && v.sumber === 'INTERVENSI' && !v.parentRhkId;
-    if (needsParent || !v.teks.trim() || v.iki.length === 0 || v.iki.some((i) => !i.indikator.trim())) return;
+    if (needsParent || !v.teks.trim() || v.iki.some((i) => !i.indikator.trim())) return;
     const body: RhkInput = {
       ...v,
       teks: v.teks.trim(),
@@ -87,6 +88,9 @@ function RhkForm({
     const r = rhk
       ? await editor.run({ kind: 'updateRhk', rhkId: rhk.id, body }, t('common.saved'))
       : await editor.run({ kind: 'addRhk', body }, t('skp.rhkForm.added'));
+    if (r.ok && r.out.anakDitandai) {
+      notifications.show({ color: 'blue', message: t('skp.rhkForm.anakDitandai', { count: r.out.anakDitandai }) });
+    }
     if (r.ok || isConflict(r.error)) onClose();
     else setError(r.error);
   };

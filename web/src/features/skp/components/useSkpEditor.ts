@@ -9,7 +9,9 @@ import { type SkpChange, useSkp, useSkpChange } from '../api/skp.ts';
 import type { SkpDetail } from '../api/types.ts';
 import { isConflict } from './ConflictNotice.tsx';
 
-export type RunResult = { ok: true } | { ok: false; error: unknown };
+/** What a change answered: the SKP's new version and, for an RHK update, how many child RHK were flagged. */
+export type RunOutput = { id?: string; version?: number; anakDitandai?: number };
+export type RunResult = { ok: true; out: RunOutput } | { ok: false; error: unknown };
 
 export interface SkpEditor {
   skp: SkpDetail;
@@ -32,9 +34,9 @@ export function useSkpEditor(skpId: string) {
   const run = useCallback(
     async (change: SkpChange, successMessage?: string): Promise<RunResult> => {
       try {
-        await mutation.mutateAsync(change);
+        const out = (await mutation.mutateAsync(change)) ?? {};
         if (successMessage) notifications.show({ color: 'green', message: successMessage });
-        return { ok: true };
+        return { ok: true, out };
       } catch (error) {
         if (isConflict(error)) setConflict(true);
         return { ok: false, error };

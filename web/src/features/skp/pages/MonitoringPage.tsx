@@ -142,7 +142,12 @@ export default function MonitoringPage() {
       primary: true,
       render: (r) =>
         r.adaSubunit && !r.langsung ? (
-          <Anchor component="button" type="button" onClick={() => setTrail([...trail, { id: r.unitId, nama: r.nama }])}>
+          <Anchor
+            component="button"
+            type="button"
+            ta="left"
+            onClick={() => setTrail([...trail, { id: r.unitId, nama: r.nama }])}
+          >
             {r.nama}
           </Anchor>
         ) : (
@@ -223,12 +228,7 @@ export default function MonitoringPage() {
               {persen(q.data.jumlah)}%
             </Text>
           </Group>
-          <ResponsiveTable
-            columns={columns}
-            rows={q.data.baris}
-            rowKey={(r) => `${r.unitId}|${r.langsung}`}
-            caption={t('skp.monitoring.title')}
-          />
+          <ResponsiveTable columns={columns} rows={q.data.baris} rowKey={(r) => `${r.unitId}|${r.langsung}`} />
         </Stack>
       )}
       <People drill={drill} tahun={tahun} onClose={() => setDrill(null)} />

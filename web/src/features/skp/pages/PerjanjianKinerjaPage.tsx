@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
-import { useImporPk, useMyUnitId, usePerjanjianKinerja, useSavePk, useTetapkanPk } from '../api/planning.ts';
+import { useDefaultUnitId, useImporPk, usePerjanjianKinerja, useSavePk, useTetapkanPk } from '../api/planning.ts';
 import type { PerjanjianKinerja, PkSasaranRow } from '../api/planning-types.ts';
 import { ConflictNotice, isConflict } from '../components/ConflictNotice.tsx';
 import { ImportErrors } from '../components/ImportErrors.tsx';
@@ -142,10 +142,10 @@ function Editor({
 
 export default function PerjanjianKinerjaPage() {
   const { t } = useTranslation();
-  const myUnit = useMyUnitId();
+  const defaultUnit = useDefaultUnitId();
   const [chosenUnit, setUnit] = useState<string | null>(null);
   const [tahun, setTahun] = useState(currentYear());
-  const unitId = chosenUnit ?? myUnit;
+  const unitId = chosenUnit ?? defaultUnit ?? null;
   const q = usePerjanjianKinerja(unitId, tahun);
   const impor = useImporPk();
   const [generation, setGeneration] = useState(0);
@@ -190,7 +190,9 @@ export default function PerjanjianKinerjaPage() {
         </Text>
       </Card>
       {impor.isError && <ImportErrors error={impor.error} />}
-      {!unitId ? (
+      {defaultUnit === undefined && !chosenUnit ? (
+        <Loading />
+      ) : !unitId ? (
         <Text c="dimmed">{t('skp.common.pilihUnit')}</Text>
       ) : q.isPending ? (
         <Loading />

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
-import { useMyUnitId, usePohon, useUnits } from '../api/planning.ts';
+import { useDefaultUnitId, usePohon } from '../api/planning.ts';
 import type { PohonKinerja } from '../api/planning-types.ts';
 import { currentYear, UnitSelect, YearSelect } from '../components/Pickers.tsx';
 import { adaptPohon } from '../pohon/adapt.ts';
@@ -142,11 +142,10 @@ function Tree({ data }: { data: PohonKinerja }) {
 
 export default function PohonKinerjaPage() {
   const { t } = useTranslation();
-  const myUnit = useMyUnitId();
-  const units = useUnits();
+  const defaultUnit = useDefaultUnitId();
   const [chosen, setChosen] = useState<string | null>(null);
   const [tahun, setTahun] = useState(currentYear());
-  const unitId = chosen ?? myUnit ?? units.data?.find((u) => u.parentId === null)?.id ?? null;
+  const unitId = chosen ?? defaultUnit ?? null;
   const q = usePohon(unitId, tahun);
 
   return (
@@ -155,7 +154,9 @@ export default function PohonKinerjaPage() {
         <UnitSelect value={unitId} onChange={setChosen} />
         <YearSelect value={tahun} onChange={(v) => v && setTahun(v)} />
       </Group>
-      {!unitId ? (
+      {defaultUnit === undefined && !chosen ? (
+        <Loading />
+      ) : !unitId ? (
         <Text c="dimmed">{t('skp.common.pilihUnit')}</Text>
       ) : q.isPending ? (
         <Loading />

@@ -177,13 +177,7 @@ export default function SkpBawahanPage() {
       ) : q.isError ? (
         <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
       ) : (
-        <ResponsiveTable
-          columns={columns}
-          rows={rows}
-          rowKey={(b) => b.pegawai.id}
-          caption={t('skp.bawahan.title')}
-          empty={t('skp.bawahan.empty')}
-        />
+        <ResponsiveTable columns={columns} rows={rows} rowKey={(b) => b.pegawai.id} empty={t('skp.bawahan.empty')} />
       )}
       <Modal opened={result !== null} onClose={() => setResult(null)} title={t('skp.bawahan.hasil')}>
         {result && (

@@ -79,7 +79,6 @@ export default function SkpSayaPage() {
           columns={columns}
           rows={[...q.data].sort((a, b) => b.tahun - a.tahun || b.mulai.localeCompare(a.mulai))}
           rowKey={(r) => r.id}
-          caption={t('skp.saya.title')}
           empty={t('skp.saya.empty')}
         />
       )}
