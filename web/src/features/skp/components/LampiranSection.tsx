@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { LAMPIRAN_KEYS, type Lampiran } from '../api/types.ts';
+import { isConflict } from './ConflictNotice.tsx';
 import { useDraft } from './useDraft.ts';
 import type { SkpEditor } from './useSkpEditor.ts';
 
@@ -38,7 +39,8 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
       </Title>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {LAMPIRAN_KEYS.map((key) => {
-          const list = draft.value[key];
+          // Unsaved edits show only while editing; read-only shows what is stored.
+          const list = editable ? draft.value[key] : server[key];
           const label = t(`skp.lampiran.${key}`);
           return (
             <Card key={key} withBorder radius="md" padding="sm">
@@ -108,7 +110,7 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
           );
         })}
       </SimpleGrid>
-      {!!error && <ErrorAlert error={error} />}
+      {!!error && !isConflict(error) && <ErrorAlert error={error} />}
       {editable && (
         <Group justify="flex-end">
           <Button onClick={save} disabled={!draft.dirty} loading={editor.pending}>

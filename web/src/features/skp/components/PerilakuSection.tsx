@@ -6,6 +6,7 @@ import { Button, Card, Group, List, SimpleGrid, Stack, Text, Textarea, Title } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { isConflict } from './ConflictNotice.tsx';
 import { useDraft } from './useDraft.ts';
 import type { SkpEditor } from './useSkpEditor.ts';
 
@@ -72,7 +73,7 @@ export function PerilakuSection({ editor }: { editor: SkpEditor }) {
           </Card>
         ))}
       </SimpleGrid>
-      {!!error && <ErrorAlert error={error} />}
+      {!!error && !isConflict(error) && <ErrorAlert error={error} />}
       {editable && (
         <Group justify="flex-end">
           <Button onClick={save} disabled={!draft.dirty} loading={editor.pending}>

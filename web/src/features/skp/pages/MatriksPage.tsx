@@ -62,6 +62,8 @@ function Cell({
           size="xs"
           variant="light"
           color={l.cascading === 'LANGSUNG' ? 'blue' : 'teal'}
+          tt="none"
+          style={{ flexShrink: 0 }}
         >
           {l.cascading ? t(`skp.matriks.short.${l.cascading}`) : t('skp.matriks.linked')}
         </Badge>

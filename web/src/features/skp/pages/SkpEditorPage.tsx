@@ -3,7 +3,7 @@
  * appraiser's return note, Hasil Kerja (A/B), Perilaku Kerja, Lampiran and versions with diff.
  * Owner, appraiser, their superior and admins all open it; what they may do comes from the server.
  */
-import { Alert, Anchor, Breadcrumbs, Divider, Stack, Text } from '@mantine/core';
+import { Affix, Alert, Anchor, Box, Breadcrumbs, Divider, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconMessageReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -44,7 +44,17 @@ export default function SkpEditorPage() {
       breadcrumb={breadcrumb}
       subtitle={skp.snapshot.jabatan?.nama}
     >
-      {editor.conflict && <ConflictNotice onReload={() => void reload()} reloading={reloading} />}
+      {editor.conflict && (
+        <Affix position={{ bottom: 12, left: 12, right: 12 }} zIndex={300}>
+          <Box
+            maw={560}
+            mx="auto"
+            style={{ boxShadow: 'var(--mantine-shadow-lg)', borderRadius: 'var(--mantine-radius-md)' }}
+          >
+            <ConflictNotice onReload={() => void reload()} reloading={reloading} />
+          </Box>
+        </Affix>
+      )}
       <SkpActions editor={editor} />
       {skp.catatanPenilai && (
         <Alert
