@@ -400,6 +400,43 @@ describe('import', () => {
     expect(await history()).toHaveLength(2);
   });
 
+  it('moves a unit with its subtree: paths of descendants not in the file follow', async () => {
+    const instansiId = await newInstansi();
+    await importFile(database(), {
+      instansiId,
+      actor,
+      fileName: 'a.xlsx',
+      bytes: await xlsx(siasnSheets()),
+      today: TODAY,
+    });
+    const moved = await importFile(database(), {
+      instansiId,
+      actor,
+      fileName: 'pindah.xlsx',
+      bytes: await xlsx({
+        UNOR: [
+          ['UNOR_KODE', 'UNOR_NAMA', 'UNOR_INDUK_KODE'],
+          ['05.01', 'Bidang Aplikasi Informatika', '00'],
+        ],
+      }),
+      today: TODAY,
+    });
+    expect(moved).toMatchObject({ ok: true, updated: 1, unchanged: 0 });
+    const rows = (
+      await database().pool.query(
+        `select u.kode, u.depth, u.path = coalesce(p.path, '/') || u.id || '/' as "pathOk"
+           from unit_organisasi u left join unit_organisasi p on p.id = u.parent_id where u.instansi_id = $1 order by u.kode`,
+        [instansiId],
+      )
+    ).rows;
+    expect(rows).toEqual([
+      { kode: '00', depth: 0, pathOk: true },
+      { kode: '05', depth: 1, pathOk: true },
+      { kode: '05.01', depth: 1, pathOk: true },
+      { kode: '05.01.01', depth: 2, pathOk: true },
+    ]);
+  });
+
   it('imports one entity per CSV file, detected from the headers, with ; as separator', async () => {
     const instansiId = await newInstansi();
     const toCsv = (rows: unknown[][]) =>

@@ -5,7 +5,7 @@
  * Header matching ignores case, spaces, underscores and punctuation, so `NIP_BARU`, `Nip Baru`
  * and SIASN's `nipBaru` are the same column.
  */
-import type { Bilingual } from '../../domain/nip.ts';
+import { type Bilingual, daysInMonth } from '../../domain/nip.ts';
 
 export type Entity = 'unor' | 'jabatan' | 'pegawai';
 export const ENTITIES: readonly Entity[] = ['unor', 'jabatan', 'pegawai'];
@@ -292,6 +292,22 @@ export function columnLookup(entity: Entity): Map<string, string> {
 
 // ---- value normalisers (return null when the value is not recognised) ------------------------
 
+/**
+ * Memoises a one-string-argument normaliser: a 100,000-row file repeats the same few values
+ * (PNS/PPPK, III/a, L/P, dates) and the caches make validation several times cheaper. Bounded.
+ */
+function memo<R>(fn: (value: string) => R, max = 50_000): (value: string) => R {
+  const cache = new Map<string, R>();
+  return (value: string) => {
+    const hit = cache.get(value);
+    if (hit !== undefined || cache.has(value)) return hit as R;
+    const r = fn(value);
+    if (cache.size >= max) cache.clear();
+    cache.set(value, r);
+    return r;
+  };
+}
+
 export const JENIS_UNOR = [
   'PEMDA',
   'SEKRETARIAT_DAERAH',
@@ -326,10 +342,11 @@ const UNOR_SYNONYMS: Record<string, JenisUnor> = {
   rsud: 'UPT',
 };
 
-export function normalizeJenisUnor(value: string): JenisUnor | null {
+function normalizeJenisUnorRaw(value: string): JenisUnor | null {
   const v = normalizeHeader(value);
   return JENIS_UNOR.find((j) => normalizeHeader(j) === v) ?? UNOR_SYNONYMS[v] ?? null;
 }
+export const normalizeJenisUnor = memo(normalizeJenisUnorRaw);
 
 export const JENIS_JABATAN = [
   'JPT_UTAMA',
@@ -375,7 +392,7 @@ const JABATAN_SYNONYMS: Record<string, JenisJabatan | 'STRUKTURAL'> = {
 };
 
 /** JENIS_JABATAN, resolving "Struktural" with the eselon (I → JPT Madya, II → JPT Pratama, III → Administrator, IV/V → Pengawas). */
-export function normalizeJenisJabatan(value: string, eselon: string | null): JenisJabatan | 'NEEDS_ESELON' | null {
+function normalizeJenisJabatanRaw(value: string, eselon: string | null): JenisJabatan | 'NEEDS_ESELON' | null {
   const found = JABATAN_SYNONYMS[normalizeHeader(value)];
   if (!found) return null;
   if (found !== 'STRUKTURAL') return found;
@@ -423,13 +440,14 @@ export const JENJANG_LABEL: Record<Jenjang, string> = {
   PENYELIA: 'Penyelia',
 };
 
-export function normalizeJenjang(value: string): Jenjang | null {
+function normalizeJenjangRaw(value: string): Jenjang | null {
   const v = normalizeHeader(value);
   for (const j of JENJANG) if (normalizeHeader(j) === v) return j;
   return null;
 }
+export const normalizeJenjang = memo(normalizeJenjangRaw);
 
-export function normalizeJenisAsn(value: string): 'PNS' | 'PPPK' | null {
+function normalizeJenisAsnRaw(value: string): 'PNS' | 'PPPK' | null {
   const v = normalizeHeader(value);
   if (/^(pppk|p3k)/.test(v) || v === 'pegawaipemerintahdenganperjanjiankerja') return 'PPPK';
   if (
@@ -441,6 +459,7 @@ export function normalizeJenisAsn(value: string): 'PNS' | 'PPPK' | null {
   }
   return null;
 }
+export const normalizeJenisAsn = memo(normalizeJenisAsnRaw);
 
 const ROMAN = [
   'I',
@@ -466,7 +485,7 @@ const ROMAN = [
  * Golongan for the kind of ASN: PNS "III/c" (also "III-c", "IIIc", "3c", "III/C", "Penata (III/c)");
  * PPPK "IX" (also "9", "Golongan IX"). Null when not recognised or not valid for the kind.
  */
-export function normalizeGolongan(value: string, jenisAsn: 'PNS' | 'PPPK'): string | null {
+function normalizeGolonganRaw(value: string, jenisAsn: 'PNS' | 'PPPK'): string | null {
   const v = value.trim().toUpperCase();
   if (jenisAsn === 'PNS') {
     const m =
@@ -487,38 +506,42 @@ export function normalizeGolongan(value: string, jenisAsn: 'PNS' | 'PPPK'): stri
 }
 
 /** Y/Ya/Yes/1/True → true; N/Tidak/No/0/False → false; otherwise null. */
-export function normalizeYesNo(value: string): boolean | null {
+function normalizeYesNoRaw(value: string): boolean | null {
   const v = normalizeHeader(value);
   if (['y', 'ya', 'yes', '1', 'true', 'benar'].includes(v)) return true;
   if (['n', 't', 'tidak', 'no', '0', 'false', 'salah', 'bukan'].includes(v)) return false;
   return null;
 }
+export const normalizeYesNo = memo(normalizeYesNoRaw);
 
-export function normalizeJenisKelamin(value: string): 'L' | 'P' | null {
+function normalizeJenisKelaminRaw(value: string): 'L' | 'P' | null {
   const v = normalizeHeader(value);
   if (['l', 'lk', 'lakilaki', 'laki', 'pria', 'm', 'male', '1'].includes(v)) return 'L';
   if (['p', 'pr', 'perempuan', 'wanita', 'f', 'female', '2'].includes(v)) return 'P';
   return null;
 }
+export const normalizeJenisKelamin = memo(normalizeJenisKelaminRaw);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export function normalizeEmail(value: string): string | null {
+function normalizeEmailRaw(value: string): string | null {
   const v = value.trim();
   return EMAIL.test(v) && v.length <= 254 ? v : null;
 }
+export const normalizeEmail = memo(normalizeEmailRaw);
 
 /** Indonesian phone numbers: keeps digits (and a leading +), 8–15 digits; "+62…" is kept as written. */
-export function normalizePhone(value: string): string | null {
+function normalizePhoneRaw(value: string): string | null {
   const v = value.trim().replace(/[\s().-]/g, '');
   if (!/^\+?\d{8,15}$/.test(v)) return null;
   return v;
 }
+export const normalizePhone = memo(normalizePhoneRaw);
 
 /**
  * Dates from cells: Date objects (XLSX date cells), Excel serial numbers, 'YYYY-MM-DD',
  * 'YYYY/MM/DD', 'DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY' (day first, the Indonesian order).
  */
-export function normalizeDate(value: string | number | Date): string | null {
+function normalizeDateRaw(value: string | number | Date): string | null {
   let y: number;
   let m: number;
   let d: number;
@@ -540,7 +563,34 @@ export function normalizeDate(value: string | number | Date): string | null {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > dim) return null;
+  if (d > daysInMonth(y, m)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const golonganPns = memo((v) => normalizeGolonganRaw(v, 'PNS'));
+const golonganPppk = memo((v) => normalizeGolonganRaw(v, 'PPPK'));
+/**
+ * Golongan for the kind of ASN: PNS "III/c" (also "III-c", "IIIc", "3c", "III/C", "Penata (III/c)");
+ * PPPK "IX" (also "9", "Golongan IX"). Null when not recognised or not valid for the kind.
+ */
+export function normalizeGolongan(value: string, jenisAsn: 'PNS' | 'PPPK'): string | null {
+  return jenisAsn === 'PNS' ? golonganPns(value) : golonganPppk(value);
+}
+
+const jenisJabatanCache = memo((key: string) => {
+  const at = key.indexOf('\u0000');
+  return normalizeJenisJabatanRaw(key.slice(0, at), at + 1 < key.length ? key.slice(at + 1) : null);
+});
+/** JENIS_JABATAN, resolving "Struktural" with the eselon (I → JPT Madya, II → JPT Pratama, III → Administrator, IV/V → Pengawas). */
+export function normalizeJenisJabatan(value: string, eselon: string | null): JenisJabatan | 'NEEDS_ESELON' | null {
+  return jenisJabatanCache(`${value}\u0000${eselon ?? ''}`);
+}
+
+const dateFromText = memo((v: string) => normalizeDateRaw(v));
+/**
+ * Dates from cells: Date objects (XLSX date cells), Excel serial numbers, 'YYYY-MM-DD',
+ * 'YYYY/MM/DD', 'DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY' (day first, the Indonesian order).
+ */
+export function normalizeDate(value: string | number | Date): string | null {
+  return typeof value === 'string' ? dateFromText(value) : normalizeDateRaw(value);
 }

@@ -29,7 +29,7 @@ export async function instansiExists(exec: Executor, instansiId: string): Promis
 export async function loadExisting(exec: Executor, instansiId: string, nips: string[]): Promise<Existing> {
   const units = await rows<ExistingUnit>(
     exec,
-    sql`select id, kode, nama, jenis, parent_id as "parentId", kepala_jabatan_id as "kepalaJabatanId"
+    sql`select id, kode, nama, jenis, parent_id as "parentId", kepala_jabatan_id as "kepalaJabatanId", path, depth
           from unit_organisasi where instansi_id = ${instansiId}`,
   );
   const jabatan = await rows<ExistingJabatan>(
@@ -73,6 +73,8 @@ const UNIT_COLS: BulkColumn[] = [
   { name: 'nama', type: 'text' },
   { name: 'jenis', type: 'text' },
   { name: 'kepala_jabatan_id', type: 'uuid' },
+  { name: 'path', type: 'text' },
+  { name: 'depth', type: 'int4' },
 ];
 const JABATAN_COLS: BulkColumn[] = [
   { name: 'id', type: 'uuid' },
@@ -98,23 +100,48 @@ const PEGAWAI_COLS: BulkColumn[] = [
   { name: 'telepon', type: 'text' },
 ];
 
-/** Upserts in chunks and checks that every row kept the id the plan gave it. */
-async function upsertChunks(
+/** Runs a statement per chunk of column arrays. */
+async function chunked(
   exec: Executor,
   columns: BulkColumn[],
   data: unknown[][],
   statement: (from: ReturnType<typeof unnestFrom>) => ReturnType<typeof sql>,
   onChunk: (done: number) => void,
+  base = 0,
 ): Promise<void> {
   const total = data[0]?.length ?? 0;
   for (let from = 0; from < total; from += DEFAULT_CHUNK) {
     const to = Math.min(total, from + DEFAULT_CHUNK);
-    const returned = await rows<{ id: string }>(exec, statement(unnestFrom(columns, data, from, to)));
-    const expected = new Set(data[0].slice(from, to) as string[]);
-    if (returned.length !== to - from || returned.some((r) => !expected.has(r.id))) {
+    const res = await exec.execute(statement(unnestFrom(columns, data, from, to)));
+    if (res.rows.length && res.rows.length !== to - from)
       throw new ImportConflictError('rows changed while importing (a concurrent edit); try again');
-    }
-    onChunk(to);
+    onChunk(base + to);
+  }
+}
+
+/**
+ * Writes one table: rows the plan knows to be new with a plain `INSERT … SELECT FROM unnest`
+ * (a unique violation then means a concurrent insert → retry), changed rows with
+ * `INSERT … ON CONFLICT (instansi_id, key) DO UPDATE … RETURNING id` (every row must come back).
+ */
+async function writeRows<T extends { isNew: boolean }>(
+  exec: Executor,
+  rowsToWrite: T[],
+  columns: BulkColumn[],
+  pick: (row: T) => unknown[],
+  insert: (from: ReturnType<typeof unnestFrom>) => ReturnType<typeof sql>,
+  upsert: (from: ReturnType<typeof unnestFrom>) => ReturnType<typeof sql>,
+  onChunk: (done: number) => void,
+): Promise<void> {
+  const fresh = rowsToWrite.filter((r) => r.isNew);
+  const changed = rowsToWrite.filter((r) => !r.isNew);
+  try {
+    if (fresh.length) await chunked(exec, columns, toColumns(fresh, columns, pick), insert, onChunk);
+    if (changed.length) await chunked(exec, columns, toColumns(changed, columns, pick), upsert, onChunk, fresh.length);
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505')
+      throw new ImportConflictError('rows changed while importing (a concurrent edit); try again');
+    throw err;
   }
 }
 
@@ -127,76 +154,75 @@ export async function applyPlan(
   plan: ImportPlan,
   progress: WriteProgress,
 ): Promise<void> {
-  if (plan.units.length) {
-    await upsertChunks(
-      exec,
-      UNIT_COLS,
-      toColumns(plan.units, UNIT_COLS, (u) => [u.id, u.parentId, u.kode, u.nama, u.jenis, u.kepalaJabatanId]),
-      (from) => sql`
-        insert into unit_organisasi (id, instansi_id, parent_id, kode, nama, jenis, kepala_jabatan_id, path, depth)
-        select u.id, ${instansiId}, u.parent_id, u.kode, u.nama, u.jenis, u.kepala_jabatan_id, '/', 0 from ${from}
-        on conflict (instansi_id, kode) do update set
-          parent_id = excluded.parent_id, nama = excluded.nama, jenis = excluded.jenis,
-          kepala_jabatan_id = excluded.kepala_jabatan_id, version = unit_organisasi.version + 1, updated_at = now()
-        returning id`,
-      (done) => progress('unor', done),
-    );
-  }
-  if (plan.jabatan.length) {
-    await upsertChunks(
-      exec,
-      JABATAN_COLS,
-      toColumns(plan.jabatan, JABATAN_COLS, (j) => [
-        j.id,
-        j.unitId,
-        j.kode,
-        j.nama,
-        j.jenis,
-        j.jenjang,
-        j.atasanJabatanId,
-        j.kelas,
-      ]),
-      (from) => sql`
-        insert into jabatan (id, instansi_id, unit_id, kode, nama, jenis, jenjang, atasan_jabatan_id, kelas)
-        select u.id, ${instansiId}, u.unit_id, u.kode, u.nama, u.jenis, u.jenjang, u.atasan_jabatan_id, u.kelas from ${from}
-        on conflict (instansi_id, kode) do update set
-          unit_id = excluded.unit_id, nama = excluded.nama, jenis = excluded.jenis, jenjang = excluded.jenjang,
-          atasan_jabatan_id = excluded.atasan_jabatan_id, kelas = excluded.kelas,
-          version = jabatan.version + 1, updated_at = now()
-        returning id`,
-      (done) => progress('jabatan', done),
-    );
-  }
-  if (plan.pegawai.length) {
-    await upsertChunks(
-      exec,
-      PEGAWAI_COLS,
-      toColumns(plan.pegawai, PEGAWAI_COLS, (p) => [
-        p.id,
-        p.nip,
-        p.nama,
-        p.gelarDepan,
-        p.gelarBelakang,
-        p.jenisAsn,
-        p.golongan,
-        p.tanggalLahir,
-        p.jenisKelamin,
-        p.email,
-        p.telepon,
-      ]),
-      (from) => sql`
-        insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_asn, golongan, tanggal_lahir, jenis_kelamin, email, telepon)
-        select u.id, ${instansiId}, u.nip, u.nama, u.gelar_depan, u.gelar_belakang, u.jenis_asn, u.golongan, u.tanggal_lahir, u.jenis_kelamin, u.email, u.telepon
-          from ${from}
-        on conflict (instansi_id, nip) do update set
-          nama = excluded.nama, gelar_depan = excluded.gelar_depan, gelar_belakang = excluded.gelar_belakang,
-          jenis_asn = excluded.jenis_asn, golongan = excluded.golongan, tanggal_lahir = excluded.tanggal_lahir,
-          jenis_kelamin = excluded.jenis_kelamin, email = excluded.email, telepon = excluded.telepon,
-          version = pegawai.version + 1, updated_at = now()
-        returning id`,
-      (done) => progress('pegawai', done),
-    );
-  }
+  await writeRows(
+    exec,
+    plan.units,
+    UNIT_COLS,
+    (u) => [u.id, u.parentId, u.kode, u.nama, u.jenis, u.kepalaJabatanId, u.path, u.depth],
+    (from) => sql`
+      insert into unit_organisasi (id, instansi_id, parent_id, kode, nama, jenis, kepala_jabatan_id, path, depth)
+      select u.id, ${instansiId}, u.parent_id, u.kode, u.nama, u.jenis, u.kepala_jabatan_id, u.path, u.depth from ${from}`,
+    (from) => sql`
+      insert into unit_organisasi (id, instansi_id, parent_id, kode, nama, jenis, kepala_jabatan_id, path, depth)
+      select u.id, ${instansiId}, u.parent_id, u.kode, u.nama, u.jenis, u.kepala_jabatan_id, u.path, u.depth from ${from}
+      on conflict (instansi_id, kode) do update set
+        parent_id = excluded.parent_id, nama = excluded.nama, jenis = excluded.jenis,
+        kepala_jabatan_id = excluded.kepala_jabatan_id, path = excluded.path, depth = excluded.depth,
+        version = unit_organisasi.version + 1, updated_at = now()
+      returning id`,
+    (done) => progress('unor', done),
+  );
+  await writeRows(
+    exec,
+    plan.jabatan,
+    JABATAN_COLS,
+    (j) => [j.id, j.unitId, j.kode, j.nama, j.jenis, j.jenjang, j.atasanJabatanId, j.kelas],
+    (from) => sql`
+      insert into jabatan (id, instansi_id, unit_id, kode, nama, jenis, jenjang, atasan_jabatan_id, kelas)
+      select u.id, ${instansiId}, u.unit_id, u.kode, u.nama, u.jenis, u.jenjang, u.atasan_jabatan_id, u.kelas from ${from}`,
+    (from) => sql`
+      insert into jabatan (id, instansi_id, unit_id, kode, nama, jenis, jenjang, atasan_jabatan_id, kelas)
+      select u.id, ${instansiId}, u.unit_id, u.kode, u.nama, u.jenis, u.jenjang, u.atasan_jabatan_id, u.kelas from ${from}
+      on conflict (instansi_id, kode) do update set
+        unit_id = excluded.unit_id, nama = excluded.nama, jenis = excluded.jenis, jenjang = excluded.jenjang,
+        atasan_jabatan_id = excluded.atasan_jabatan_id, kelas = excluded.kelas,
+        version = jabatan.version + 1, updated_at = now()
+      returning id`,
+    (done) => progress('jabatan', done),
+  );
+  await writeRows(
+    exec,
+    plan.pegawai,
+    PEGAWAI_COLS,
+    (p) => [
+      p.id,
+      p.nip,
+      p.nama,
+      p.gelarDepan,
+      p.gelarBelakang,
+      p.jenisAsn,
+      p.golongan,
+      p.tanggalLahir,
+      p.jenisKelamin,
+      p.email,
+      p.telepon,
+    ],
+    (from) => sql`
+      insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_asn, golongan, tanggal_lahir, jenis_kelamin, email, telepon)
+      select u.id, ${instansiId}, u.nip, u.nama, u.gelar_depan, u.gelar_belakang, u.jenis_asn, u.golongan, u.tanggal_lahir, u.jenis_kelamin, u.email, u.telepon
+        from ${from}`,
+    (from) => sql`
+      insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_asn, golongan, tanggal_lahir, jenis_kelamin, email, telepon)
+      select u.id, ${instansiId}, u.nip, u.nama, u.gelar_depan, u.gelar_belakang, u.jenis_asn, u.golongan, u.tanggal_lahir, u.jenis_kelamin, u.email, u.telepon
+        from ${from}
+      on conflict (instansi_id, nip) do update set
+        nama = excluded.nama, gelar_depan = excluded.gelar_depan, gelar_belakang = excluded.gelar_belakang,
+        jenis_asn = excluded.jenis_asn, golongan = excluded.golongan, tanggal_lahir = excluded.tanggal_lahir,
+        jenis_kelamin = excluded.jenis_kelamin, email = excluded.email, telepon = excluded.telepon,
+        version = pegawai.version + 1, updated_at = now()
+      returning id`,
+    (done) => progress('pegawai', done),
+  );
   if (plan.closePlacements.length) {
     const cols: BulkColumn[] = [
       { name: 'id', type: 'uuid' },
@@ -230,7 +256,6 @@ export async function applyPlan(
       { onChunk: (done) => progress('penempatan', done) },
     );
   }
-  if (plan.units.length) await recomputeUnitPaths(exec, instansiId);
   if (
     plan.units.length ||
     plan.jabatan.length ||
@@ -241,21 +266,6 @@ export async function applyPlan(
     // Invalidates the cached hierarchy snapshots on every node (same as org's bumpOrgVersion).
     await exec.execute(sql`update instansi set version = version + 1, updated_at = now() where id = ${instansiId}`);
   }
-}
-
-/** Rewrites `path` ("/root/…/self/") and `depth` of every unit of the instansi from the parent links. */
-export async function recomputeUnitPaths(exec: Executor, instansiId: string): Promise<void> {
-  await exec.execute(sql`
-    with recursive t as (
-      select id, '/' || id::text || '/' as path, 0 as depth
-        from unit_organisasi where instansi_id = ${instansiId} and parent_id is null
-      union all
-      select c.id, t.path || c.id::text || '/', t.depth + 1
-        from unit_organisasi c join t on c.parent_id = t.id
-       where c.instansi_id = ${instansiId}
-    )
-    update unit_organisasi u set path = t.path, depth = t.depth
-      from t where u.id = t.id and (u.path <> t.path or u.depth <> t.depth)`);
 }
 
 /** Audit rows in bulk (per-row before/after of updated pegawai); same columns as writeAudit. */
@@ -424,5 +434,12 @@ export async function listInstansi(exec: Executor): Promise<{ id: string; kode: 
 }
 
 export async function findUnitIdByKode(exec: Executor, instansiId: string, kode: string): Promise<string | null> {
-  return (await rows<{ id: string }>(exec, sql`select id from unit_organisasi where instansi_id = ${instansiId} and kode = ${kode}`))[0]?.id ?? null;
+  return (
+    (
+      await rows<{ id: string }>(
+        exec,
+        sql`select id from unit_organisasi where instansi_id = ${instansiId} and kode = ${kode}`,
+      )
+    )[0]?.id ?? null
+  );
 }

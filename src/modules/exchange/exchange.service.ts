@@ -4,7 +4,9 @@
  * everything in one transaction with the audit summary. Progress is reported through a callback
  * (CLI progress bar, job rows for the UI).
  */
+
 import type { Database } from '../../db/client.ts';
+import { refreshStatistics } from '../../db/maintenance.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAudit } from '../audit/index.ts';
 import type { ImportError, ImportWarning } from './exchange.errors.ts';
@@ -179,6 +181,7 @@ export async function importFile(database: Database, input: ImportInput): Promis
         );
         return v;
       });
+      if (outcome.plan) await refreshStatistics(database, ['unit_organisasi', 'jabatan', 'pegawai', 'penempatan']);
       const t3 = performance.now();
       progress('done', totalRows, totalRows);
       return summarize(outcome.plan?.counts ?? emptyCounts(), outcome.errors, outcome.warnings, t2, t3);

@@ -371,3 +371,25 @@ describe('validateImport', () => {
     expect(codes(early)).toEqual(['2:TMT_JABATAN:EXCHANGE.TMT_NOT_AFTER_CURRENT']);
   });
 });
+
+describe('readXlsx robustness', () => {
+  it('reads the same large workbook twice with the same result (no state between calls)', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      UNOR_KODE: `K${i}`,
+      UNOR_NAMA: `Unit ${i} & <lain>`,
+      UNOR_INDUK_KODE: i ? 'K0' : null,
+      JENIS_UNOR: 'BIDANG',
+      JABATAN_KEPALA_KODE: null,
+    }));
+    const bytes = await toXlsx([{ entity: 'unor', rows }]);
+    const a = readXlsx(bytes);
+    const b = readXlsx(bytes);
+    expect(b).toEqual(a);
+    expect(a[0].rows).toHaveLength(3001);
+    expect(a[0].rows[3000].cells[1]).toBe('Unit 2999 & <lain>');
+  });
+
+  it('refuses a truncated or non-zip file instead of hanging', () => {
+    expect(() => readXlsx(Buffer.from('PK\u0003\u0004 not really a zip'))).toThrow();
+  });
+});

@@ -38,6 +38,9 @@ export interface ExistingUnit {
   jenis: string;
   parentId: string | null;
   kepalaJabatanId: string | null;
+  /** Stored materialised path; optional (recomputed and compared when present). */
+  path?: string;
+  depth?: number;
 }
 
 export interface ExistingJabatan {
@@ -85,6 +88,9 @@ export interface UnitWrite {
   jenis: string;
   parentId: string | null;
   kepalaJabatanId: string | null;
+  /** Materialised path "/root/…/self/" and depth after the import. */
+  path: string;
+  depth: number;
   isNew: boolean;
 }
 
@@ -293,15 +299,15 @@ export function validateImport(parsed: ParsedFile, existing: Existing, options: 
       );
     return d;
   };
-  const firstSeen = new Map<string, number>();
+  const firstSeen: Record<Entity, Map<string, number>> = { unor: new Map(), jabatan: new Map(), pegawai: new Map() };
   const duplicate = (r: RowReader, key: string, value: string): boolean => {
-    const k = `${r.sheet.entity}|${value}`;
-    const first = firstSeen.get(k);
+    const seen = firstSeen[r.sheet.entity];
+    const first = seen.get(value);
     if (first !== undefined) {
       fail(r, key, 'EXCHANGE.DUPLICATE', message('EXCHANGE.DUPLICATE', { column: r.header(key), value, first }), value);
       return true;
     }
-    firstSeen.set(k, r.row.row);
+    seen.set(value, r.row.row);
     return false;
   };
 
@@ -480,7 +486,7 @@ export function validateImport(parsed: ParsedFile, existing: Existing, options: 
       pegawaiRows.push({
         reader: r,
         nip,
-        fields: { ...fields, nama, jenisAsn },
+        fields: Object.assign(fields, { nama, jenisAsn }),
         jabatanKode: r.text('JABATAN_KODE') || null,
         tmt,
         unitKode: r.text('UNOR_KODE') || null,
@@ -707,6 +713,36 @@ export function validateImport(parsed: ParsedFile, existing: Existing, options: 
     const j = old?.kepalaJabatanId ? existing.jabatan.find((x) => x.id === old.kepalaJabatanId) : undefined;
     return j?.kode;
   };
+  // Paths of every unit after the import (the parents are validated: no cycles, all known).
+  const pathOf = new Map<string, { path: string; depth: number }>();
+  const computePath = (kode: string): { path: string; depth: number } => {
+    const known = pathOf.get(kode);
+    if (known) return known;
+    const chain: string[] = [];
+    for (let k: string | null = kode; k && !pathOf.has(k); k = parentOf.get(k) ?? null) chain.push(k);
+    for (let n = chain.length - 1; n >= 0; n--) {
+      const k = chain[n];
+      const parent = parentOf.get(k) ?? null;
+      const above = parent ? pathOf.get(parent) : undefined;
+      pathOf.set(k, { path: `${above?.path ?? '/'}${unitId.get(k)}/`, depth: above ? above.depth + 1 : 0 });
+    }
+    return pathOf.get(kode) as { path: string; depth: number };
+  };
+  const inPlan = new Set(unitTargets.map((u) => u.kode));
+  for (const old of existing.units) {
+    if (inPlan.has(old.kode) || old.path === undefined) continue;
+    const now = computePath(old.kode);
+    if (now.path !== old.path || now.depth !== old.depth) {
+      unitTargets.push({
+        reader: null as unknown as RowReader,
+        kode: old.kode,
+        nama: old.nama,
+        parentKode: undefined,
+        jenis: undefined,
+        kepalaKode: undefined,
+      });
+    }
+  }
   for (const u of unitTargets) {
     const old = existingUnitByKode.get(u.kode);
     const viaJabatan = headFromJabatan.get(u.kode);
@@ -729,18 +765,21 @@ export function validateImport(parsed: ParsedFile, existing: Existing, options: 
           : u.kepalaKode
             ? (jabId.get(u.kepalaKode) as string)
             : null,
+      ...computePath(u.kode),
       isNew: !old,
     };
+    const fromFile = fileUnit.has(u.kode) || headFromJabatan.has(u.kode);
+    const pathMoved = !!old && old.path !== undefined && (old.path !== next.path || old.depth !== next.depth);
     if (!old) counts.unor.created++;
     else if (
       old.nama !== next.nama ||
       old.jenis !== next.jenis ||
       old.parentId !== next.parentId ||
       old.kepalaJabatanId !== next.kepalaJabatanId
-    )
-      counts.unor.updated++;
-    else {
-      counts.unor.unchanged++;
+    ) {
+      if (fromFile) counts.unor.updated++;
+    } else if (!pathMoved) {
+      if (fromFile) counts.unor.unchanged++;
       continue;
     }
     units.push(next);

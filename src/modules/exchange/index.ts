@@ -3,6 +3,7 @@
 export type { ImportError, ImportWarning } from './exchange.errors.ts';
 export { buildTemplate, type ExportFile, type ExportFormat } from './exchange.export.ts';
 export { COLUMNS, ENTITIES, type Entity } from './exchange.format.ts';
+export { findInstansiIdByKode, findUnitIdByKode, listInstansi } from './exchange.repository.ts';
 export { exchangeRoutes } from './exchange.routes.ts';
 export {
   exportData,
@@ -16,4 +17,3 @@ export {
   todayWib,
   waitForImportJobs,
 } from './exchange.service.ts';
-export { findInstansiIdByKode, findUnitIdByKode, listInstansi } from './exchange.repository.ts';
