@@ -1,6 +1,7 @@
 /** Starts Kinerja: opens the database, migrates, optionally seeds the demo, and listens. */
 import type { FastifyInstance } from 'fastify';
 import { type Database, openDatabase } from '../db/client.ts';
+import { refreshStatistics } from '../db/maintenance.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { buildApp } from './app.ts';
 
@@ -33,13 +34,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const database = await openDatabase();
   try {
     await runMigrations(database);
+    let generated = false;
     if (options.demoIfEmpty && (await countInstansi(database)) === 0) {
       const { generateDemo } = await import('../db/seed/demo.ts');
       const started = Date.now();
       console.log('Database kosong: membuat pemerintah daerah demo… / empty database: generating the demo government…');
       await generateDemo(database, {});
+      generated = true;
       console.log(`Demo siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s / demo ready`);
     }
+    // PGlite has no autovacuum: refresh planner statistics at start (cheap) — see db/maintenance.ts.
+    if (database.engine === 'pglite' || generated) await refreshStatistics(database);
     const isDemo = await hasDemo(database);
     const app = await buildApp(database, { isDemo, logger: options.logger ?? false });
     const port = options.port ?? Number(process.env.PORT ?? 3000);

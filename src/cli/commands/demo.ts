@@ -1,4 +1,5 @@
 /** `kinerja demo`: generates the deterministic demo government (optionally replacing it). */
+import { refreshStatistics } from '../../db/maintenance.ts';
 import type { Command } from 'commander';
 import { DEMO_DEFAULTS, DemoExistsError, deleteDemoInstansi, generateDemo } from '../../db/seed/demo.ts';
 import { CliError, printTable, withDatabase } from '../context.ts';
@@ -43,6 +44,7 @@ export function registerDemo(program: Command): void {
         } finally {
           bar.stop();
         }
+        await refreshStatistics(database);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`\n${opts.nama} (${result.kode}) — ${database.describe}`);
         console.log(

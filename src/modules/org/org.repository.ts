@@ -246,23 +246,28 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
   if (f.jenisAsn) conds.push(sql`p.jenis_asn = ${f.jenisAsn}`);
   if (f.jenisJabatan) conds.push(sql`j.jenis = ${f.jenisJabatan}`);
   const where = sql.join(conds, sql` and `);
-  const res = await exec.execute(sql`
-    select p.id, p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang", p.jenis_asn as "jenisAsn",
-      p.golongan, p.status, j.id as "jabatanId", j.nama as "jabatanNama", j.jenis as "jenisJabatan", j.jenjang,
-      u.id as "unitId", u.nama as "unitNama", count(*) over ()::int as total
-    from pegawai p
-    left join lateral (
+  // The page walks pegawai in name order (index pegawai_nama_idx) and looks up the current
+  // placement only for the rows it returns; the total is a separate count.
+  const current = sql`left join lateral (
       select pe.jabatan_id from penempatan pe
       where pe.pegawai_id = p.id and pe.instansi_id = p.instansi_id and pe.jenis = 'DEFINITIF'
         and pe.mulai <= ${f.tanggal}::date and (pe.selesai is null or pe.selesai >= ${f.tanggal}::date)
       order by pe.mulai desc limit 1) cur on true
     left join jabatan j on j.id = cur.jabatan_id
-    left join unit_organisasi u on u.id = j.unit_id
-    where ${where}
-    order by p.nama, p.nip
-    limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
-  const rows = res.rows as Array<Record<string, unknown> & { total: number }>;
-  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) };
+    left join unit_organisasi u on u.id = j.unit_id`;
+  const needsPlacement = !!(f.q || f.unitId || f.jenisJabatan || scope.kind === 'SUBTREES');
+  const [page, count] = await Promise.all([
+    exec.execute(sql`
+      select p.id, p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang", p.jenis_asn as "jenisAsn",
+        p.golongan, p.status, j.id as "jabatanId", j.nama as "jabatanNama", j.jenis as "jenisJabatan", j.jenjang,
+        u.id as "unitId", u.nama as "unitNama"
+      from pegawai p ${current}
+      where ${where}
+      order by p.nama, p.nip
+      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
+    exec.execute(sql`select count(*)::int as n from pegawai p ${needsPlacement ? current : sql``} where ${where}`),
+  ]);
+  return { total: Number((count.rows[0] as { n: number }).n), items: page.rows as Array<Record<string, unknown>> };
 }
 
 export async function getPegawai(exec: Executor, instansiId: string, id: string): Promise<PegawaiRow | null> {

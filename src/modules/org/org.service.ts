@@ -42,10 +42,19 @@ export async function listInstansiForActor(ctx: Ctx) {
   return repo.listInstansi(ctx.database.db, [...ids]);
 }
 
-export async function getUnitTree(ctx: Ctx, instansiId: string, tanggal = today()) {
+type UnitTree = Awaited<ReturnType<typeof repo.listUnitsWithHeads>>;
+/** Last tree per tenant, keyed by the org version that every org write bumps (valid on every node). */
+const treeCache = new Map<string, { version: number; tanggal: string; tree: UnitTree }>();
+
+export async function getUnitTree(ctx: Ctx, instansiId: string, tanggal = today()): Promise<UnitTree> {
   authorize(ctx.actor, 'org.read', { instansiId });
-  if (!(await repo.getInstansi(ctx.database.db, instansiId))) throw new AppError('ACCESS.DENIED');
-  return repo.listUnitsWithHeads(ctx.database.db, instansiId, tanggal);
+  const version = await repo.getOrgVersion(ctx.database.db, instansiId);
+  if (version === null) throw new AppError('ACCESS.DENIED');
+  const hit = treeCache.get(instansiId);
+  if (hit && hit.version === version && hit.tanggal === tanggal) return hit.tree;
+  const tree = await repo.listUnitsWithHeads(ctx.database.db, instansiId, tanggal);
+  treeCache.set(instansiId, { version, tanggal, tree });
+  return tree;
 }
 
 async function loadUnit(ctx: Ctx, instansiId: string, unitId: string) {
