@@ -200,6 +200,13 @@ function better(a: string | null, b: string): string {
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Name order: case- and accent-insensitive, with keys computed once per name (far cheaper than Intl). */
+const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function sortByName<T>(items: T[], name: (t: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, key: nameKey(name(item)) }));
+  keyed.sort((a, b) => cmp(a.key, b.key));
+  return keyed.map((k) => k.item);
+}
 const byUrutan = <T extends { urutan: number; id: string }>(a: T, b: T) => a.urutan - b.urutan || cmp(a.id, b.id);
 
 /** Builds the tree (see the module comment). Rows outside the root unit's subtree are ignored. */
@@ -212,8 +219,25 @@ export function assemblePohon(input: PohonInput): Pohon {
     if (list) list.push(id);
     else children.set(parentId, [id]);
   };
-  const make = (n: Omit<PohonNode, 'depth' | 'anak' | 'jumlahRhk' | 'jumlahPegawai' | 'jumlahMasalah' | 'flags'>) => {
-    const node: PohonNode = { ...n, depth: 0, anak: 0, jumlahRhk: 0, jumlahPegawai: 0, jumlahMasalah: 0, flags: [] };
+  // Every node gets the same shape (one hidden class: building them with spreads made this the
+  // slowest part of the assembly); absent parts stay undefined and are left out of the JSON.
+  const make = (n: Pick<PohonNode, 'id' | 'parentId' | 'jenis' | 'label' | 'unit' | 'pk' | 'indikator' | 'rhk'>) => {
+    const node: PohonNode = {
+      id: n.id,
+      parentId: n.parentId,
+      jenis: n.jenis,
+      label: n.label,
+      depth: 0,
+      anak: 0,
+      jumlahRhk: 0,
+      jumlahPegawai: 0,
+      jumlahMasalah: 0,
+      flags: [],
+      unit: n.unit,
+      pk: n.pk,
+      indikator: n.indikator,
+      rhk: n.rhk,
+    };
     nodes.set(node.id, node);
     return node;
   };
@@ -303,17 +327,17 @@ export function assemblePohon(input: PohonInput): Pohon {
   const luar = new Map(input.rhkLuar.map((r) => [r.id, r]));
   const usedLuar = new Set<string>();
   const carried = new Set<string>();
-  const ownerName = (r: PohonRhkRow) =>
-    (pegawai.get((skpById.get(r.skpId) as PohonSkpRow).pegawaiId) as PohonPegawai).nama;
-  // Per owner, per SKP: UTAMA before TAMBAHAN, then the form's order.
-  rhkRows.sort(
-    (a, b) =>
-      ownerName(a).localeCompare(ownerName(b), 'id') ||
-      cmp(a.skpId, b.skpId) ||
-      cmp(b.jenis, a.jenis) ||
-      byUrutan(a, b),
-  );
-  for (const r of rhkRows) {
+  // Per owner (by name), per SKP: UTAMA before TAMBAHAN, then the form's order. Owner names are
+  // ranked once so that the sort compares numbers, not strings.
+  const names = sortByName([...new Set([...pegawai.values()].map((p) => p.nama))], (n) => n);
+  const nameRank = new Map(names.map((n, i) => [n, i]));
+  const keyed = rhkRows.map((r) => ({
+    r,
+    rank: nameRank.get((pegawai.get((skpById.get(r.skpId) as PohonSkpRow).pegawaiId) as PohonPegawai).nama) as number,
+    utama: r.jenis === 'UTAMA' ? 0 : 1,
+  }));
+  keyed.sort((a, b) => a.rank - b.rank || cmp(a.r.skpId, b.r.skpId) || a.utama - b.utama || byUrutan(a.r, b.r));
+  for (const { r } of keyed) {
     const s = skpById.get(r.skpId) as PohonSkpRow;
     const owner = pegawai.get(s.pegawaiId) as PohonPegawai;
     let parentId: string;
@@ -381,8 +405,10 @@ export function assemblePohon(input: PohonInput): Pohon {
   const kindOrder: Record<PohonNodeJenis, number> = { SASARAN: 0, INDIKATOR: 0, RHK_LUAR: 1, RHK: 2, UNIT: 3 };
   ordered.sort((a, b) => kindOrder[a.jenis] - kindOrder[b.jenis]);
   for (const n of ordered) addChild(n.parentId as string, n.id);
-  const subUnits = [...unitNodes.values()].filter((u) => u.parentId !== null);
-  subUnits.sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  const subUnits = sortByName(
+    [...unitNodes.values()].filter((u) => u.parentId !== null),
+    (u) => u.label,
+  );
   for (const u of subUnits) addChild(u.parentId as string, u.id);
 
   // Pre-order walk from the root.
@@ -424,21 +450,30 @@ export function assemblePohon(input: PohonInput): Pohon {
     for (const x of moved) seen.add(x.id);
   }
 
-  // Counts, bottom-up (reverse pre-order visits children before parents).
+  // Counts, bottom-up (reverse pre-order visits children before parents). Distinct owners merge
+  // small-to-large: a parent adopts its largest child's set and adds the others into it.
   const owners = new Map<string, Set<string>>();
   for (let k = out.length - 1; k >= 0; k--) {
     const n = out[k];
-    const own = owners.get(n.id) ?? new Set<string>();
-    if (n.jenis === 'RHK' && n.rhk) own.add(n.rhk.pegawaiId);
-    n.jumlahPegawai = own.size;
+    let own = owners.get(n.id);
+    if (n.jenis === 'RHK') {
+      own ??= new Set<string>();
+      own.add((n.rhk as NonNullable<PohonNode['rhk']>).pegawaiId);
+    }
+    n.jumlahPegawai = own?.size ?? 0;
     n.jumlahMasalah += n.flags.length;
-    if (n.parentId) {
-      const p = nodes.get(n.parentId) as PohonNode;
-      p.jumlahRhk += n.jumlahRhk + (n.jenis === 'RHK' ? 1 : 0);
-      p.jumlahMasalah += n.jumlahMasalah;
-      const po = owners.get(p.id);
-      if (po) for (const o of own) po.add(o);
-      else owners.set(p.id, new Set(own));
+    owners.delete(n.id);
+    if (!n.parentId) continue;
+    const p = nodes.get(n.parentId) as PohonNode;
+    p.jumlahRhk += n.jumlahRhk + (n.jenis === 'RHK' ? 1 : 0);
+    p.jumlahMasalah += n.jumlahMasalah;
+    if (!own) continue;
+    const po = owners.get(p.id);
+    if (!po) owners.set(p.id, own);
+    else {
+      const [big, small] = po.size >= own.size ? [po, own] : [own, po];
+      for (const o of small) big.add(o);
+      owners.set(p.id, big);
     }
   }
 

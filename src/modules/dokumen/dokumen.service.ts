@@ -17,6 +17,7 @@ import { resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
 import { fileStoreFor } from './file-store.ts';
+import { createPdfPool, type PdfPool } from './pdf-pool.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { type DokumenRhk, type Orang, pangkatGolongan, type SkpDokumen, skpDocDefinition } from './skp-pdf.layout.ts';
 
@@ -202,8 +203,6 @@ const live = new Map<string, Live>();
 const pending = new Set<Promise<void>>();
 let queue: Promise<void> = Promise.resolve();
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
-
 async function assertBulkAdmin(ctx: Ctx, instansiId: string, unitId: string) {
   const access = await resolveUnitAccess(ctx.database, ctx.actor, instansiId, unitId, { allowBawahan: false });
   if (access.kind !== 'UNIT' || access.via !== 'ADMIN') throw new AppError('ACCESS.FORBIDDEN');
@@ -253,9 +252,11 @@ async function runSkpMassal(
     lastWrite = now;
     await repo.updateJobProgress(database.db, jobId, { processed, phase });
   };
+  let pool: PdfPool | null = null;
   try {
     await removeExpiredFiles(database);
     await progress('membuat', true);
+    pool = await createPdfPool();
     const out = new PassThrough();
     const stored = store.put(fileKey, out);
     const zip = new Zip((err, chunk, final) => {
@@ -265,34 +266,46 @@ async function runSkpMassal(
         if (final) out.end();
       }
     });
+    // File names fixed up front in list order, so they do not depend on which worker finishes first.
     const used = new Set<string>();
-    for (let from = 0; from < daftar.length; from += BATCH) {
-      const batch = daftar.slice(from, from + BATCH);
-      const docs = await loadDokumen(
+    const names = daftar.map((item) => {
+      let name = namaFileSkp({ tahun: job.tahun, nip: item.nip, nama: item.nama });
+      for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.pdf$/, `-${n}.pdf`);
+      used.add(name);
+      return name;
+    });
+    const batches: repo.SkpDaftarRow[][] = [];
+    for (let from = 0; from < daftar.length; from += BATCH) batches.push(daftar.slice(from, from + BATCH));
+    const load = (b: repo.SkpDaftarRow[]) =>
+      loadDokumen(
         database,
         instansiId,
-        batch.map((b) => b.id),
+        b.map((x) => x.id),
       );
-      for (const item of batch) {
-        try {
-          const doc = docs.get(item.id);
-          if (!doc) throw new Error('SKP tidak ditemukan');
-          const pdf = await renderPdf(skpDocDefinition(doc));
-          let name = namaFileSkp({ tahun: doc.tahun, nip: item.nip, nama: item.nama });
-          for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.pdf$/, `-${n}.pdf`);
-          used.add(name);
-          const entry = new ZipPassThrough(name);
-          zip.add(entry);
-          entry.push(pdf, true);
-        } catch (err) {
-          gagal.push({ skpId: item.id, pesan: (err as Error).message });
-        }
-        processed++;
-        if (out.writableNeedDrain) await once(out, 'drain');
-        await progress('membuat');
-        // Let other requests run between documents: the server stays responsive during a long job.
-        await tick();
-      }
+    const indexOf = new Map(daftar.map((d, i) => [d.id, i]));
+    // The next batch loads while the current one renders.
+    let next = batches.length ? load(batches[0]) : null;
+    for (let k = 0; k < batches.length; k++) {
+      const docs = await (next as Promise<Map<string, SkpDokumen>>);
+      next = k + 1 < batches.length ? load(batches[k + 1]) : null;
+      const renderer = pool;
+      await Promise.all(
+        batches[k].map(async (item) => {
+          try {
+            const doc = docs.get(item.id);
+            if (!doc) throw new Error('SKP tidak ditemukan');
+            const pdf = await renderer.render(doc);
+            const entry = new ZipPassThrough(names[indexOf.get(item.id) as number]);
+            zip.add(entry);
+            entry.push(pdf, true);
+          } catch (err) {
+            gagal.push({ skpId: item.id, pesan: (err as Error).message });
+          }
+          processed++;
+          await progress('membuat');
+        }),
+      );
+      if (out.writableNeedDrain) await once(out, 'drain');
     }
     zip.end();
     const { size } = await stored;
@@ -302,6 +315,7 @@ async function runSkpMassal(
       ukuran: size,
       jumlah: processed - gagal.length,
       gagal,
+      pekerja: pool.size,
     });
   } catch (err) {
     await store.delete(fileKey).catch(() => {});
@@ -309,6 +323,7 @@ async function runSkpMassal(
       .finishJob(database.db, jobId, 'FAILED', processed, { error: (err as Error).message, gagal })
       .catch(() => {});
   } finally {
+    await pool?.close();
     live.delete(jobId);
   }
 }

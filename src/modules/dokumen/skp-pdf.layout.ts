@@ -230,7 +230,7 @@ function rhkTeks(r: DokumenRhk, jpt: boolean): Node {
 
 function ikiNarasi(k: DokumenIki): Node {
   const target = formatTargetIki(k.targetNilai, k.targetSatuan, k.targetTeks);
-  return { stack: [k.indikator, ...(target !== '-' ? [{ text: `Target: ${target}`, italics: true }] : [])] };
+  return { stack: [k.indikator, ...(target !== '-' ? [{ text: `Target: ${target}`, color: '#333333' }] : [])] };
 }
 
 /** Columns of the HASIL KERJA table for the form. */
@@ -356,7 +356,12 @@ function perilakuKerja(d: SkpDokumen): Node {
     const ekspektasi = d.perilaku[nilai.kode];
     body.push([
       { text: String(nilai.nomor), alignment: 'center' },
-      { stack: [{ text: nilai.nama.id, bold: true }, ...nilai.panduan.map((p, i) => `${'abc'[i]}. ${p.id}`)] },
+      {
+        text: [
+          { text: `${nilai.nama.id}\n`, bold: true },
+          nilai.panduan.map((p, i) => `${'abc'[i]}. ${p.id}`).join('\n'),
+        ],
+      },
       cell(ekspektasi ?? null),
     ]);
   }
@@ -459,7 +464,8 @@ export function skpDocDefinition(d: SkpDokumen, options: { compress?: boolean } 
     ],
     styles: {
       judul: { bold: true, fontSize: 11, alignment: 'center' },
-      catatan: { fontSize: 6.5, italics: true, color: '#444444' },
+      // Notes in a smaller grey regular face: no italic font to subset and embed in every document.
+      catatan: { fontSize: 6.5, color: '#555555' },
     },
     defaultStyle: { fontSize: 8, lineHeight: 1.1 },
   };

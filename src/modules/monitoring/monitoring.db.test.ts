@@ -47,15 +47,13 @@ describe('monitoring pengisian SKP', () => {
     await skp(p.guru, j.jGuru, u.sekolah, 'DITUTUP'); // closed after a transfer: counts as not started
     await skp(p.guru, j.jGuru, u.sekolah, 'DITETAPKAN', TAHUN - 1); // another year
     // The staf member appraises the guru by delegation (no unit of their own).
-    await db.db
-      .insert(penilaiOverride)
-      .values({
-        instansiId: instansi.id,
-        pegawaiId: p.guru.id,
-        penilaiPegawaiId: p.staf.id,
-        mulai: '2020-01-01',
-        alasan: 'uji delegasi',
-      });
+    await db.db.insert(penilaiOverride).values({
+      instansiId: instansi.id,
+      pegawaiId: p.guru.id,
+      penilaiPegawaiId: p.staf.id,
+      mulai: '2020-01-01',
+      alasan: 'uji delegasi',
+    });
     const akun = {
       admin: await buildAkun(db, { instansiId: instansi.id, peran: ['ADMIN_INSTANSI'] }),
       kasi: await buildAkun(db, { instansiId: instansi.id, pegawaiId: p.kasi.id }),

@@ -31,15 +31,17 @@ export async function loadPegawai(
   path: string,
   tanggal: string,
 ): Promise<PohonPegawaiRow[]> {
+  // Units first (materialised), so positions and placements are hash-joined rather than probed one by one.
   const res = await exec.execute(sql`
+    with u as materialized (select id from unit_organisasi where instansi_id = ${instansiId} and path like ${like(path)}),
+    j as materialized (select j.id, j.nama, j.unit_id from jabatan j join u on u.id = j.unit_id where j.instansi_id = ${instansiId})
     select distinct on (pe.pegawai_id) pe.pegawai_id as id, p.nama, p.nip, j.nama as "jabatanNama", j.unit_id as "unitId"
     from penempatan pe
-    join jabatan j on j.id = pe.jabatan_id
-    join unit_organisasi u on u.id = j.unit_id
+    join j on j.id = pe.jabatan_id
     join pegawai p on p.id = pe.pegawai_id
     where pe.instansi_id = ${instansiId} and pe.jenis = 'DEFINITIF'
       and pe.mulai <= ${tanggal}::date and (pe.selesai is null or pe.selesai >= ${tanggal}::date)
-      and p.status = 'AKTIF' and u.instansi_id = ${instansiId} and u.path like ${like(path)}
+      and p.status = 'AKTIF'
     order by pe.pegawai_id, pe.mulai desc`);
   return res.rows as unknown as PohonPegawaiRow[];
 }
@@ -83,29 +85,32 @@ export async function loadPk(exec: Executor, instansiId: string, path: string, t
   return { sasaran: [...sasaran.values()], indikator };
 }
 
-/** The year's SKPs (not closed) of the given pegawai. */
-export async function loadSkp(
-  exec: Executor,
-  instansiId: string,
-  tahun: number,
-  pegawaiIds: string[],
-): Promise<PohonSkpRow[]> {
-  if (!pegawaiIds.length) return [];
+/** The year's SKPs (not closed) made for a unit of the subtree. */
+export async function loadSkp(exec: Executor, instansiId: string, path: string, tahun: number): Promise<PohonSkpRow[]> {
   const res = await exec.execute(sql`
-    select id, pegawai_id as "pegawaiId", status, jenis_form as "jenisForm" from skp
-    where instansi_id = ${instansiId} and tahun = ${tahun} and status <> 'DITUTUP' and pegawai_id = any(${sql.param(pegawaiIds)}::uuid[])`);
+    select s.id, s.pegawai_id as "pegawaiId", s.status, s.jenis_form as "jenisForm"
+    from skp s join unit_organisasi u on u.id = s.unit_id
+    where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and s.status <> 'DITUTUP'
+      and u.instansi_id = ${instansiId} and u.path like ${like(path)}`);
   return res.rows as unknown as PohonSkpRow[];
 }
 
-/** RHK of the given SKPs with their IKI counts. */
-export async function loadRhk(exec: Executor, instansiId: string, skpIds: string[]): Promise<PohonRhkRow[]> {
-  if (!skpIds.length) return [];
+/** RHK of those SKPs with their IKI counts. */
+export async function loadRhk(exec: Executor, instansiId: string, path: string, tahun: number): Promise<PohonRhkRow[]> {
   const res = await exec.execute(sql`
+    with s as materialized (
+      select s.id from skp s join unit_organisasi u on u.id = s.unit_id
+      where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and s.status <> 'DITUTUP'
+        and u.instansi_id = ${instansiId} and u.path like ${like(path)}
+    ),
+    r as materialized (
+      select r.id, r.instansi_id, r.skp_id, r.jenis, r.urutan, r.teks, r.sumber, r.parent_rhk_id, r.pk_indikator_id
+      from rhk r join s on s.id = r.skp_id where r.instansi_id = ${instansiId}
+    )
     select r.id, r.skp_id as "skpId", r.jenis, r.urutan, r.teks, r.sumber, r.parent_rhk_id as "parentRhkId",
-      r.pk_indikator_id as "pkIndikatorId", coalesce(k.n, 0)::int as "jumlahIki"
-    from rhk r
-    left join lateral (select count(*) as n from iki where iki.instansi_id = r.instansi_id and iki.rhk_id = r.id) k on true
-    where r.instansi_id = ${instansiId} and r.skp_id = any(${sql.param(skpIds)}::uuid[])`);
+      r.pk_indikator_id as "pkIndikatorId",
+      (select count(*) from iki k where k.instansi_id = r.instansi_id and k.rhk_id = r.id)::int as "jumlahIki"
+    from r`);
   return res.rows as unknown as PohonRhkRow[];
 }
 

@@ -31,22 +31,13 @@ export async function getPohon(
   const tahun = q.tahun ?? new Date().getUTCFullYear();
   const tanggal = tanggalAcuan(tahun);
   const db = ctx.database.db;
-  const [units, pegawai, pk] = await Promise.all([
+  const [units, pegawai, pk, skp, rhk] = await Promise.all([
     repo.loadUnits(db, instansiId, unit.path),
     repo.loadPegawai(db, instansiId, unit.path, tanggal),
     repo.loadPk(db, instansiId, unit.path, tahun),
+    repo.loadSkp(db, instansiId, unit.path, tahun),
+    repo.loadRhk(db, instansiId, unit.path, tahun),
   ]);
-  const skp = await repo.loadSkp(
-    db,
-    instansiId,
-    tahun,
-    pegawai.map((p) => p.id),
-  );
-  const rhk = await repo.loadRhk(
-    db,
-    instansiId,
-    skp.map((s) => s.id),
-  );
   const own = new Set(rhk.map((r) => r.id));
   const luarIds = [...new Set(rhk.flatMap((r) => (r.parentRhkId && !own.has(r.parentRhkId) ? [r.parentRhkId] : [])))];
   const rhkLuar = await repo.loadRhkLuar(db, instansiId, luarIds);
