@@ -132,14 +132,24 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** A message in both languages. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
 /** The error every layer throws; the HTTP error handler turns it into `{ error: { code, message, details } }`. */
 export class AppError extends Error {
+  private readonly specific?: Bilingual | string;
+
+  /** `message` overrides the catalogue text: bilingual (preferred) or one string for both languages. */
   constructor(
     readonly code: ErrorCode,
     readonly details?: unknown,
-    message?: string,
+    message?: string | Bilingual,
   ) {
-    super(message ?? ERROR_CODES[code].en);
+    super(typeof message === 'string' ? message : (message?.en ?? ERROR_CODES[code].en));
+    this.specific = message;
   }
 
   get status(): number {
@@ -148,11 +158,8 @@ export class AppError extends Error {
 
   /** Message in the requested language; a specific message given at construction wins. */
   localized(lang: Lang): string {
-    return this.messageOverride ?? ERROR_CODES[this.code][lang];
-  }
-
-  private get messageOverride(): string | undefined {
-    return this.message !== ERROR_CODES[this.code].en ? this.message : undefined;
+    if (!this.specific) return ERROR_CODES[this.code][lang];
+    return typeof this.specific === 'string' ? this.specific : this.specific[lang];
   }
 }
 

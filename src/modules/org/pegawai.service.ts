@@ -126,7 +126,7 @@ function nipOrThrow(nip: string, jenisAsn: 'PNS' | 'PPPK') {
     throw new AppError(
       'PEGAWAI.NIP_INVALID',
       parsed.errors.map((e) => ({ field: 'body.nip', code: e.code, message: e.message })),
-      `${first.message.id} / ${first.message.en}`,
+      first.message,
     );
   }
   return parsed.value;

@@ -209,6 +209,7 @@ describe('who may see and act on an SKP', () => {
     const winner = a.status === 200 ? 'Versi A' : 'Versi B';
     expect(loser.body.error.code).toBe('CONFLICT.VERSION');
     expect(loser.body.error.message).toContain('diubah oleh orang lain');
+    expect(loser.body.error.message).not.toContain('Someone else'); // one language per response
     const after = await w.call('kepsek', 'GET', `/skp/${skp.id}`);
     expect(after.body.version).toBe(skp.version + 1);
     expect(after.body.perilaku.find((p: { kode: string }) => p.kode === 'AKUNTABEL').ekspektasiKhusus).toBe(winner);
@@ -222,6 +223,13 @@ describe('who may see and act on an SKP', () => {
     });
     expect(stale.status).toBe(409);
     expect((await w.call('kepsek', 'POST', `/skp/${skp.id}/ajukan`, { version: skp.version })).status).toBe(422);
+  });
+
+  it('counts the RHK of each SKP in the list', async () => {
+    const skp = await createSkp(w, 'guru');
+    await addRhk(w, 'guru', skp);
+    const list = await w.call('guru', 'GET', `/skp/saya?tahun=${TAHUN}`);
+    expect(list.body.find((s: { id: string }) => s.id === skp.id).jumlahRhk).toBe(1);
   });
 
   it('lets a unit admin create an SKP on behalf of a pegawai of their subtree only, and notifies the pegawai', async () => {

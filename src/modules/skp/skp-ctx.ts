@@ -50,8 +50,10 @@ export function staleSkp(currentVersion?: number): AppError {
   return new AppError(
     'CONFLICT.VERSION',
     { currentVersion: currentVersion ?? null },
-    'SKP ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang, lalu ulangi perubahan Anda. / ' +
-      'Someone else changed this SKP since you opened it. Reload it and apply your change again.',
+    {
+      id: 'SKP ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang, lalu ulangi perubahan Anda.',
+      en: 'Someone else changed this SKP since you opened it. Reload it and apply your change again.',
+    },
   );
 }
 

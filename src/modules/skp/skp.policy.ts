@@ -99,5 +99,5 @@ export function assertTransition(status: string, action: SkpAction, roles: SkpRo
       `SKP berstatus ${status} tidak dapat diubah isinya. / An SKP in status ${status} cannot be edited.`,
     );
   }
-  throw new AppError(check.code, { status, action }, `${check.message.id} / ${check.message.en}`);
+  throw new AppError(check.code, { status, action }, check.message);
 }

@@ -150,7 +150,8 @@ export async function listSkpSummaries(
     .select({
       row: skp,
       jumlahRhk:
-        sql<number>`(select count(*)::int from ${rhk} where ${rhk.instansiId} = ${skp.instansiId} and ${rhk.skpId} = ${skp.id})`.mapWith(
+        // Outer columns spelled out: drizzle renders them unqualified here, which would bind them to rhk.
+        sql<number>`(select count(*)::int from rhk r where r.instansi_id = "skp"."instansi_id" and r.skp_id = "skp"."id")`.mapWith(
           Number,
         ),
     })
