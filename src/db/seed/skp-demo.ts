@@ -146,7 +146,8 @@ interface SkpGen {
   ditetapkanAt: string | null;
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/** "Persentase layanan …" → "persentase layanan …", but a title ("Angka Partisipasi Murni …", "Nilai SAKIP") keeps its capitals. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]+ [a-z(]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const wib = (date: string, hour: number) => `${date}T${String(hour - 7).padStart(2, '0')}:00:00.000Z`;
 
 async function rows<T>(exec: Executor, query: ReturnType<typeof sql>): Promise<T[]> {

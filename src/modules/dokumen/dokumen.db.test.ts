@@ -224,7 +224,7 @@ describe('SKP documents', () => {
       'Perspektif',
       'Perspektif Penerima Layanan',
       'Meningkatnya partisipasi pendidikan dasar yang merata',
-      'Perjanjian Kinerja: Angka Partisipasi Murni SD',
+      'Sasaran Perjanjian Kinerja: Meningkatnya mutu pendidikan dasar',
       'Sekurang-kurangnya 98,5 persen anak usia SD bersekolah',
       'Pembina Utama Muda, IV/c',
       'Bupati',

@@ -222,7 +222,7 @@ function intervensi(r: DokumenRhk): Node {
 
 function rhkTeks(r: DokumenRhk, jpt: boolean): Node {
   const notes: Node[] = [];
-  if (jpt && r.pkIndikator) notes.push({ text: `Perjanjian Kinerja: ${r.pkIndikator.indikator}`, style: 'catatan' });
+  if (jpt && r.pkIndikator?.sasaran) notes.push({ text: `Sasaran Perjanjian Kinerja: ${r.pkIndikator.sasaran}`, style: 'catatan' });
   if (jpt && r.sumber === 'PENUGASAN' && r.penugasanDari)
     notes.push({ text: `Penugasan dari ${r.penugasanDari}`, style: 'catatan' });
   return notes.length ? { stack: [r.teks, ...notes] } : r.teks;
@@ -340,7 +340,7 @@ function hasilKerja(d: SkpDokumen): Node {
       body.push(...barisRhk(d, r, i + 1));
     });
   }
-  return { table: { headerRows: 3, widths, body }, margin: [0, 0, 0, 8] };
+  return { table: { headerRows: 3, keepWithHeaderRows: 1, widths, body }, margin: [0, 0, 0, 8] };
 }
 
 function perilakuKerja(d: SkpDokumen): Node {
@@ -367,7 +367,7 @@ function perilakuKerja(d: SkpDokumen): Node {
   }
   return {
     stack: [
-      { table: { headerRows: 2, dontBreakRows: true, widths: [18, '*', 170], body } },
+      { table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, '*', 170], body } },
       {
         text: '* Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai',
         style: 'catatan',

@@ -4,6 +4,7 @@ import { useTestDatabase } from '../../../test/db.ts';
 import { buildAkun, buildOrg, login } from '../../../test/factories.ts';
 import { buildPk, buildSkp } from '../../../test/skp-fixtures.ts';
 import { buildApp } from '../../http/app.ts';
+import { ZPohon } from './pohon.schema.ts';
 
 const database = useTestDatabase();
 const TAHUN = new Date().getUTCFullYear();
@@ -128,7 +129,10 @@ describe('pohon kinerja', () => {
   it("goes from the PK through the head's RHK down every intervention chain to each owner", async () => {
     const res = await get(`tahun=${TAHUN}&unitId=${org.units.dinas.id}`, cookies.admin);
     expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/json');
     const body = res.json();
+    // The route sends its JSON without a per-request schema check: the shape is checked here.
+    expect(ZPohon.safeParse(body).success).toBe(true);
     const n = new Map<string, Node>(body.nodes.map((x: Node) => [x.id, x]));
     expect(body.nodes[0]).toMatchObject({ id: org.units.dinas.id, jenis: 'UNIT', parentId: null });
     expect(n.get(ind[0])?.parentId).toBe(
