@@ -112,7 +112,7 @@ try {
     `GET /pohon-kinerja (app.inject, ${RUNS} runs): p50 ${fmt(pct(request, 50))}, p95 ${fmt(pct(request, 95))}, max ${fmt(Math.max(...request))}`,
   );
   console.log(
-    `  CPU time per request (all threads, PGlite included): p50 ${fmt(pct(requestCpu, 50))}, p95 ${fmt(pct(requestCpu, 95))}`,
+    `  CPU time per request (this process: all threads, PGlite's worker included when embedded): p50 ${fmt(pct(requestCpu, 50))}, p95 ${fmt(pct(requestCpu, 95))}`,
   );
   console.log(
     `  service only (queries + assembly): p50 ${fmt(pct(service, 50))}, p95 ${fmt(pct(service, 95))}; CPU p50 ${fmt(pct(serviceCpu, 50))}`,
