@@ -17,7 +17,7 @@ import { resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
 import { fileStoreFor } from './file-store.ts';
-import { createPdfPool, type PdfPool } from './pdf-pool.ts';
+import { createPdfPool, defaultPoolSize, type PdfPool } from './pdf-pool.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { type DokumenRhk, type Orang, pangkatGolongan, type SkpDokumen, skpDocDefinition } from './skp-pdf.layout.ts';
 
@@ -256,7 +256,8 @@ async function runSkpMassal(
   try {
     await removeExpiredFiles(database);
     await progress('membuat', true);
-    pool = await createPdfPool();
+    // No more workers than documents (and none for an empty list).
+    pool = await createPdfPool(Math.min(defaultPoolSize(), daftar.length));
     const out = new PassThrough();
     const stored = store.put(fileKey, out);
     const zip = new Zip((err, chunk, final) => {
