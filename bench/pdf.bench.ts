@@ -14,6 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/db/client.ts';
+import { refreshStatistics } from '../src/db/maintenance.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -40,6 +41,7 @@ try {
   const kode = `BENCH-PDF-${Date.now().toString(36).toUpperCase()}`;
   let started = performance.now();
   const demo = await generateDemo(database, { pegawai: PEGAWAI, seed: 1, kode });
+  await refreshStatistics(database); // as the CLI and the server do after a bulk load
   console.log(
     `demo: ${demo.counts.pegawai} pegawai in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.describe})`,
   );

@@ -11,6 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/db/client.ts';
+import { refreshStatistics } from '../src/db/maintenance.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -32,6 +33,7 @@ try {
   const kode = `BENCH-POHON-${Date.now().toString(36).toUpperCase()}`;
   let started = performance.now();
   const demo = await generateDemo(database, { pegawai: PEGAWAI, seed: 1, kode });
+  await refreshStatistics(database); // as the CLI and the server do after a bulk load
   console.log(
     `demo: ${demo.counts.pegawai} pegawai generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.describe})`,
   );
