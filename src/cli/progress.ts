@@ -13,6 +13,7 @@ const LABEL: Record<string, string> = {
   'write:jabatan': 'menulis / writing JABATAN',
   'write:pegawai': 'menulis / writing PEGAWAI',
   'write:penempatan': 'menulis / writing penempatan',
+  committed: 'rencana SKP demo / demo SKP plans',
   done: 'selesai / done',
 };
 

@@ -339,6 +339,8 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
       },
     });
   });
+  // The organisation, people and accounts are committed; what follows (SKP plans) is timed apart.
+  options.onProgress?.({ phase: 'committed', processed: plan.pegawai.length, total: plan.pegawai.length });
   await generateSkpDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
