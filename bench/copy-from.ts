@@ -59,14 +59,14 @@ class CopyFromStdin {
 }
 
 /** COPY text-format escaping of one value. */
-function escape(v: unknown): string {
+function escapeCopyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
 /** Encodes rows in COPY text format. */
 export function copyPayload(rows: unknown[][]): Buffer {
-  return Buffer.from(rows.map((r) => r.map(escape).join('\t')).join('\n') + (rows.length ? '\n' : ''));
+  return Buffer.from(rows.map((r) => r.map(escapeCopyValue).join('\t')).join('\n') + (rows.length ? '\n' : ''));
 }
 
 /** Runs `COPY table (columns) FROM STDIN` with the rows on a client; returns the row count. */

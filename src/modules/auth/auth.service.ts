@@ -72,7 +72,7 @@ export async function login(
 export async function resolveSession(database: Database, token: string): Promise<Actor | null> {
   const id = hashToken(token);
   const found = await repo.findSession(database.db, id);
-  if (!found || !found.a.isActive) return null;
+  if (!found?.a.isActive) return null;
   if (Date.now() - found.s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await repo.touchSession(database.db, id, new Date(Date.now() + SESSION_TTL_MS));
   }

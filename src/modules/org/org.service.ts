@@ -85,7 +85,10 @@ export async function getUnitDetail(ctx: Ctx, instansiId: string, unitId: string
       aktifMulai: unit.aktifMulai,
       aktifSampai: unit.aktifSampai,
     },
-    breadcrumb: ancestorIds.flatMap((id) => (byId.has(id) ? [{ id, nama: byId.get(id)!.nama }] : [])),
+    breadcrumb: ancestorIds.flatMap((id) => {
+      const a = byId.get(id);
+      return a ? [{ id, nama: a.nama }] : [];
+    }),
     children,
     jabatan: jabatan.map((j) => ({ ...j, isKepala: j.id === unit.kepalaJabatanId })),
     canEdit: can(ctx.actor, 'org.write', { instansiId, unitPath: unit.path }),

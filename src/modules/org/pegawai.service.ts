@@ -321,7 +321,7 @@ export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal
       jabatanId: p.jabatanId ?? null,
       jabatanNama: p.jabatanId ? (jabatanNames.get(p.jabatanId) ?? null) : null,
       jumlahPegawai: p.pegawaiIds.length,
-      pegawai: p.pegawaiIds.slice(0, 20).flatMap((id) => (people.has(id) ? [people.get(id)!] : [])),
+      pegawai: p.pegawaiIds.slice(0, 20).flatMap((id) => people.get(id) ?? []),
     })),
   };
 }
