@@ -135,4 +135,27 @@ describe('organisation API', () => {
     const codes = res.json().masalah.map((m: { code: string; unitId: string | null }) => `${m.code}:${m.unitId}`);
     expect(codes).toContain(`UNIT_WITHOUT_HEAD:${noHead.id}`);
   });
+
+  it('lists, searches and filters pegawai with correct totals, scoped to what the caller may see', async () => {
+    const { app, org, cookie } = await setup();
+    const url = (q: string) => `/api/instansi/${org.instansi.id}/pegawai?${q}`;
+    const all = (await app.inject({ url: url('pageSize=2'), headers: { cookie } })).json();
+    expect(all.total).toBe(6);
+    expect(all.items).toHaveLength(2);
+    expect(all.items[0].nama <= all.items[1].nama).toBe(true);
+    const byName = (await app.inject({ url: url('q=aminah'), headers: { cookie } })).json();
+    expect(byName.items.map((p: { id: string }) => p.id)).toEqual([org.pegawai.kabid.id]);
+    const byJabatan = (await app.inject({ url: url('q=Guru'), headers: { cookie } })).json();
+    expect(byJabatan.total).toBe(2);
+    const inSeksi = (await app.inject({ url: url(`unitId=${org.units.seksi.id}`), headers: { cookie } })).json();
+    expect(inSeksi.items.map((p: { nama: string }) => p.nama).sort()).toEqual(['Agus Wijaya', 'Dewi Lestari']);
+    const secondPage = (await app.inject({ url: url(`q=Guru&page=2&pageSize=1`), headers: { cookie } })).json();
+    expect(secondPage).toMatchObject({ total: 2, page: 2 });
+    expect(secondPage.items).toHaveLength(1);
+    const { buildAkun, login } = await import('../../../test/factories.ts');
+    const staf = await buildAkun(database(), { instansiId: org.instansi.id, pegawaiId: org.pegawai.staf.id });
+    const own = (await app.inject({ url: url(''), headers: { cookie: await login(app, staf.username) } })).json();
+    expect(own.items.map((p: { id: string }) => p.id)).toEqual([org.pegawai.staf.id]);
+    expect(own.total).toBe(1);
+  });
 });

@@ -255,17 +255,37 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
       order by pe.mulai desc limit 1) cur on true
     left join jabatan j on j.id = cur.jabatan_id
     left join unit_organisasi u on u.id = j.unit_id`;
+  // When a filter needs every row's placement (search, unit, jenis jabatan, unit-admin scope), join
+  // all current placements as one hash-joined set instead of one lookup per pegawai.
+  const allCurrent = sql`left join (
+      select distinct on (pe.pegawai_id) pe.pegawai_id, pe.jabatan_id from penempatan pe
+      where pe.instansi_id = ${f.instansiId} and pe.jenis = 'DEFINITIF'
+        and pe.mulai <= ${f.tanggal}::date and (pe.selesai is null or pe.selesai >= ${f.tanggal}::date)
+      order by pe.pegawai_id, pe.mulai desc) cur on cur.pegawai_id = p.id
+    left join jabatan j on j.id = cur.jabatan_id
+    left join unit_organisasi u on u.id = j.unit_id`;
   const needsPlacement = !!(f.q || f.unitId || f.jenisJabatan || scope.kind === 'SUBTREES');
-  const [page, count] = await Promise.all([
-    exec.execute(sql`
+  const pageSql = (extra: SQL, joins: SQL) => sql`
       select p.id, p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang", p.jenis_asn as "jenisAsn",
         p.golongan, p.status, j.id as "jabatanId", j.nama as "jabatanNama", j.jenis as "jenisJabatan", j.jenjang,
-        u.id as "unitId", u.nama as "unitNama"
-      from pegawai p ${current}
+        u.id as "unitId", u.nama as "unitNama"${extra}
+      from pegawai p ${joins}
       where ${where}
       order by p.nama, p.nip
-      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
-    exec.execute(sql`select count(*)::int as n from pegawai p ${needsPlacement ? current : sql``} where ${where}`),
+      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`;
+  if (needsPlacement) {
+    // Filtered: one pass computes the page and the total (window count) over the joined set.
+    const res = await exec.execute(pageSql(sql`, count(*) over ()::int as total`, allCurrent));
+    const rows = res.rows as Array<Record<string, unknown> & { total: number }>;
+    if (rows.length || f.page === 1) {
+      return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) };
+    }
+    const count = await exec.execute(sql`select count(*)::int as n from pegawai p ${allCurrent} where ${where}`);
+    return { total: Number((count.rows[0] as { n: number }).n), items: [] };
+  }
+  const [page, count] = await Promise.all([
+    exec.execute(pageSql(sql``, current)),
+    exec.execute(sql`select count(*)::int as n from pegawai p where ${where}`),
   ]);
   return { total: Number((count.rows[0] as { n: number }).n), items: page.rows as Array<Record<string, unknown>> };
 }
