@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
+import { refreshStatistics } from '../src/db/maintenance.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
 import { buildApp } from '../src/http/app.ts';
 
@@ -275,6 +276,8 @@ async function main(): Promise<void> {
     let t = performance.now();
     await runMigrations(database);
     await generateDemo(database, { pegawai });
+    // As startServer does after a demo (PGlite has no autovacuum): see src/db/maintenance.ts.
+    await refreshStatistics(database);
     const counts = await database.pool.query(
       'select (select count(*) from pegawai)::int as pegawai, (select count(*) from unit_organisasi)::int as units',
     );

@@ -25,15 +25,6 @@ export async function getAkun(exec: Executor, id: string): Promise<AkunRow | nul
   return rows[0] ?? null;
 }
 
-export async function loadRoles(exec: Executor, akunId: string): Promise<RoleGrant[]> {
-  const rows = await exec
-    .select({ peran: akunPeran.peran, instansiId: akunPeran.instansiId, unitId: akunPeran.unitId, unitPath: unitOrganisasi.path })
-    .from(akunPeran)
-    .leftJoin(unitOrganisasi, eq(unitOrganisasi.id, akunPeran.unitId))
-    .where(eq(akunPeran.akunId, akunId));
-  return rows.map((r) => ({ ...r, peran: r.peran as RoleGrant['peran'] }));
-}
-
 export async function countRecentFailures(exec: Executor, ip: string, username: string, since: Date) {
   const rows = await exec
     .select({
@@ -53,9 +44,17 @@ export async function insertSession(exec: Executor, s: typeof sesi.$inferInsert)
   await exec.insert(sesi).values(s);
 }
 
+/** A live session with its account and roles, in one query (it runs on every API request). */
 export async function findSession(exec: Executor, id: string) {
   const rows = await exec
-    .select({ s: sesi, a: akun })
+    .select({
+      s: sesi,
+      a: akun,
+      roles: sql<RoleGrant[]>`coalesce((
+        select json_agg(json_build_object('peran', ap.peran, 'instansiId', ap.instansi_id, 'unitId', ap.unit_id, 'unitPath', u.path))
+        from akun_peran ap left join unit_organisasi u on u.id = ap.unit_id
+        where ap.akun_id = "akun"."id"), '[]'::json)`,
+    })
     .from(sesi)
     .innerJoin(akun, eq(akun.id, sesi.akunId))
     .where(and(eq(sesi.id, id), gt(sesi.expiresAt, new Date())))

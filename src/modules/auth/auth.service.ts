@@ -76,7 +76,7 @@ export async function resolveSession(database: Database, token: string): Promise
   if (Date.now() - found.s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await repo.touchSession(database.db, id, new Date(Date.now() + SESSION_TTL_MS));
   }
-  const roles = await repo.loadRoles(database.db, found.a.id);
+  const roles = found.roles;
   return {
     akunId: found.a.id,
     username: found.a.username,
