@@ -1,6 +1,6 @@
 /** The only SQL for accounts, sessions and login attempts. */
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { akun, akunPeran, instansi, loginAttempt, pegawai, sesi, unitOrganisasi } from '../../db/schema.ts';
+import { akun, akunPeran, instansi, loginAttempt, pegawai, sesi } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { RoleGrant } from '../access/index.ts';
 
