@@ -16,10 +16,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { instansi } from './schema.ts';
+import { createdAt, instansi, updatedAt } from './schema.ts';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** A performance year of an instansi with its evaluation rhythm and deadlines (Manajemen Periode). */
 export const periodeKinerja = pgTable(
