@@ -78,7 +78,7 @@ describe('monitoring pengisian SKP', () => {
     const res = await get(`${url}?tahun=${TAHUN}&unitId=${org.units.dinas.id}`, cookies.admin);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.cakupan).toMatchObject({ jenis: 'UNIT', unit: { id: org.units.dinas.id } });
+    expect(body.cakupan).toMatchObject({ jenis: 'UNIT', unit: { id: org.units.dinas.id }, canUnduhMassal: true });
     const rows = Object.fromEntries(body.baris.map((b: { nama: string }) => [b.nama, b]));
     expect(rows['Dinas Pendidikan']).toMatchObject({ langsung: true, ditetapkan: 1, total: 1, adaSubunit: true });
     expect(rows['Bidang SD']).toMatchObject({
@@ -101,6 +101,7 @@ describe('monitoring pengisian SKP', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.cakupan.unit.id).toBe(org.units.pemda.id);
+    expect(body.cakupan.canUnduhMassal).toBe(true); // the auditor may print the bulk zip too
     expect(body.tanggalAcuan).toBe(`${TAHUN - 5}-12-31`);
     expect(body.baris.map((b: { nama: string }) => b.nama)).toEqual(['Pemerintah Kabupaten', 'Dinas Pendidikan']);
     expect(body.jumlah.belumMulai).toBe(body.jumlah.total);
@@ -137,6 +138,7 @@ describe('monitoring pengisian SKP', () => {
     const own = await get(`${url}?tahun=${TAHUN}`, cookies.kasi);
     expect(own.statusCode).toBe(200);
     expect(own.json().cakupan.unit.id).toBe(org.units.seksi.id);
+    expect(own.json().cakupan.canUnduhMassal).toBe(false); // sees the unit, may not bulk-print it
     expect(own.json().jumlah).toMatchObject({ dikembalikan: 1, draft: 1, total: 2 });
     expect((await get(`${url}?tahun=${TAHUN}&unitId=${org.units.bidang.id}`, cookies.kasi)).statusCode).toBe(404);
     expect((await get(`${url}/pegawai?tahun=${TAHUN}&unitId=${org.units.dinas.id}`, cookies.kasi)).statusCode).toBe(
@@ -148,7 +150,7 @@ describe('monitoring pengisian SKP', () => {
     const res = await get(`${url}?tahun=${TAHUN}`, cookies.staf);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      cakupan: { jenis: 'BAWAHAN', unit: null },
+      cakupan: { jenis: 'BAWAHAN', unit: null, canUnduhMassal: false },
       jumlah: { belumMulai: 1, total: 1 },
     });
     expect(res.json().baris[0].nama).toBe('SD Negeri 1');

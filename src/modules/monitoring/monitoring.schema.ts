@@ -56,6 +56,12 @@ export const ZCakupan = z.object({
       'UNIT: satu unit beserta bawahannya; BAWAHAN: pegawai yang Anda nilai / a unit subtree, or the people you appraise',
     ),
   unit: z.object({ id: z.string(), nama: z.string(), jenis: z.string(), parentId: z.string().nullable() }).nullable(),
+  canUnduhMassal: z
+    .boolean()
+    .describe(
+      'Boleh membuat zip PDF SKP (POST /dokumen/skp-massal) untuk unit ini dan setiap sub-unitnya / ' +
+        'may start the bulk SKP zip for this unit and every unit below it',
+    ),
 });
 
 export const ZRekap = z.object({

@@ -23,13 +23,20 @@ function cakupanOf(access: UnitAccess, langsung = false): Cakupan {
     : { kind: 'IDS', ids: access.pegawaiIds };
 }
 
+/**
+ * The scope as answered. `canUnduhMassal` mirrors the bulk documents' own check (admins whose scope
+ * covers the unit; a unit head may see a unit without printing everyone's SKP) so the UI offers the
+ * zip only to those the server lets start it; an admin's scope covers every unit below, so one flag
+ * serves the unit and all its rows.
+ */
 function cakupanOut(access: UnitAccess): TRekap['cakupan'] {
   return access.kind === 'UNIT'
     ? {
         jenis: 'UNIT',
         unit: { id: access.unit.id, nama: access.unit.nama, jenis: access.unit.jenis, parentId: access.unit.parentId },
+        canUnduhMassal: access.via === 'ADMIN',
       }
-    : { jenis: 'BAWAHAN', unit: null };
+    : { jenis: 'BAWAHAN', unit: null, canUnduhMassal: false };
 }
 
 async function rekapFor(ctx: Ctx, instansiId: string, tahun: number, access: UnitAccess): Promise<TRekap> {
