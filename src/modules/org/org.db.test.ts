@@ -28,7 +28,10 @@ describe('organisation API', () => {
 
   it('explains that a pelaksana is appraised by the head of the seksi and the atasan is the kabid', async () => {
     const { app, org, cookie } = await setup();
-    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penilai`, headers: { cookie } });
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penilai`,
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.penilai).toMatchObject({ kind: 'PEGAWAI', pegawaiId: org.pegawai.kasi.id, via: 'DEFINITIF' });
@@ -38,14 +41,20 @@ describe('organisation API', () => {
 
   it('sends the head of an OPD to the Bupati as both appraiser and atasan', async () => {
     const { app, org, cookie } = await setup();
-    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.kadis.id}/penilai`, headers: { cookie } });
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.kadis.id}/penilai`,
+      headers: { cookie },
+    });
     expect(res.json().penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
     expect(res.json().atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
   });
 
   it('lets a school head with a functional position appraise teachers by delegation', async () => {
     const { app, org, cookie } = await setup();
-    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.guru.id}/penilai`, headers: { cookie } });
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.guru.id}/penilai`,
+      headers: { cookie },
+    });
     const body = res.json();
     expect(body.penilai.pegawaiId).toBe(org.pegawai.kepsek.id);
     expect(body.alasan.map((s: { code: string }) => s.code)).toContain('DELEGATED_HEAD');
@@ -75,7 +84,10 @@ describe('organisation API', () => {
       payload: { jabatanId: org.jabatan.jGuru.id, jenis: 'DEFINITIF', mulai: '2024-07-01' },
     });
     expect(res.statusCode).toBe(201);
-    const detail = await app.inject({ url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}`, headers: { cookie } });
+    const detail = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}`,
+      headers: { cookie },
+    });
     const riwayat = detail.json().riwayat;
     expect(riwayat).toHaveLength(2);
     expect(riwayat[0]).toMatchObject({ jabatanId: org.jabatan.jGuru.id, selesai: null });
@@ -90,7 +102,13 @@ describe('organisation API', () => {
     const { penempatan } = await import('../../db/schema.ts');
     const { eq } = await import('drizzle-orm');
     await db.db.update(penempatan).set({ selesai: '2023-12-31' }).where(eq(penempatan.pegawaiId, org.pegawai.kasi.id));
-    const plt = await buildPegawai(db, org.instansi.id, { nama: 'Plt Seksi', jabatan: org.jabatan.jKasi, jenis: 'PLT', mulai: '2024-01-01', selesai: '2024-12-31' });
+    const plt = await buildPegawai(db, org.instansi.id, {
+      nama: 'Plt Seksi',
+      jabatan: org.jabatan.jKasi,
+      jenis: 'PLT',
+      mulai: '2024-01-01',
+      selesai: '2024-12-31',
+    });
     const url = (t: string) => `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.staf.id}/penilai?tanggal=${t}`;
     const during = (await app.inject({ url: url('2024-06-01'), headers: { cookie } })).json();
     expect(during.penilai).toMatchObject({ pegawaiId: plt.id, via: 'PLT' });
@@ -102,9 +120,19 @@ describe('organisation API', () => {
   it('refuses a stale update with a conflict instead of overwriting', async () => {
     const { app, org, cookie } = await setup();
     const url = `/api/instansi/${org.instansi.id}/units/${org.units.seksi.id}`;
-    const first = await app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 1, nama: 'Seksi Kurikulum dan Penilaian' } });
+    const first = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie },
+      payload: { version: 1, nama: 'Seksi Kurikulum dan Penilaian' },
+    });
     expect(first.statusCode).toBe(200);
-    const second = await app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 1, nama: 'Seksi Lain' } });
+    const second = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie },
+      payload: { version: 1, nama: 'Seksi Lain' },
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('CONFLICT.VERSION');
   });
@@ -117,7 +145,10 @@ describe('organisation API', () => {
       headers: { cookie },
       payload: { version: 1, nama: 'Bidang Pembinaan SD' },
     });
-    const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/audit?entity=unit_organisasi`, headers: { cookie } });
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/audit?entity=unit_organisasi`,
+      headers: { cookie },
+    });
     const entry = res.json().items[0];
     expect(entry.action).toBe('update');
     expect(entry.before.nama).toBe('Bidang SD');
@@ -127,7 +158,11 @@ describe('organisation API', () => {
   it('reports hierarchy problems: unit without head and vacant appraiser', async () => {
     const { app, org, cookie } = await setup();
     const { buildUnit, buildJabatan } = await import('../../../test/factories.ts');
-    const noHead = await buildUnit(database(), org.instansi.id, { nama: 'UPT Tanpa Kepala', jenis: 'UPT', parent: org.units.dinas });
+    const noHead = await buildUnit(database(), org.instansi.id, {
+      nama: 'UPT Tanpa Kepala',
+      jenis: 'UPT',
+      parent: org.units.dinas,
+    });
     const j = await buildJabatan(database(), org.instansi.id, noHead, { nama: 'Pengelola UPT' });
     await buildPegawai(database(), org.instansi.id, { jabatan: j });
     const res = await app.inject({ url: `/api/instansi/${org.instansi.id}/masalah-hierarki`, headers: { cookie } });

@@ -1,11 +1,46 @@
 /** Zod request/response schemas of the organisation module. */
 import { z } from 'zod';
 
-export const JENIS_JABATAN = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL'] as const;
-export const JENJANG = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
+export const JENIS_JABATAN = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL',
+] as const;
+export const JENJANG = [
+  'AHLI_PERTAMA',
+  'AHLI_MUDA',
+  'AHLI_MADYA',
+  'AHLI_UTAMA',
+  'PEMULA',
+  'TERAMPIL',
+  'MAHIR',
+  'PENYELIA',
+] as const;
 export const JENIS_UNIT = [
-  'PEMDA', 'KEMENTERIAN', 'LEMBAGA', 'SEKRETARIAT_DAERAH', 'SEKRETARIAT', 'DINAS', 'BADAN', 'INSPEKTORAT', 'BAGIAN', 'BIDANG',
-  'SUBBAGIAN', 'SEKSI', 'UPT', 'SEKOLAH', 'PUSKESMAS', 'RUMAH_SAKIT', 'KECAMATAN', 'KELURAHAN', 'DIREKTORAT', 'LAINNYA',
+  'PEMDA',
+  'KEMENTERIAN',
+  'LEMBAGA',
+  'SEKRETARIAT_DAERAH',
+  'SEKRETARIAT',
+  'DINAS',
+  'BADAN',
+  'INSPEKTORAT',
+  'BAGIAN',
+  'BIDANG',
+  'SUBBAGIAN',
+  'SEKSI',
+  'UPT',
+  'SEKOLAH',
+  'PUSKESMAS',
+  'RUMAH_SAKIT',
+  'KECAMATAN',
+  'KELURAHAN',
+  'DIREKTORAT',
+  'LAINNYA',
 ] as const;
 
 export const ZIdParams = z.object({ instansiId: z.uuid() });
@@ -108,7 +143,8 @@ export const ZCreateJabatan = z
     isKepala: z.boolean().optional(),
   })
   .refine((v) => (v.jenis === 'FUNGSIONAL') === !!v.jenjang, {
-    message: 'Jenjang wajib untuk jabatan fungsional dan hanya untuk fungsional / jenjang is required for (and only for) FUNGSIONAL',
+    message:
+      'Jenjang wajib untuk jabatan fungsional dan hanya untuk fungsional / jenjang is required for (and only for) FUNGSIONAL',
     path: ['jenjang'],
   });
 export const ZUpdateJabatan = z.object({
@@ -161,9 +197,17 @@ export const ZPegawaiListItem = z.object({
   unitId: z.string().nullable(),
   unitNama: z.string().nullable(),
 });
-export const ZPegawaiPage = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(ZPegawaiListItem) });
+export const ZPegawaiPage = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(ZPegawaiListItem),
+});
 
-const ZNip = z.string().trim().regex(/^[\d\s.]+$/, 'NIP hanya angka / digits only');
+const ZNip = z
+  .string()
+  .trim()
+  .regex(/^[\d\s.]+$/, 'NIP hanya angka / digits only');
 export const ZCreatePegawai = z.object({
   nip: ZNip,
   nama: z.string().trim().min(2).max(200),
@@ -244,7 +288,14 @@ export const ZPegawaiDetail = z.object({
   riwayat: z.array(ZPlacement),
   penilai: ZPenilaiExplanation,
   overrides: z.array(
-    z.object({ id: z.string(), penilaiPegawaiId: z.string(), penilaiNama: z.string(), mulai: z.string(), selesai: z.string().nullable(), alasan: z.string() }),
+    z.object({
+      id: z.string(),
+      penilaiPegawaiId: z.string(),
+      penilaiNama: z.string(),
+      mulai: z.string(),
+      selesai: z.string().nullable(),
+      alasan: z.string(),
+    }),
   ),
   canEdit: z.boolean(),
 });

@@ -20,11 +20,26 @@ export interface Ctx {
 export async function mutateOrg<T>(
   ctx: Ctx & { actor: Actor },
   instansiId: string,
-  fn: (tx: Tx, audit: (a: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>) => Promise<T>,
+  fn: (
+    tx: Tx,
+    audit: (a: {
+      action: string;
+      entity: string;
+      entityId: string;
+      before?: unknown;
+      after?: unknown;
+    }) => Promise<void>,
+  ) => Promise<T>,
 ): Promise<T> {
   return ctx.database.db.transaction(async (tx) => {
     const audit = (a: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }) =>
-      writeAudit(tx, { instansiId, akunId: ctx.actor.akunId, actorLabel: actorLabel(ctx.actor), requestId: ctx.requestId, ...a });
+      writeAudit(tx, {
+        instansiId,
+        akunId: ctx.actor.akunId,
+        actorLabel: actorLabel(ctx.actor),
+        requestId: ctx.requestId,
+        ...a,
+      });
     const result = await fn(tx, audit);
     await repo.bumpOrgVersion(tx, instansiId);
     return result;
@@ -170,7 +185,11 @@ export async function updateUnit(
   if (patch.kepalaJabatanId) {
     const head = await repo.getJabatan(ctx.database.db, instansiId, patch.kepalaJabatanId);
     if (!head || head.unitId !== unit.id) {
-      throw new AppError('ORG.INVALID_REFERENCE', { field: 'kepalaJabatanId' }, 'The head position must belong to this unit');
+      throw new AppError(
+        'ORG.INVALID_REFERENCE',
+        { field: 'kepalaJabatanId' },
+        'The head position must belong to this unit',
+      );
     }
   }
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
@@ -207,7 +226,12 @@ export async function createJabatan(
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
     const { isKepala, ...fields } = input;
     const row = await repo
-      .insertJabatan(tx, { ...fields, jenjang: fields.jenjang ?? null, atasanJabatanId: fields.atasanJabatanId ?? null, instansiId })
+      .insertJabatan(tx, {
+        ...fields,
+        jenjang: fields.jenjang ?? null,
+        atasanJabatanId: fields.atasanJabatanId ?? null,
+        instansiId,
+      })
       .catch(duplicateAs('kode'));
     await audit({ action: 'create', entity: 'jabatan', entityId: row.id, after: row });
     if (isKepala) {
@@ -249,7 +273,9 @@ export async function updateJabatan(
   const jenis = input.jenis ?? jab.jenis;
   const jenjang = input.jenjang === undefined ? jab.jenjang : input.jenjang;
   if ((jenis === 'FUNGSIONAL') !== !!jenjang) {
-    throw new AppError('VALIDATION.FAILED', [{ field: 'body.jenjang', message: 'jenjang is required for (and only for) FUNGSIONAL' }]);
+    throw new AppError('VALIDATION.FAILED', [
+      { field: 'body.jenjang', message: 'jenjang is required for (and only for) FUNGSIONAL' },
+    ]);
   }
   const actor = ctx.actor;
   const { version, ...patch } = input;
