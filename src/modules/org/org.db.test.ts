@@ -137,6 +137,85 @@ describe('organisation API', () => {
     expect(second.json().error.code).toBe('CONFLICT.VERSION');
   });
 
+  it('edits a position (name, code, type, jenjang, class) with its version and refuses stale, duplicate or foreign data', async () => {
+    const { app, org, cookie } = await setup();
+    const other = await buildOrg(database());
+    const url = `/api/instansi/${org.instansi.id}/jabatan/${org.jabatan.jStaf.id}`;
+    const patch = (payload: object, c = cookie) =>
+      app.inject({ method: 'PATCH', url, headers: { cookie: c }, payload });
+    const ok = await patch({
+      version: 1,
+      nama: 'Guru Ahli Muda',
+      kode: 'JF-GURU-MUDA',
+      jenis: 'FUNGSIONAL',
+      jenjang: 'AHLI_MUDA',
+      kelas: 9,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      nama: 'Guru Ahli Muda',
+      kode: 'JF-GURU-MUDA',
+      jenis: 'FUNGSIONAL',
+      jenjang: 'AHLI_MUDA',
+      kelas: 9,
+      version: 2,
+    });
+    const stale = await patch({ version: 1, nama: 'Nama Lain' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'CONFLICT.VERSION', details: { currentVersion: 2 } });
+    const duplicate = await patch({ version: 2, kode: org.jabatan.jKasi.kode });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error).toMatchObject({ code: 'CONFLICT.DUPLICATE', details: { field: 'kode' } });
+    const duplicateUnit = await app.inject({
+      method: 'PATCH',
+      url: `/api/instansi/${org.instansi.id}/units/${org.units.seksi.id}`,
+      headers: { cookie },
+      payload: { version: org.units.seksi.version, kode: org.units.bidang.kode },
+    });
+    expect(duplicateUnit.json().error).toMatchObject({ code: 'CONFLICT.DUPLICATE', details: { field: 'kode' } });
+    const noJenjang = await patch({ version: 2, jenis: 'PELAKSANA' });
+    expect(noJenjang.statusCode).toBe(400);
+    expect(noJenjang.json().error.details).toEqual([expect.objectContaining({ field: 'body.jenjang' })]);
+    const foreignAtasan = await patch({ version: 2, atasanJabatanId: other.jabatan.jKasi.id });
+    expect(foreignAtasan.statusCode).toBe(400);
+    expect(foreignAtasan.json().error).toMatchObject({
+      code: 'ORG.INVALID_REFERENCE',
+      details: { field: 'atasanJabatanId' },
+    });
+    const backToPelaksana = await patch({
+      version: 2,
+      jenis: 'PELAKSANA',
+      jenjang: null,
+      kelas: null,
+      atasanJabatanId: org.jabatan.jKasi.id,
+    });
+    expect(backToPelaksana.json()).toMatchObject({
+      jenis: 'PELAKSANA',
+      jenjang: null,
+      kelas: null,
+      atasanJabatanId: org.jabatan.jKasi.id,
+      version: 3,
+    });
+
+    const adminSekolah = await buildAkun(database(), {
+      instansiId: org.instansi.id,
+      peran: ['ADMIN_UNIT'],
+      unitId: org.units.sekolah.id,
+    });
+    const outside = await patch({ version: 3, nama: 'Bukan Wewenang' }, await login(app, adminSekolah.username));
+    expect(outside.statusCode).toBe(403);
+    const adminBidang = await buildAkun(database(), {
+      instansiId: org.instansi.id,
+      peran: ['ADMIN_UNIT'],
+      unitId: org.units.bidang.id,
+    });
+    const inside = await patch(
+      { version: 3, nama: 'Pengadministrasi Kurikulum' },
+      await login(app, adminBidang.username),
+    );
+    expect(inside.statusCode, inside.body).toBe(200);
+  });
+
   it('writes every change to the audit trail with before and after', async () => {
     const { app, org, cookie } = await setup();
     await app.inject({

@@ -149,6 +149,7 @@ export const ZCreateJabatan = z
   });
 export const ZUpdateJabatan = z.object({
   version: z.number().int(),
+  kode: z.string().trim().min(1).max(60).optional(),
   nama: z.string().trim().min(2).max(200).optional(),
   jenis: z.enum(JENIS_JABATAN).optional(),
   jenjang: z.enum(JENJANG).nullish(),

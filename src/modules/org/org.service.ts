@@ -140,11 +140,11 @@ export async function createUnit(
   });
 }
 
+/** A unique-key violation as CONFLICT.DUPLICATE; drizzle wraps the driver's error in `cause`. */
 function duplicateAs(field: string) {
   return (err: unknown): never => {
-    if ((err as { code?: string }).code === '23505' || String((err as Error).message).includes('duplicate key')) {
-      throw new AppError('CONFLICT.DUPLICATE', { field });
-    }
+    const pgError = (err as { cause?: unknown }).cause ?? err;
+    if ((pgError as { code?: string }).code === '23505') throw new AppError('CONFLICT.DUPLICATE', { field });
     throw err;
   };
 }
@@ -249,6 +249,7 @@ export async function updateJabatan(
   jabatanId: string,
   input: {
     version: number;
+    kode?: string;
     nama?: string;
     jenis?: string;
     jenjang?: string | null;
@@ -270,6 +271,9 @@ export async function updateJabatan(
     authorize(ctx.actor, 'org.write', { instansiId, unitPath: target.path });
   }
   if (input.atasanJabatanId === jabatanId) throw new AppError('ORG.PARENT_CYCLE');
+  if (input.atasanJabatanId && !(await repo.getJabatan(ctx.database.db, instansiId, input.atasanJabatanId))) {
+    throw new AppError('ORG.INVALID_REFERENCE', { field: 'atasanJabatanId' });
+  }
   const jenis = input.jenis ?? jab.jenis;
   const jenjang = input.jenjang === undefined ? jab.jenjang : input.jenjang;
   if ((jenis === 'FUNGSIONAL') !== !!jenjang) {
@@ -280,7 +284,7 @@ export async function updateJabatan(
   const actor = ctx.actor;
   const { version, ...patch } = input;
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
-    const updated = await repo.updateJabatan(tx, instansiId, jabatanId, version, patch);
+    const updated = await repo.updateJabatan(tx, instansiId, jabatanId, version, patch).catch(duplicateAs('kode'));
     if (!updated) throw new AppError('CONFLICT.VERSION', { currentVersion: jab.version });
     await audit({ action: 'update', entity: 'jabatan', entityId: jabatanId, before: jab, after: updated });
     return updated;
