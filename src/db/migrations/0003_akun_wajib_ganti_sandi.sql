@@ -1,0 +1,1 @@
+ALTER TABLE "akun" ADD COLUMN "wajib_ganti_sandi" boolean DEFAULT false NOT NULL;
