@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'db',
           include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-db.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: true,

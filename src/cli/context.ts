@@ -6,6 +6,7 @@
 import { type Database, DataDirLockedError, openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { AppError, type Lang } from '../http/errors.ts';
+import { wireModules } from '../modules/wiring.ts';
 
 /** Exit codes: 0 ok, 1 failure (validation, usage), 2 database busy or unreachable. */
 export const EXIT = { OK: 0, FAILURE: 1, BUSY: 2 } as const;
@@ -36,6 +37,7 @@ export async function withDatabase<T>(fn: (database: Database) => Promise<T>): P
   }
   try {
     await runMigrations(database);
+    wireModules();
     return await fn(database);
   } finally {
     await database.close();

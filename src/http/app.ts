@@ -2,6 +2,7 @@
  * Builds the Fastify application (no listen): plugins, validation, error shape, sessions, CSRF,
  * every module's routes, OpenAPI and the web UI. `server.ts` listens; tests use `app.inject()`.
  */
+import { wireModules } from '../modules/wiring.ts';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -44,6 +45,7 @@ declare module 'fastify' {
 }
 
 export async function buildApp(database: Database, config: AppConfig = {}): Promise<FastifyInstance> {
+  wireModules();
   const app = Fastify({
     logger: config.logger ? { level: 'info' } : false,
     trustProxy: true,

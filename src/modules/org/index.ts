@@ -11,3 +11,9 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
 export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
 export { assertMember, type Ctx, mutateOrg } from './org.service.ts';
+export {
+  onPlacementTransfer,
+  type PlacementTransfer,
+  type PlacementTransferContext,
+  placementsTransferred,
+} from './placement-events.ts';

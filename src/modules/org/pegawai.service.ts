@@ -5,10 +5,11 @@
 import { parseNip } from '../../domain/nip.ts';
 import { RULESET_APPRAISER } from '../../domain/hierarchy/appraiser.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Actor, authorize, can, requireActor, visibleScope } from '../access/index.ts';
+import { type Actor, actorLabel, authorize, can, requireActor, visibleScope } from '../access/index.ts';
 import { appraiseesOf, explainAppraiser, hierarchyProblems, relationTo, today } from './hierarchy.service.ts';
 import { type Ctx, mutateOrg } from './org.service.ts';
 import * as repo from './org.repository.ts';
+import { placementsTransferred } from './placement-events.ts';
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -229,6 +230,10 @@ export async function addPlacement(
       if (open && open.mulai < input.mulai) {
         await repo.closePlacement(tx, open.id, dayBefore(input.mulai));
         await audit({ action: 'close', entity: 'penempatan', entityId: open.id, before: open, after: { ...open, selesai: dayBefore(input.mulai) } });
+        await placementsTransferred(
+          { tx, instansiId, akunId: actor.akunId, actorLabel: actorLabel(actor), requestId: ctx.requestId },
+          [{ pegawaiId, selesai: dayBefore(input.mulai) }],
+        );
       }
       const overlaps = await repo.overlappingDefinitive(tx, instansiId, pegawaiId, input.mulai, input.selesai ?? null);
       if (overlaps.length) throw new AppError('ORG.PLACEMENT_OVERLAP', { placementIds: overlaps.map((o) => o.id) });

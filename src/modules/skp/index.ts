@@ -13,4 +13,4 @@ export { loadReadableSkp, skpAccess } from './skp.policy.ts';
 export type { TSkpIsi } from './skp.schema.ts';
 export type { SkpCtx } from './skp-ctx.ts';
 export { loadIsi, loadRhkTree } from './skp-detail.ts';
-export { closeSkpForTransfer } from './skp-workflow.service.ts';
+export { closeSkpsForTransfers } from './skp-transfer.ts';

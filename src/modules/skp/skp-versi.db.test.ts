@@ -12,7 +12,6 @@ import {
 } from '../../../test/skp-kit.ts';
 import { pegawai } from '../../db/schema.ts';
 import { capturingMailer, configureMailer } from '../notifikasi/index.ts';
-import { closeSkpForTransfer } from './skp-workflow.service.ts';
 
 const database = useTestDatabase();
 const mailer = capturingMailer();
@@ -153,23 +152,13 @@ describe('bulk set and transfers', () => {
       mulai: `${TAHUN}-07-01`,
     });
     expect(move.status).toBe(201);
-    const adminActor = {
-      akunId: w.accounts.admin.id,
-      username: 'admin',
-      nama: 'Admin',
-      instansiId: w.i,
-      pegawaiId: null,
-      roles: [{ peran: 'ADMIN_INSTANSI' as const, instansiId: w.i, unitId: null, unitPath: null }],
-      sessionId: 's',
-      isDemo: false,
-    };
-    const closed = await closeSkpForTransfer(
-      { database: database(), actor: adminActor },
-      w.i,
-      w.org.pegawai.staf.id,
-      `${TAHUN}-06-30`,
+    // The placement closed the SKP of the old position in the same change, audited.
+    const audit = await database().pool.query(
+      `select action, before, after from audit_log where instansi_id = $1 and entity = 'skp' and entity_id = $2 and action = 'tutup'`,
+      [w.i, old.id],
     );
-    expect(closed).toEqual([old.id]);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].before).toMatchObject({ status: 'DRAFT', selesai: `${TAHUN}-12-31` });
     expect((await w.call('staf', 'GET', `/skp/${old.id}`)).body).toMatchObject({
       status: 'DITUTUP',
       selesai: `${TAHUN}-06-30`,
@@ -189,13 +178,17 @@ describe('bulk set and transfers', () => {
       'DITUTUP',
       'DRAFT',
     ]);
-    expect(
-      await closeSkpForTransfer(
-        { database: database(), actor: adminActor },
-        w.i,
-        w.org.pegawai.staf.id,
-        `${TAHUN}-06-30`,
-      ),
-    ).toEqual([]);
+    // Moving again closes the new SKP too; the one already closed keeps its end date.
+    const back = await w.call('admin', 'POST', `/pegawai/${w.org.pegawai.staf.id}/penempatan`, {
+      jabatanId: w.org.jabatan.jStaf.id,
+      jenis: 'DEFINITIF',
+      mulai: `${TAHUN}-10-01`,
+    });
+    expect(back.status).toBe(201);
+    expect((await w.call('staf', 'GET', `/skp/${fresh.id}`)).body).toMatchObject({
+      status: 'DITUTUP',
+      selesai: `${TAHUN}-09-30`,
+    });
+    expect((await w.call('staf', 'GET', `/skp/${old.id}`)).body.selesai).toBe(`${TAHUN}-06-30`);
   });
 });

@@ -249,21 +249,6 @@ export async function tutup(
   });
 }
 
-/**
- * Transfer or promotion: closes the pegawai's open SKPs of that year at `selesai` (the day before
- * the new placement); the pegawai then creates a new SKP for the rest of the year.
- */
-export async function closeSkpForTransfer(ctx: SkpCtx, instansiId: string, pegawaiId: string, selesai: string) {
-  requireActor(ctx.actor);
-  const open = await repo.findOpenSkp(ctx.database.db, instansiId, [pegawaiId], Number(selesai.slice(0, 4)));
-  const closed: string[] = [];
-  for (const s of open.filter((o) => o.mulai <= selesai)) {
-    await tutup(ctx, instansiId, s.id, { version: s.version, selesai: selesai < s.selesai ? selesai : s.selesai });
-    closed.push(s.id);
-  }
-  return closed;
-}
-
 /** Sets several SKPs; each item stands alone (one failure does not undo the others). */
 export async function tetapkanMassal(
   ctx: SkpCtx,
