@@ -2,7 +2,7 @@
  * Builds the Fastify application (no listen): plugins, validation, error shape, sessions, CSRF,
  * every module's routes, OpenAPI and the web UI. `server.ts` listens; tests use `app.inject()`.
  */
-import { wireModules } from '../modules/wiring.ts';
+
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -21,6 +21,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import { sessionPlugin } from '../modules/auth/index.ts';
+import { wireModules } from '../modules/wiring.ts';
 import { csrfGuard } from './csrf.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerRoutes } from './routes.ts';
