@@ -1,0 +1,93 @@
+/**
+ * Pass 2 for the PEGAWAI sheet: the unit and position of every person, and the definitive
+ * placements they imply. A changed JABATAN_KODE closes the current placement the day before
+ * TMT_JABATAN and opens a new one, so the history is kept; a TMT_JABATAN not after the current
+ * placement's start (or the last closed placement's end) is an error, as the history would overlap.
+ */
+import { message } from './exchange.errors.ts';
+import type { PegawaiRow } from './exchange.pegawai-rows.ts';
+import type { KodeIndex } from './exchange.references.ts';
+import type { IssueLog } from './exchange.row-checks.ts';
+import type { Existing, ImportPlan } from './exchange.validate-types.ts';
+
+/** Adds days to a 'YYYY-MM-DD' date. */
+export function addDaysIso(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface PlacementChanges {
+  closePlacements: ImportPlan['closePlacements'];
+  openPlacements: ImportPlan['openPlacements'];
+  /** NIPs that get a new placement (an update even when no other field changes). */
+  movedPegawai: Set<string>;
+  /** NIP → pegawai id: the stored id, or a new one for a person new in the file. */
+  pegawaiIds: Map<string, string>;
+}
+
+/**
+ * Checks UNOR_KODE and JABATAN_KODE of every person row and plans the placements. Ids are drawn
+ * from newId row by row: the person's (when new), then the new placement's.
+ */
+export function planPlacements(
+  pegawaiRows: PegawaiRow[],
+  existing: Existing,
+  index: KodeIndex,
+  issues: IssueLog,
+  options: { today: string; newId: () => string },
+): PlacementChanges {
+  const { newId } = options;
+  const closePlacements: ImportPlan['closePlacements'] = [];
+  const openPlacements: ImportPlan['openPlacements'] = [];
+  const movedPegawai = new Set<string>();
+  const pegawaiIds = new Map<string, string>();
+  for (const p of pegawaiRows) {
+    const r = p.reader;
+    const current = existing.pegawai.get(p.nip);
+    const id = current?.id ?? newId();
+    pegawaiIds.set(p.nip, id);
+    if (p.unitKode && !index.unitExists(p.unitKode)) issues.unknownReference(r, 'UNOR_KODE', p.unitKode);
+    if (!p.jabatanKode) continue;
+    if (!index.jabExists(p.jabatanKode)) {
+      issues.unknownReference(r, 'JABATAN_KODE', p.jabatanKode);
+      continue;
+    }
+    const where = index.unitKodeOfJab(p.jabatanKode);
+    if (p.unitKode && index.unitExists(p.unitKode) && where !== p.unitKode) {
+      issues.fail(
+        r,
+        'UNOR_KODE',
+        'EXCHANGE.UNOR_MISMATCH',
+        message('EXCHANGE.UNOR_MISMATCH', { value: p.unitKode, jabatan: p.jabatanKode, other: where ?? '?' }),
+        p.unitKode,
+      );
+    }
+    const targetJab = index.jabId.get(p.jabatanKode) as string;
+    const mulai = p.tmt ?? options.today;
+    if (current?.current) {
+      if (current.current.jabatanId === targetJab) continue;
+      if (mulai <= current.current.mulai) {
+        issues.fail(
+          r,
+          'TMT_JABATAN',
+          'EXCHANGE.TMT_NOT_AFTER_CURRENT',
+          message('EXCHANGE.TMT_NOT_AFTER_CURRENT', { value: mulai, other: current.current.mulai }),
+          mulai,
+        );
+        continue;
+      }
+      closePlacements.push({ id: current.current.id, pegawaiId: id, selesai: addDaysIso(mulai, -1) });
+    } else if (current?.lastSelesai && mulai <= current.lastSelesai) {
+      issues.fail(
+        r,
+        'TMT_JABATAN',
+        'EXCHANGE.TMT_NOT_AFTER_CURRENT',
+        message('EXCHANGE.TMT_NOT_AFTER_CURRENT', { value: mulai, other: current.lastSelesai }),
+        mulai,
+      );
+      continue;
+    }
+    openPlacements.push({ id: newId(), pegawaiId: id, jabatanId: targetJab, mulai });
+    movedPegawai.add(p.nip);
+  }
+  return { closePlacements, openPlacements, movedPegawai, pegawaiIds };
+}
