@@ -164,6 +164,27 @@ export async function login(app: FastifyInstance, username: string, password = T
 }
 
 /**
+ * First login with a system-generated (one-time) password: logs in and replaces it, as the API
+ * requires before anything else (AUTH.GANTI_SANDI_WAJIB). Returns the Cookie header.
+ */
+export async function loginFirstTime(
+  app: FastifyInstance,
+  username: string,
+  oneTimePassword: string,
+  newPassword = 'sandi-pilihan-pemilik-akun',
+): Promise<string> {
+  const cookie = await login(app, username, oneTimePassword);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/password',
+    headers: { cookie },
+    payload: { currentPassword: oneTimePassword, newPassword },
+  });
+  if (res.statusCode !== 200) throw new Error(`password change failed for ${username}: ${res.statusCode} ${res.body}`);
+  return cookie;
+}
+
+/**
  * A small but complete organisation: Pemda (Bupati) → Dinas (JPT Pratama head) → Bidang
  * (Administrator) → Seksi (Pengawas) with staff, plus a school led by a functional head.
  */

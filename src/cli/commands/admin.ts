@@ -88,6 +88,8 @@ export function registerAdmin(program: Command): void {
               instansiId: instansi?.id ?? null,
               peran: [role],
               unitId,
+              // The operator chose this password; it is not a generated one to be replaced.
+              wajibGantiSandi: false,
             },
             { akunId: null, label: `cli (${process.env.USER ?? 'kinerja'})` },
           );

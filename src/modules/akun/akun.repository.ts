@@ -48,8 +48,9 @@ export async function replaceRoles(exec: Executor, akunId: string, instansiId: s
   for (const r of roles) await exec.insert(akunPeran).values({ akunId, peran: r.peran, instansiId, unitId: r.unitId });
 }
 
+/** Stores a system-generated password: the owner must replace it at their next login. */
 export async function setPasswordHash(exec: Executor, id: string, passwordHash: string) {
-  await exec.update(akun).set({ passwordHash, passwordChangedAt: null }).where(eq(akun.id, id));
+  await exec.update(akun).set({ passwordHash, passwordChangedAt: null, wajibGantiSandi: true }).where(eq(akun.id, id));
   await exec.delete(sesi).where(eq(sesi.akunId, id));
 }
 

@@ -27,10 +27,18 @@ export async function listAkun(ctx: Ctx, instansiId: string, q?: string) {
   return repo.findAkunInInstansi(ctx.database.db, instansiId, q);
 }
 
-async function validateRoles(ctx: Ctx, instansiId: string, roles: Array<{ peran: AssignableRole; unitId?: string | null }>) {
+async function validateRoles(
+  ctx: Ctx,
+  instansiId: string,
+  roles: Array<{ peran: AssignableRole; unitId?: string | null }>,
+) {
   for (const r of roles) {
     if (r.peran === 'ADMIN_UNIT' && (!r.unitId || !(await repo.unitExists(ctx.database.db, instansiId, r.unitId)))) {
-      throw new AppError('ORG.INVALID_REFERENCE', { field: 'peran.unitId' }, 'ADMIN_UNIT needs a unit of this instansi');
+      throw new AppError(
+        'ORG.INVALID_REFERENCE',
+        { field: 'peran.unitId' },
+        'ADMIN_UNIT needs a unit of this instansi',
+      );
     }
   }
 }
@@ -38,15 +46,22 @@ async function validateRoles(ctx: Ctx, instansiId: string, roles: Array<{ peran:
 export async function createAkunForPegawai(
   ctx: Ctx,
   instansiId: string,
-  input: { pegawaiId?: string | null; username?: string | null; namaTampilan?: string | null; peran: Array<{ peran: AssignableRole; unitId?: string | null }> },
+  input: {
+    pegawaiId?: string | null;
+    username?: string | null;
+    namaTampilan?: string | null;
+    peran: Array<{ peran: AssignableRole; unitId?: string | null }>;
+  },
 ) {
   authorize(ctx.actor, 'akun.manage', { instansiId });
   if (!(await getInstansi(ctx.database.db, instansiId))) throw new AppError('ACCESS.DENIED');
   const peg = input.pegawaiId ? await getPegawai(ctx.database.db, instansiId, input.pegawaiId) : null;
   if (input.pegawaiId && !peg) throw new AppError('ORG.INVALID_REFERENCE', { field: 'pegawaiId' });
-  if (peg && (await repo.akunForPegawai(ctx.database.db, peg.id))) throw new AppError('CONFLICT.DUPLICATE', { field: 'pegawaiId' });
+  if (peg && (await repo.akunForPegawai(ctx.database.db, peg.id)))
+    throw new AppError('CONFLICT.DUPLICATE', { field: 'pegawaiId' });
   const username = input.username ?? peg?.nip;
-  if (!username) throw new AppError('VALIDATION.FAILED', [{ field: 'body.username', message: 'username or pegawaiId is required' }]);
+  if (!username)
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.username', message: 'username or pegawaiId is required' }]);
   await validateRoles(ctx, instansiId, input.peran);
   const password = generatePassword();
   const actor = ctx.actor;
@@ -61,6 +76,7 @@ export async function createAkunForPegawai(
       pegawaiId: peg?.id ?? null,
       peran: roles,
       unitId: input.peran.find((r) => r.peran === 'ADMIN_UNIT')?.unitId ?? null,
+      wajibGantiSandi: true,
     },
     { akunId: actor?.akunId ?? null, label: actorLabel(actor) },
   );
@@ -83,7 +99,13 @@ export async function updateAkun(
   const actor = ctx.actor;
   await ctx.database.db.transaction(async (tx) => {
     if (input.isActive !== undefined) await repo.setActive(tx, akunId, input.isActive);
-    if (input.peran) await repo.replaceRoles(tx, akunId, instansiId, input.peran.map((r) => ({ peran: r.peran, unitId: r.unitId ?? null })));
+    if (input.peran)
+      await repo.replaceRoles(
+        tx,
+        akunId,
+        instansiId,
+        input.peran.map((r) => ({ peran: r.peran, unitId: r.unitId ?? null })),
+      );
     await writeAudit(tx, {
       instansiId,
       akunId: actor.akunId,
@@ -115,6 +137,7 @@ export async function resetPassword(ctx: Ctx, instansiId: string, akunId: string
       action: 'password.reset',
       entity: 'akun',
       entityId: akunId,
+      after: { wajibGantiSandi: true },
       requestId: ctx.requestId,
     });
   });

@@ -75,7 +75,11 @@ export async function deleteOtherSessions(exec: Executor, akunId: string, keepId
 }
 
 export async function updatePassword(exec: Executor, akunId: string, passwordHash: string) {
-  await exec.update(akun).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(akun.id, akunId));
+  // The owner chose this password: a pending forced change is done.
+  await exec
+    .update(akun)
+    .set({ passwordHash, passwordChangedAt: new Date(), wajibGantiSandi: false })
+    .where(eq(akun.id, akunId));
 }
 
 export async function markLogin(exec: Executor, akunId: string) {
@@ -93,7 +97,13 @@ export async function getInstansiBrief(exec: Executor, id: string) {
 
 export async function getPegawaiBrief(exec: Executor, id: string) {
   const rows = await exec
-    .select({ id: pegawai.id, nip: pegawai.nip, nama: pegawai.nama, gelarDepan: pegawai.gelarDepan, gelarBelakang: pegawai.gelarBelakang })
+    .select({
+      id: pegawai.id,
+      nip: pegawai.nip,
+      nama: pegawai.nama,
+      gelarDepan: pegawai.gelarDepan,
+      gelarBelakang: pegawai.gelarBelakang,
+    })
     .from(pegawai)
     .where(eq(pegawai.id, id))
     .limit(1);
@@ -110,6 +120,10 @@ export async function insertRole(exec: Executor, r: typeof akunPeran.$inferInser
 }
 
 export async function usernameExists(exec: Executor, username: string) {
-  const rows = await exec.select({ id: akun.id }).from(akun).where(sql`lower(${akun.username}) = lower(${username})`).limit(1);
+  const rows = await exec
+    .select({ id: akun.id })
+    .from(akun)
+    .where(sql`lower(${akun.username}) = lower(${username})`)
+    .limit(1);
   return rows.length > 0;
 }

@@ -25,8 +25,11 @@ async function describeMe(database: Database, actor: Actor): Promise<TMe> {
     instansi: inst,
     pegawai: peg ? { id: peg.id, nip: peg.nip, nama: peg.nama } : null,
     peran,
-    unitAdmin: actor.roles.filter((r) => r.peran === 'ADMIN_UNIT').map((r) => ({ instansiId: r.instansiId, unitId: r.unitId })),
+    unitAdmin: actor.roles
+      .filter((r) => r.peran === 'ADMIN_UNIT')
+      .map((r) => ({ instansiId: r.instansiId, unitId: r.unitId })),
     jumlahBawahan: bawahan.length,
+    wajibGantiSandi: account?.wajibGantiSandi ?? false,
   };
 }
 
@@ -62,20 +65,35 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Akun yang sedang masuk / current account', response: { 200: ZMe } } }, async (req) => {
-    requireActor(req.actor);
-    return describeMe(app.database, req.actor);
-  });
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'Akun yang sedang masuk / current account', response: { 200: ZMe } } },
+    async (req) => {
+      requireActor(req.actor);
+      return describeMe(app.database, req.actor);
+    },
+  );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Keluar / log out', response: { 200: ZOk } } }, async (req, reply) => {
-    if (req.actor) await logout(app.database, req.actor);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Keluar / log out', response: { 200: ZOk } } },
+    async (req, reply) => {
+      if (req.actor) await logout(app.database, req.actor);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     '/auth/password',
-    { schema: { tags: ['auth'], summary: 'Ganti kata sandi / change password', body: ZChangePasswordRequest, response: { 200: ZOk } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Ganti kata sandi / change password',
+        body: ZChangePasswordRequest,
+        response: { 200: ZOk },
+      },
+    },
     async (req) => {
       requireActor(req.actor);
       await changePassword(app.database, req.actor, req.body);
@@ -85,7 +103,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/demo-accounts',
-    { schema: { tags: ['auth'], summary: 'Akun demo (hanya mode demo) / demo accounts (demo mode only)', response: { 200: ZDemoAccounts } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Akun demo (hanya mode demo) / demo accounts (demo mode only)',
+        response: { 200: ZDemoAccounts },
+      },
+    },
     async () => {
       if (!app.config.isDemo) return { isDemo: false, accounts: [] };
       return { isDemo: true, accounts: await listDemoCredentials(app.database) };

@@ -68,25 +68,51 @@ export async function login(
   return { token, akunId: account.id };
 }
 
-/** Resolves the actor behind a session token, sliding its expiry; null when invalid or expired. */
-export async function resolveSession(database: Database, token: string): Promise<Actor | null> {
+export interface SessionState {
+  actor: Actor;
+  /** The account still has a system-generated password (see `isAllowedBeforePasswordChange`). */
+  wajibGantiSandi: boolean;
+}
+
+/** Resolves a session token to its actor and account state, sliding its expiry; null when invalid or expired. */
+export async function resolveSessionState(database: Database, token: string): Promise<SessionState | null> {
   const id = hashToken(token);
   const found = await repo.findSession(database.db, id);
   if (!found?.a.isActive) return null;
   if (Date.now() - found.s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await repo.touchSession(database.db, id, new Date(Date.now() + SESSION_TTL_MS));
   }
-  const roles = found.roles;
-  return {
+  const actor: Actor = {
     akunId: found.a.id,
     username: found.a.username,
     nama: found.a.namaTampilan,
     instansiId: found.a.instansiId,
     pegawaiId: found.a.pegawaiId,
-    roles,
+    roles: found.roles,
     sessionId: id,
     isDemo: found.a.isDemo,
   };
+  return { actor, wajibGantiSandi: found.a.wajibGantiSandi };
+}
+
+/** Resolves the actor behind a session token; null when invalid or expired. */
+export async function resolveSession(database: Database, token: string): Promise<Actor | null> {
+  return (await resolveSessionState(database, token))?.actor ?? null;
+}
+
+/**
+ * The API routes an account with a system-generated password may still use: enough to see who it
+ * is, replace the password, or leave (and to log in again over a stale cookie).
+ */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/auth/login',
+]);
+
+export function isAllowedBeforePasswordChange(method: string, routeUrl: string | undefined): boolean {
+  return !!routeUrl && ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${method} ${routeUrl}`);
 }
 
 export async function logout(database: Database, actor: Actor): Promise<void> {
@@ -113,6 +139,8 @@ export async function changePassword(
     throw new AppError('AUTH.WRONG_PASSWORD');
   }
   assertStrongPassword(input.newPassword);
+  // Keeping a generated password would leave it known to whoever handed it out.
+  if (input.newPassword === input.currentPassword) throw new AppError('AUTH.SAME_PASSWORD');
   const hashed = await hashPassword(input.newPassword);
   await database.db.transaction(async (tx) => {
     await repo.updatePassword(tx, actor.akunId, hashed);
@@ -124,12 +152,16 @@ export async function changePassword(
       action: 'password.change',
       entity: 'akun',
       entityId: actor.akunId,
+      // Records whether this was the forced replacement of a system-generated password.
+      before: { wajibGantiSandi: account.wajibGantiSandi },
+      after: { wajibGantiSandi: false },
     });
   });
 }
 
 export function assertStrongPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('AUTH.WEAK_PASSWORD', { minLength: MIN_PASSWORD_LENGTH });
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new AppError('AUTH.WEAK_PASSWORD', { minLength: MIN_PASSWORD_LENGTH });
 }
 
 export interface CreateAccountInput {
@@ -141,6 +173,8 @@ export interface CreateAccountInput {
   peran: Peran[];
   unitId?: string | null;
   isDemo?: boolean;
+  /** True when the system generated the password (the owner must replace it); false when a person chose it. */
+  wajibGantiSandi?: boolean;
 }
 
 /** Creates an account with its roles (CLI `admin create`, demo data, admin UI). */
@@ -162,6 +196,7 @@ export async function createAccount(
       instansiId: input.instansiId,
       pegawaiId: input.pegawaiId ?? null,
       isDemo: input.isDemo ?? false,
+      wajibGantiSandi: input.wajibGantiSandi ?? false,
     });
     for (const peran of input.peran) {
       await repo.insertRole(tx, {
@@ -178,7 +213,13 @@ export async function createAccount(
       action: 'akun.create',
       entity: 'akun',
       entityId: id,
-      after: { username: input.username, peran: input.peran, pegawaiId: input.pegawaiId ?? null, unitId: input.unitId ?? null },
+      after: {
+        username: input.username,
+        peran: input.peran,
+        pegawaiId: input.pegawaiId ?? null,
+        unitId: input.unitId ?? null,
+        wajibGantiSandi: input.wajibGantiSandi ?? false,
+      },
     });
     return id;
   });
