@@ -88,6 +88,25 @@ export async function openAsDemo(page: Page, label: RegExp | string, path = '/')
   return account;
 }
 
+/**
+ * First login of an account with a system-generated (one-time) password, as its owner would do it:
+ * the API allows nothing else until the password is replaced (AUTH.GANTI_SANDI_WAJIB), so this
+ * logs in, sets a password of the owner's own, logs out and returns the new credentials.
+ */
+export async function replaceOneTimePassword(
+  page: Page,
+  cred: { username: string; password: string },
+): Promise<{ username: string; password: string }> {
+  await loginViaApi(page, cred.username, cred.password);
+  const newPassword = `sandi-sendiri-${Date.now().toString(36)}`;
+  const response = await page.request.post('/api/auth/password', {
+    data: { currentPassword: cred.password, newPassword },
+  });
+  expect(response.ok(), `POST /api/auth/password answered ${response.status()}: ${await response.text()}`).toBeTruthy();
+  await logout(page);
+  return { username: cred.username, password: newPassword };
+}
+
 /** Logs out through the API. */
 export async function logout(page: Page): Promise<void> {
   await page.request.post('/api/auth/logout');

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { pdfHasText } from '../test/pdf-text.ts';
-import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout } from './helpers.ts';
+import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout, replaceOneTimePassword } from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();
 const RUN = Date.now().toString(36).slice(-5);
@@ -60,8 +60,10 @@ async function appraiserAccount(page: Page, admin: DemoAccount, instansiId: stri
     if (!akun) throw new Error(`could not create an account for the appraiser: ${await created.text()}`);
     created = await page.request.post(`${base}/akun/${akun.id}/reset-sandi`);
   }
-  const cred = await json<Credentials>(created);
+  const oneTime = await json<Credentials>(created);
   await logout(page);
+  // The appraiser replaces the one-time password at first login, as the app requires.
+  const cred = await replaceOneTimePassword(page, oneTime);
   return { ...cred, nama: penilai.nama };
 }
 
