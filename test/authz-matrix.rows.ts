@@ -262,6 +262,14 @@ export const matrixRows: MatrixRow[] = [
     allow: ['adminInstansi', 'superAdmin'],
     request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}/reset-sandi` }),
   },
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/akun/massal',
+    // Tenant admins, and the unit admin whose subtree holds the bidang (not the school's admin).
+    allow: SEKSI_WRITERS,
+    allowedStatus: [201],
+    request: (fx) => ({ url: `${i(fx)}/akun/massal`, body: { unitId: fx.org.units.bidang.id } }),
+  },
   // per-instansi rule settings
   {
     method: 'GET',

@@ -19,12 +19,15 @@ export type Action =
   | 'exchange.import'
   | 'exchange.export'
   | 'akun.manage'
+  | 'akun.massal'
   | 'settings.read'
   | 'settings.write'
   | 'skp.read'
   | 'skp.manage'
   | 'periode.write'
-  | 'pk.write';
+  | 'pk.write'
+  /** Another account's background job of a kind without a rule of its own (jobs module): tenant admins. */
+  | 'job.readAll';
 
 export interface Target {
   instansiId: string;
@@ -103,6 +106,9 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
         !!target.relation?.isAtasanPenilai ||
         adminUnitCovers(actor, target)
       );
+    case 'akun.massal':
+      // Accounts for the pegawai of a unit subtree (bulk, generated passwords): its administrators.
+      return adminUnitCovers(actor, target);
     case 'skp.manage':
       // Create on behalf of a pegawai, close on transfer: the administrators of the pegawai's unit.
       return adminUnitCovers(actor, target);
@@ -118,6 +124,7 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
       // Unit admins fix hierarchy data, so they see the tenant's report (the structure is not secret).
       return actor.roles.some((r) => r.peran === 'ADMIN_UNIT' && r.instansiId === target.instansiId);
     case 'audit.read':
+    case 'job.readAll':
     case 'exchange.import':
     case 'exchange.export':
     case 'akun.manage':

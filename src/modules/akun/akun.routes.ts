@@ -1,16 +1,57 @@
 /** Account administration routes (admin instansi, super admin). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { createAkunMassal } from './akun-massal.service.ts';
 import * as svc from './akun.service.ts';
 
 const tags = ['akun'];
 const ZRole = z.object({ peran: z.enum(['ADMIN_INSTANSI', 'ADMIN_UNIT', 'AUDITOR']), unitId: z.uuid().nullish() });
 const ZParams = z.object({ instansiId: z.uuid() });
 const ZAkunParams = ZParams.extend({ akunId: z.uuid() });
-const ZCredentials = z.object({ id: z.string(), username: z.string(), password: z.string().describe('Sandi sekali pakai, ditampilkan sekali / one-time password, shown once') });
+const ZCredentials = z.object({
+  id: z.string(),
+  username: z.string(),
+  password: z.string().describe('Sandi sekali pakai, ditampilkan sekali / one-time password, shown once'),
+});
+const ZAkunMassalRequest = z.object({
+  unitId: z
+    .uuid()
+    .nullish()
+    .describe(
+      'Unit beserta sub-unitnya; tanpa ini seluruh instansi (admin unit: unitnya sendiri) / unit subtree; default the whole instansi (unit admins: their own units)',
+    ),
+  dryRun: z.boolean().default(false).describe('Hanya hitung, tidak membuat akun / count only, create nothing'),
+});
+const ZAkunMassalResponse = z.object({
+  dryRun: z.boolean(),
+  jumlah: z
+    .number()
+    .int()
+    .describe('Akun yang dibuat (uji coba: yang akan dibuat) / accounts created (dry run: that would be)'),
+  dilewati: z.array(
+    z.object({
+      pegawaiId: z.string(),
+      nip: z.string(),
+      nama: z.string(),
+      alasan: z.enum(['USERNAME_TERPAKAI', 'SUDAH_PUNYA_AKUN']),
+    }),
+  ),
+  unit: z.object({ id: z.string(), kode: z.string(), nama: z.string() }).nullable(),
+  berkas: z
+    .object({ namaBerkas: z.string(), mimeType: z.string(), base64: z.string() })
+    .nullable()
+    .describe(
+      'XLSX NIP, nama, unit, nama pengguna, sandi sekali pakai — satu-satunya salinan, tidak disimpan / the only copy of the passwords, not stored',
+    ),
+  waktuMs: z.object({ hash: z.number(), tulis: z.number() }),
+});
 
 export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: { actor: import('../access/index.ts').Actor | null; id: string }) => ({ database: app.database, actor: req.actor, requestId: req.id });
+  const ctx = (req: { actor: import('../access/index.ts').Actor | null; id: string }) => ({
+    database: app.database,
+    actor: req.actor,
+    requestId: req.id,
+  });
 
   app.get(
     '/instansi/:instansiId/akun',
@@ -30,7 +71,9 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
               nip: z.string().nullable(),
               isActive: z.boolean(),
               lastLoginAt: z.string().nullable(),
-              peran: z.array(z.object({ peran: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() })),
+              peran: z.array(
+                z.object({ peran: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() }),
+              ),
             }),
           ),
         },
@@ -44,7 +87,8 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Buat akun (sandi sekali pakai dibuat otomatis) / create an account with a generated one-time password',
+        summary:
+          'Buat akun (sandi sekali pakai dibuat otomatis) / create an account with a generated one-time password',
         params: ZParams,
         body: z.object({
           pegawaiId: z.uuid().nullish(),
@@ -55,7 +99,37 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZCredentials },
       },
     },
-    async (req, reply) => reply.status(201).send(await svc.createAkunForPegawai(ctx(req), req.params.instansiId, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc.createAkunForPegawai(ctx(req), req.params.instansiId, req.body)),
+  );
+
+  app.post(
+    '/instansi/:instansiId/akun/massal',
+    {
+      schema: {
+        tags,
+        summary:
+          'Buat akun massal untuk pegawai yang belum punya akun (NIP, sandi sekali pakai, XLSX) / bulk accounts for pegawai without one',
+        params: ZParams,
+        body: ZAkunMassalRequest,
+        response: { 200: ZAkunMassalResponse, 201: ZAkunMassalResponse },
+      },
+    },
+    async (req, reply) => {
+      const r = await createAkunMassal(ctx(req), req.params.instansiId, req.body);
+      // The answer carries passwords: no cache may keep it.
+      reply.header('cache-control', 'no-store');
+      return reply.status(r.dryRun ? 200 : 201).send({
+        ...r,
+        berkas: r.berkas
+          ? {
+              namaBerkas: r.berkas.namaBerkas,
+              mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              base64: r.berkas.isi.toString('base64'),
+            }
+          : null,
+      });
+    },
   );
 
   app.patch(
@@ -74,7 +148,14 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/instansi/:instansiId/akun/:akunId/reset-sandi',
-    { schema: { tags, summary: 'Atur ulang sandi / reset password', params: ZAkunParams, response: { 200: ZCredentials } } },
+    {
+      schema: {
+        tags,
+        summary: 'Atur ulang sandi / reset password',
+        params: ZAkunParams,
+        response: { 200: ZCredentials },
+      },
+    },
     async (req) => svc.resetPassword(ctx(req), req.params.instansiId, req.params.akunId),
   );
 };

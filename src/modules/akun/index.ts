@@ -1,2 +1,3 @@
+export { type AkunMassalProgress, type AkunMassalResult, buatAkunMassal } from './akun-massal.service.ts';
 export { akunRoutes } from './akun.routes.ts';
 export { generatePassword } from './akun.service.ts';

@@ -1,5 +1,6 @@
 /** The only SQL for the audit trail. Writes happen inside the caller's transaction. */
 import { and, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { type BulkColumn, bulkInsert, toColumns } from '../../db/bulk.ts';
 import { auditLog } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 
@@ -30,6 +31,40 @@ export async function writeAudit(exec: Executor, entry: AuditEntry): Promise<voi
   });
 }
 
+const AUDIT_COLUMNS: BulkColumn[] = [
+  { name: 'instansi_id', type: 'uuid' },
+  { name: 'akun_id', type: 'uuid' },
+  { name: 'actor_label', type: 'text' },
+  { name: 'action', type: 'text' },
+  { name: 'entity', type: 'text' },
+  { name: 'entity_id', type: 'text' },
+  { name: 'before', type: 'jsonb' },
+  { name: 'after', type: 'jsonb' },
+  { name: 'request_id', type: 'text' },
+];
+
+/** Records many changes at once (bulk operations: one row per record); same columns as writeAudit. */
+export async function writeAuditRows(exec: Executor, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  await bulkInsert(
+    exec,
+    'audit_log',
+    AUDIT_COLUMNS,
+    toColumns(entries, AUDIT_COLUMNS, (e) => [
+      e.instansiId,
+      e.akunId,
+      e.actorLabel,
+      e.action,
+      e.entity,
+      e.entityId,
+      json(e.before),
+      json(e.after),
+      e.requestId ?? null,
+    ]),
+  );
+}
+
 export interface AuditFilter {
   instansiId: string;
   entity?: string;
@@ -51,7 +86,13 @@ export async function findAuditEntries(exec: Executor, f: AuditFilter) {
   if (f.to) where.push(lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.q) {
     const like = `%${f.q}%`;
-    where.push(or(ilike(auditLog.actorLabel, like), ilike(auditLog.entityId, like), sql`${auditLog.after}::text ilike ${like}`) as SQL);
+    where.push(
+      or(
+        ilike(auditLog.actorLabel, like),
+        ilike(auditLog.entityId, like),
+        sql`${auditLog.after}::text ilike ${like}`,
+      ) as SQL,
+    );
   }
   const rows = await exec
     .select()
