@@ -2,7 +2,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useInstansiId } from '../auth/session.tsx';
 import { api, tenant } from './client.ts';
-import type { CreateJabatan, CreateUnit, ProblemsReport, UnitDetail, UnitNode, UpdateUnit } from './types.ts';
+import type {
+  CreateJabatan,
+  CreateUnit,
+  ProblemsReport,
+  UnitDetail,
+  UnitNode,
+  UpdateJabatan,
+  UpdateUnit,
+} from './types.ts';
 
 export const orgKeys = {
   units: (iid: string) => ['instansi', iid, 'units'] as const,
@@ -20,12 +28,24 @@ export function useUnits() {
   });
 }
 
-export function useUnit(unitId: string) {
-  const iid = useInstansiId();
-  return useQuery({
+function unitQuery(iid: string, unitId: string) {
+  return {
     queryKey: orgKeys.unit(iid, unitId),
-    queryFn: ({ signal }) => api<UnitDetail>(tenant(iid, `/units/${unitId}`), { signal }),
-  });
+    queryFn: ({ signal }: { signal: AbortSignal }) => api<UnitDetail>(tenant(iid, `/units/${unitId}`), { signal }),
+  };
+}
+
+/** One unit's page; `enabled: false` defers the request (e.g. until a dialog needs it). */
+export function useUnit(unitId: string, options: { enabled?: boolean } = {}) {
+  const iid = useInstansiId();
+  return useQuery({ ...unitQuery(iid, unitId), enabled: options.enabled ?? true });
+}
+
+/** Fetches a unit's page now (whatever its freshness), updates the cache and returns it: "reload" after a 409. */
+export function useReloadUnit(unitId: string) {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return () => qc.fetchQuery({ ...unitQuery(iid, unitId), staleTime: 0 });
 }
 
 export function useProblems(tanggal: string | null) {
@@ -70,5 +90,16 @@ export function useCreateJabatan() {
   return useMutation({
     mutationFn: (body: CreateJabatan) => api<{ id: string }>(tenant(iid, '/jabatan'), { method: 'POST', body }),
     onSuccess: invalidate,
+  });
+}
+
+/** PATCH a position with `version`; settles by reloading the tenant (a 409 brings the other change in). */
+export function useUpdateJabatan(jabatanId: string) {
+  const iid = useInstansiId();
+  const invalidate = useInvalidateTenant();
+  return useMutation({
+    mutationFn: (body: UpdateJabatan) =>
+      api<{ id: string; version: number }>(tenant(iid, `/jabatan/${jabatanId}`), { method: 'PATCH', body }),
+    onSettled: invalidate,
   });
 }

@@ -24,6 +24,7 @@ import type {
   ZProblemsReport,
   ZUnitDetail,
   ZUnitNode,
+  ZUpdateJabatan,
   ZUpdatePegawai,
   ZUpdateUnit,
 } from '../../../src/modules/org/org.schema.ts';
@@ -39,6 +40,7 @@ export type Holder = z.infer<typeof ZHolder>;
 export type CreateUnit = z.input<typeof ZCreateUnit>;
 export type UpdateUnit = z.input<typeof ZUpdateUnit>;
 export type CreateJabatan = z.input<typeof ZCreateJabatan>;
+export type UpdateJabatan = z.input<typeof ZUpdateJabatan>;
 export type PegawaiListQuery = Partial<z.infer<typeof ZPegawaiListQuery>>;
 export type PegawaiListItem = z.infer<typeof ZPegawaiListItem>;
 export type PegawaiPage = z.infer<typeof ZPegawaiPage>;

@@ -18,12 +18,23 @@ export function detailLines(details: unknown): string[] {
     .filter(Boolean);
 }
 
-export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorAlert({
+  error,
+  onRetry,
+  title,
+  hideDetails,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+  /** The form shows the field details under its inputs. */
+  hideDetails?: boolean;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
   const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
-  const lines = detailLines(apiError?.details);
+  const lines = hideDetails ? [] : detailLines(apiError?.details);
   return (
     <Alert color="red" variant="light" icon={<IconAlertCircle />} title={title ?? t('error.title')} role="alert">
       <Text size="sm">{message}</Text>

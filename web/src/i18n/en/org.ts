@@ -43,6 +43,9 @@ export const org: Shape<typeof source> = {
     people: 'Employees in this unit',
     includeSubunits: 'Include sub-units',
     edit: 'Edit unit',
+    actions: 'Actions',
+    editJabatan: 'Edit',
+    editJabatanOf: 'Edit position {{nama}}',
     addUnit: 'Add sub-unit',
     addJabatan: 'Add position',
     since: 'since {{date}}',
@@ -67,6 +70,25 @@ export const org: Shape<typeof source> = {
     kelas: 'Position grade (kelas)',
     makeKepala: 'Make it the head position of this unit',
     jabatanCreated: 'Position added.',
+    conflictUnit: 'Someone else changed this unit',
+    conflictJabatan: 'Someone else changed this position',
+    conflictBody:
+      'Your change was not saved and overwrote nothing. Reload to see the latest data, then apply your change again if it is still needed.',
+    reload: 'Reload',
+  },
+  jabatanForm: {
+    title: 'Edit position',
+    saved: 'Position saved.',
+    kodeHint:
+      'Unique within the agency. Imports match positions by this code: once changed, the next import file must use the new code.',
+    jenjangRequired: 'Choose the level of a functional position.',
+    atasan: 'Direct superior (position)',
+    atasanHint:
+      "Leave it to follow the unit structure (this unit's head, or the parent unit's head for a head position). Set it only when this position's superior is designated otherwise.",
+    atasanAuto: '— Follows the unit structure —',
+    atasanOther: 'A position in another unit (kept)',
+    holders_one: 'The change applies to the {{count}} holder of this position.',
+    holders_other: 'The change applies to the {{count}} holders of this position.',
   },
   masalah: {
     title: 'Hierarchy problems',

@@ -41,6 +41,9 @@ export const org = {
     people: 'Pegawai di unit ini',
     includeSubunits: 'Termasuk subunit',
     edit: 'Ubah unit',
+    actions: 'Tindakan',
+    editJabatan: 'Ubah',
+    editJabatanOf: 'Ubah jabatan {{nama}}',
     addUnit: 'Tambah subunit',
     addJabatan: 'Tambah jabatan',
     since: 'sejak {{date}}',
@@ -65,6 +68,25 @@ export const org = {
     kelas: 'Kelas jabatan',
     makeKepala: 'Jadikan jabatan kepala unit ini',
     jabatanCreated: 'Jabatan ditambahkan.',
+    conflictUnit: 'Unit ini telah diubah orang lain',
+    conflictJabatan: 'Jabatan ini telah diubah orang lain',
+    conflictBody:
+      'Perubahan Anda belum disimpan dan tidak menimpa apa pun. Muat ulang untuk melihat data terbaru, lalu ulangi perubahan Anda bila masih perlu.',
+    reload: 'Muat ulang',
+  },
+  jabatanForm: {
+    title: 'Ubah jabatan',
+    saved: 'Jabatan disimpan.',
+    kodeHint:
+      'Kode unik dalam instansi. Impor mencocokkan jabatan lewat kode ini: setelah diubah, berkas impor berikutnya harus memakai kode baru.',
+    jenjangRequired: 'Pilih jenjang untuk jabatan fungsional.',
+    atasan: 'Atasan langsung (jabatan)',
+    atasanHint:
+      'Biarkan mengikuti struktur unit (kepala unit ini, atau kepala unit induk untuk jabatan kepala). Isi hanya bila atasan jabatan ini ditetapkan lain.',
+    atasanAuto: '— Mengikuti struktur unit —',
+    atasanOther: 'Jabatan di unit lain (tetap)',
+    holders_one: 'Perubahan berlaku bagi {{count}} pemegang jabatan ini.',
+    holders_other: 'Perubahan berlaku bagi {{count}} pemegang jabatan ini.',
   },
   masalah: {
     title: 'Masalah hierarki',

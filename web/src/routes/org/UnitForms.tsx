@@ -1,13 +1,12 @@
 /**
  * Admin forms of the unit page: edit the unit (name, code, type, head position) with optimistic
- * concurrency, add a sub-unit, add a position.
+ * concurrency, add a sub-unit, add a position. Editing a position: EditJabatanModal.tsx.
  */
 import { Checkbox, NumberInput, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import {
   JENIS_JABATAN,
   JENIS_UNIT,
@@ -16,15 +15,26 @@ import {
   type JenisUnit,
   type Jenjang,
 } from '../../api/enums.ts';
-import { useCreateJabatan, useCreateUnit, useUpdateUnit } from '../../api/org.ts';
+import { useCreateJabatan, useCreateUnit, useReloadUnit, useUpdateUnit } from '../../api/org.ts';
 import type { UnitDetail } from '../../api/types.ts';
-import { ConflictAlert, ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
+import { pickText } from '../../i18n/index.ts';
+import { ReloadConflictNotice } from './ReloadConflictNotice.tsx';
+import { useVersionedForm } from './useVersionedForm.ts';
 
-function useEnumOptions(values: readonly string[], prefix: string) {
+export function useEnumOptions(values: readonly string[], prefix: string) {
   const { t } = useTranslation();
   return values.map((v) => ({ value: v, label: t(`${prefix}.${v}`, { defaultValue: v }) }));
 }
+
+const unitValues = (u: UnitDetail['unit']) => ({
+  nama: u.nama,
+  kode: u.kode,
+  jenis: u.jenis,
+  kepalaJabatanId: u.kepalaJabatanId,
+});
 
 export function EditUnitModal({
   detail,
@@ -38,18 +48,16 @@ export function EditUnitModal({
   const { t } = useTranslation();
   const u = detail.unit;
   const update = useUpdateUnit(u.id);
-  const fresh = { nama: u.nama, kode: u.kode, jenis: u.jenis, kepalaJabatanId: u.kepalaJabatanId };
-  const [values, setValues] = useState(fresh);
-  const [conflict, setConflict] = useState(false);
-  // When the unit reloads (after a save or a 409), start again from the server's data.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the version changes
-  useEffect(() => setValues(fresh), [u.version, opened]);
+  const reloadUnit = useReloadUnit(u.id);
+  const form = useVersionedForm(u, opened, unitValues, () => update.reset());
+  const { values, setValues } = form;
   const jenisOptions = useEnumOptions(JENIS_UNIT, 'jenisUnit');
+  const errors = form.conflict ? {} : fieldErrorsOf(update.error, pickText);
   const submit = () => {
-    setConflict(false);
+    form.clearConflict();
     update.mutate(
       {
-        version: u.version,
+        version: form.baseVersion,
         nama: values.nama.trim(),
         kode: values.kode.trim(),
         jenis: values.jenis as JenisUnit,
@@ -60,18 +68,29 @@ export function EditUnitModal({
           notifications.show({ color: 'green', message: t('unitForm.saved') });
           onClose();
         },
-        onError: (err) => setConflict(err instanceof ApiError && err.isConflict),
+        onError: form.onSaveError,
       },
     );
   };
+  const reload = () =>
+    void form.reload(async () => {
+      const latest = (await reloadUnit()).unit;
+      update.reset();
+      return latest;
+    });
   return (
     <FormModal opened={opened} onClose={onClose} title={t('unit.edit')} onSubmit={submit} submitting={update.isPending}>
-      {conflict && <ConflictAlert />}
-      {update.isError && !conflict && <ErrorAlert error={update.error} />}
+      {form.conflict && (
+        <ReloadConflictNotice title={t('unitForm.conflictUnit')} onReload={reload} reloading={form.reloading} />
+      )}
+      {update.isError && !form.conflict && (
+        <ErrorAlert error={update.error} hideDetails={Object.keys(errors).length > 0} />
+      )}
       <TextInput
         label={t('unitForm.nama')}
         required
         value={values.nama}
+        error={errors.nama}
         onChange={(e) => setValues({ ...values, nama: e.currentTarget.value })}
       />
       <TextInput
@@ -79,12 +98,14 @@ export function EditUnitModal({
         description={t('unitForm.kodeHint')}
         required
         value={values.kode}
+        error={errors.kode}
         onChange={(e) => setValues({ ...values, kode: e.currentTarget.value })}
       />
       <Select
         label={t('unitForm.jenis')}
         data={jenisOptions}
         value={values.jenis}
+        error={errors.jenis}
         onChange={(v) => v && setValues({ ...values, jenis: v })}
         allowDeselect={false}
         searchable
@@ -97,6 +118,7 @@ export function EditUnitModal({
           ...detail.jabatan.map((j) => ({ value: j.id, label: j.nama })),
         ]}
         value={values.kepalaJabatanId ?? ''}
+        error={errors.kepalaJabatanId}
         onChange={(v) => setValues({ ...values, kepalaJabatanId: v || null })}
         allowDeselect={false}
       />

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useUnit, useUnits } from '../../api/org.ts';
 import { usePegawaiList } from '../../api/pegawai.ts';
-import type { UnitDetail } from '../../api/types.ts';
+import type { JabatanInUnit, UnitDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { PegawaiTable } from '../../components/PegawaiTable.tsx';
+import { EditJabatanModal } from './EditJabatanModal.tsx';
 import { AddJabatanModal, AddUnitModal, EditUnitModal } from './UnitForms.tsx';
 import { ChildUnits, HeadCard, JabatanTable } from './UnitSections.tsx';
 
@@ -49,13 +50,20 @@ function People({ unitId }: { unitId: string }) {
   );
 }
 
-type Dialog = 'edit' | 'unit' | 'jabatan' | null;
+type Dialog = 'edit' | 'unit' | 'jabatan' | 'editJabatan' | null;
 
 function UnitView({ detail }: { detail: UnitDetail }) {
   const { t } = useTranslation();
   const units = useUnits();
   const byId = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u])), [units.data]);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The position being edited stays set while its dialog closes, so the dialog can animate out.
+  const [editJabatanId, setEditJabatanId] = useState<string | null>(null);
+  const editingJabatan = detail.jabatan.find((j) => j.id === editJabatanId) ?? null;
+  const openEditJabatan = (j: JabatanInUnit) => {
+    setEditJabatanId(j.id);
+    setDialog('editJabatan');
+  };
   const u = detail.unit;
   const breadcrumb = (
     <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }} aria-label="breadcrumb">
@@ -102,13 +110,22 @@ function UnitView({ detail }: { detail: UnitDetail }) {
         <HeadCard detail={detail} />
         <ChildUnits detail={detail} units={byId} />
       </SimpleGrid>
-      <JabatanTable jabatan={detail.jabatan} />
+      <JabatanTable jabatan={detail.jabatan} onEdit={detail.canEdit ? openEditJabatan : undefined} />
       <People unitId={u.id} />
       {detail.canEdit && (
         <>
           <EditUnitModal detail={detail} opened={dialog === 'edit'} onClose={() => setDialog(null)} />
           <AddUnitModal parent={u} opened={dialog === 'unit'} onClose={() => setDialog(null)} />
           <AddJabatanModal unit={u} opened={dialog === 'jabatan'} onClose={() => setDialog(null)} />
+          {editingJabatan && (
+            <EditJabatanModal
+              key={editingJabatan.id}
+              detail={detail}
+              jabatan={editingJabatan}
+              opened={dialog === 'editJabatan'}
+              onClose={() => setDialog(null)}
+            />
+          )}
         </>
       )}
     </Page>

@@ -1,6 +1,6 @@
 /** Sections of the unit page: head of unit, sub-units, positions with their holders. */
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconEdit, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Holder, JabatanInUnit, UnitDetail, UnitNode } from '../../api/types.ts';
@@ -117,7 +117,14 @@ export function ChildUnits({ detail, units }: { detail: UnitDetail; units: Map<s
   );
 }
 
-export function JabatanTable({ jabatan }: { jabatan: JabatanInUnit[] }) {
+/** Positions of the unit with their holders; `onEdit` (for those who may change them) adds an edit button per row. */
+export function JabatanTable({
+  jabatan,
+  onEdit,
+}: {
+  jabatan: JabatanInUnit[];
+  onEdit?: (jabatan: JabatanInUnit) => void;
+}) {
   const { t } = useTranslation();
   const columns: Column<JabatanInUnit>[] = [
     {
@@ -150,6 +157,24 @@ export function JabatanTable({ jabatan }: { jabatan: JabatanInUnit[] }) {
     },
     { key: 'pemegang', label: t('unit.holders'), render: (j) => <Holders holders={j.pemegang} /> },
   ];
+  if (onEdit) {
+    columns.push({
+      key: 'aksi',
+      label: t('unit.actions'),
+      width: 110,
+      render: (j) => (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconEdit size={14} aria-hidden />}
+          aria-label={t('unit.editJabatanOf', { nama: j.nama })}
+          onClick={() => onEdit(j)}
+        >
+          {t('unit.editJabatan')}
+        </Button>
+      ),
+    });
+  }
   return (
     <Card withBorder radius="md" padding="md">
       <Title order={2} fz="h4" mb="xs">
