@@ -337,6 +337,21 @@ export const matrixRows: MatrixRow[] = [
       request: (fx) => ({ url: `${i(fx)}/dokumen/${sub}/${fx.uid()}` }),
     }),
   ),
+  // generic job status (src/modules/jobs)
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/jobs',
+    // Every member lists their own jobs (possibly none); another tenant's admin and anonymous do not.
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/jobs?limit=5` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/jobs/:jobId',
+    // Nobody sees a job that does not exist (owners, admins and other kinds' rules: jobs.db.test.ts).
+    allow: [],
+    request: (fx) => ({ url: `${i(fx)}/jobs/${fx.uid()}` }),
+  },
   // import / export (SIASN-like CSV/XLSX)
   {
     method: 'POST',
@@ -346,7 +361,9 @@ export const matrixRows: MatrixRow[] = [
       url: `${i(fx)}/import?dryRun=true&jenis=unor`,
       body: {
         fileName: 'unor.csv',
-        contentBase64: Buffer.from('UNOR_KODE,UNOR_NAMA,UNOR_INDUK_KODE,JENIS_UNOR\nX1,Seksi Uji,,LAINNYA\n').toString('base64'),
+        contentBase64: Buffer.from('UNOR_KODE,UNOR_NAMA,UNOR_INDUK_KODE,JENIS_UNOR\nX1,Seksi Uji,,LAINNYA\n').toString(
+          'base64',
+        ),
       },
     }),
   },

@@ -8,13 +8,14 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
+import { jobsRoutes } from '../modules/jobs/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
-import { pohonRoutes } from '../modules/pohon/index.ts';
-import { skpRoutes } from '../modules/skp/index.ts';
 import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
+import { pohonRoutes } from '../modules/pohon/index.ts';
 import { rulesRoutes } from '../modules/rules/index.ts';
+import { skpRoutes } from '../modules/skp/index.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes, { prefix: '/api' });
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(pohonRoutes, { prefix: '/api' });
   await app.register(dokumenRoutes, { prefix: '/api' });
+  await app.register(jobsRoutes, { prefix: '/api' });
   await app.register(skpRoutes, { prefix: '/api' });
   await app.register(notifikasiRoutes, { prefix: '/api' });
   await app.register(pengaturanRoutes, { prefix: '/api' });
