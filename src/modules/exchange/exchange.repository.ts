@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type BulkColumn, bulkInsert, DEFAULT_CHUNK, toColumns, unnestFrom } from '../../db/bulk.ts';
+import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { Entity } from './exchange.format.ts';
 import type { Existing, ExistingJabatan, ExistingPegawai, ExistingUnit, ImportPlan } from './exchange.validate.ts';
@@ -139,7 +140,7 @@ async function writeRows<T extends { isNew: boolean }>(
     if (fresh.length) await chunked(exec, columns, toColumns(fresh, columns, pick), insert, onChunk);
     if (changed.length) await chunked(exec, columns, toColumns(changed, columns, pick), upsert, onChunk, fresh.length);
   } catch (err) {
-    if ((err as { code?: string }).code === '23505')
+    if (pgErrorCode(err) === UNIQUE_VIOLATION)
       throw new ImportConflictError('rows changed while importing (a concurrent edit); try again');
     throw err;
   }

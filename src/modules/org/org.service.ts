@@ -3,6 +3,7 @@
  * Every write bumps the tenant's org version so cached hierarchy snapshots are refreshed.
  */
 import type { Database } from '../../db/client.ts';
+import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel, authorize, can, isMemberOf } from '../access/index.ts';
@@ -143,8 +144,7 @@ export async function createUnit(
 /** A unique-key violation as CONFLICT.DUPLICATE; drizzle wraps the driver's error in `cause`. */
 function duplicateAs(field: string) {
   return (err: unknown): never => {
-    const pgError = (err as { cause?: unknown }).cause ?? err;
-    if ((pgError as { code?: string }).code === '23505') throw new AppError('CONFLICT.DUPLICATE', { field });
+    if (pgErrorCode(err) === UNIQUE_VIOLATION) throw new AppError('CONFLICT.DUPLICATE', { field });
     throw err;
   };
 }
