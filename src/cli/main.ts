@@ -1,6 +1,7 @@
 /** The `kinerja` command line (commander). Every command has --help; see docs/cli.md. */
 import { Command } from 'commander';
 import { registerAdmin } from './commands/admin.ts';
+import { registerAkun } from './commands/akun.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
@@ -30,6 +31,7 @@ registerDemo(program);
 registerImport(program);
 registerExport(program);
 registerAdmin(program);
+registerAkun(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-/** A cli-progress bar that follows import/demo phases (one bar, reset per phase). */
+/** A cli-progress bar that follows import/demo/bulk-account phases (one bar, reset per phase). */
 import cliProgress from 'cli-progress';
 
 const LABEL: Record<string, string> = {
@@ -14,6 +14,8 @@ const LABEL: Record<string, string> = {
   'write:pegawai': 'menulis / writing PEGAWAI',
   'write:penempatan': 'menulis / writing penempatan',
   committed: 'rencana SKP demo / demo SKP plans',
+  hash: 'sandi (argon2id) / hashing',
+  write: 'menulis akun / writing accounts',
   done: 'selesai / done',
 };
 

@@ -50,6 +50,7 @@ describe('bulk accounts for pegawai without one', () => {
     const preview = await massal(app, iid, cookie, { dryRun: true });
     expect(preview.statusCode).toBe(200);
     expect(preview.json()).toMatchObject({ dryRun: true, jumlah: 5, dilewati: [], berkas: null });
+    expect(preview.json().perkiraanMs).toBeGreaterThan(0);
     expect(
       (await database().pool.query('select count(*)::int as n from akun where instansi_id = $1', [iid])).rows[0].n,
     ).toBe(2);

@@ -11,7 +11,7 @@ import { refreshStatistics } from '../../db/maintenance.ts';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize, can, requireActor } from '../access/index.ts';
 import { writeAudit, writeAuditRows } from '../audit/index.ts';
-import { hashPasswords } from '../auth/index.ts';
+import { estimateHashingMs, hashPasswords } from '../auth/index.ts';
 import { type Ctx, getInstansi, today } from '../org/index.ts';
 import { type CredentialRow, credentialsWorkbook } from './akun-massal.sheet.ts';
 import * as repo from './akun.repository.ts';
@@ -47,6 +47,8 @@ export interface AkunMassalResult {
   /** The workbook with the one-time passwords (null for a dry run or when nothing was created). */
   berkas: { namaBerkas: string; isi: Buffer } | null;
   waktuMs: { hash: number; tulis: number };
+  /** Dry run: about how long creating them would take (hashing dominates), for the UI to say. */
+  perkiraanMs: number | null;
 }
 
 const nowMs = () => performance.now();
@@ -62,7 +64,14 @@ export async function buatAkunMassal(database: Database, opts: AkunMassalOptions
   const candidates = found.filter((p) => !p.usernameTerpakai);
   const base = { unit: opts.unit, dilewati };
   if (opts.dryRun || candidates.length === 0) {
-    return { ...base, dryRun: opts.dryRun, jumlah: candidates.length, berkas: null, waktuMs: { hash: 0, tulis: 0 } };
+    return {
+      ...base,
+      dryRun: opts.dryRun,
+      jumlah: candidates.length,
+      berkas: null,
+      waktuMs: { hash: 0, tulis: 0 },
+      perkiraanMs: opts.dryRun ? await estimateHashingMs(candidates.length) : null,
+    };
   }
 
   // Hash before the transaction: minutes of CPU for thousands of accounts must not hold the
@@ -156,6 +165,7 @@ export async function buatAkunMassal(database: Database, opts: AkunMassalOptions
     jumlah: credentials.length,
     berkas,
     waktuMs: { hash: Math.round(t1 - t0), tulis: Math.round(t2 - t1) },
+    perkiraanMs: null,
   };
 }
 

@@ -44,6 +44,7 @@ const ZAkunMassalResponse = z.object({
       'XLSX NIP, nama, unit, nama pengguna, sandi sekali pakai — satu-satunya salinan, tidak disimpan / the only copy of the passwords, not stored',
     ),
   waktuMs: z.object({ hash: z.number(), tulis: z.number() }),
+  perkiraanMs: z.number().nullable().describe('Uji coba: perkiraan lama pembuatan / dry run: estimated duration'),
 });
 
 export const akunRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,4 +1,4 @@
 export { authRoutes } from './auth.routes.ts';
 export { assertStrongPassword, createAccount, hashToken, SESSION_COOKIE } from './auth.service.ts';
-export { hashConcurrency, hashPassword, hashPasswords, MIN_PASSWORD_LENGTH } from './password.ts';
+export { estimateHashingMs, hashConcurrency, hashPassword, hashPasswords, MIN_PASSWORD_LENGTH } from './password.ts';
 export { sessionPlugin } from './session.plugin.ts';

@@ -38,6 +38,18 @@ export async function hashPasswords(plains: readonly string[], onHashed?: (done:
   return out;
 }
 
+/**
+ * Roughly how long `hashPasswords` would take for `count` passwords on this machine now: times one
+ * round of parallel hashes (tens of milliseconds) and scales it.
+ */
+export async function estimateHashingMs(count: number): Promise<number> {
+  if (count <= 0) return 0;
+  const lanes = hashConcurrency();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: lanes }, (_, i) => hashPassword(`estimate-${i}-${started}`)));
+  return Math.round(Math.ceil(count / lanes) * (performance.now() - started));
+}
+
 export async function verifyPassword(hashed: string, plain: string): Promise<boolean> {
   try {
     return await verify(hashed, plain);
