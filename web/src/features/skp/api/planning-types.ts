@@ -118,6 +118,8 @@ export interface Monitoring {
   cakupan: {
     jenis: 'UNIT' | 'BAWAHAN';
     unit: { id: string; nama: string; jenis: string; parentId: string | null } | null;
+    /** The caller may start the bulk SKP zip for this unit and every unit below it. */
+    canUnduhMassal: boolean;
   };
   baris: MonitoringRow[];
   jumlah: MonitoringCounts;

@@ -1,7 +1,8 @@
 /**
  * Monitoring pengisian: per child unit, how many pegawai have not started, are drafting, have
  * submitted, were returned or are set, with a % ditetapkan bar; drill into a unit or a count to see
- * the people; export to Excel.
+ * the people; export to Excel; admins (and the auditor) download every SKP of a unit as PDFs in a
+ * zip.
  */
 import {
   Anchor,
@@ -28,6 +29,7 @@ import { Page } from '../../../components/Page.tsx';
 import { type Column, ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
 import { useMonitoring, useMonitoringPegawai } from '../api/planning.ts';
 import type { MonitoringCounts, MonitoringPegawai, MonitoringRow } from '../api/planning-types.ts';
+import { BulkPdfButton, BulkPdfProgress, BulkPdfRowButton, useBulkPdf } from '../components/BulkPdfButton.tsx';
 import { currentYear, YearSelect } from '../components/Pickers.tsx';
 import { SkpStatusBadge } from '../components/StatusBadge.tsx';
 
@@ -119,6 +121,8 @@ export default function MonitoringPage() {
   const rootNama = root.data?.cakupan.unit?.nama ?? t('skp.monitoring.semua');
   const crumbs = [{ id: 'root', nama: rootNama }, ...trail];
   const rowNama = (r: MonitoringRow) => (r.langsung ? t('skp.monitoring.langsung', { nama: r.nama }) : r.nama);
+  const bulk = useBulkPdf();
+  const bulkUnit = q.data?.cakupan.canUnduhMassal ? q.data.cakupan.unit : null;
 
   const count = (r: MonitoringRow, key: (typeof COUNTS)[number][0], status: string) =>
     r[key] > 0 ? (
@@ -176,6 +180,24 @@ export default function MonitoringPage() {
         </Group>
       ),
     },
+    // The unit's own people are part of the unit on screen: its zip is the button above the table.
+    ...(bulkUnit
+      ? [
+          {
+            key: 'zip',
+            label: t('skp.massal.kolom'),
+            width: 56,
+            render: (r: MonitoringRow) =>
+              r.langsung ? (
+                <Text span c="dimmed">
+                  —
+                </Text>
+              ) : (
+                <BulkPdfRowButton bulk={bulk} unit={{ id: r.unitId, nama: r.nama }} tahun={tahun} />
+              ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -228,6 +250,8 @@ export default function MonitoringPage() {
               {persen(q.data.jumlah)}%
             </Text>
           </Group>
+          {bulkUnit && <BulkPdfButton bulk={bulk} unit={bulkUnit} tahun={tahun} />}
+          <BulkPdfProgress bulk={bulk} />
           <ResponsiveTable columns={columns} rows={q.data.baris} rowKey={(r) => `${r.unitId}|${r.langsung}`} />
         </Stack>
       )}
