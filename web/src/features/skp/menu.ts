@@ -34,6 +34,7 @@ export const SKP_ROUTES: AppRoute[] = [
   { path: '/skp', page: lazy(() => import('./pages/SkpSayaPage.tsx')), roles: ['PEGAWAI'] },
   { path: '/skp/bawahan', page: lazy(() => import('./pages/SkpBawahanPage.tsx')), roles: ['PEJABAT_PENILAI'] },
   { path: '/skp/:skpId', page: lazy(() => import('./pages/SkpEditorPage.tsx')) },
+  { path: '/skp/:skpId/versi/:revisi', page: lazy(() => import('./pages/SkpVersiPage.tsx')) },
   { path: '/skp/:skpId/matriks', page: lazy(() => import('./pages/MatriksPage.tsx')), roles: ['PEGAWAI'] },
   { path: '/perjanjian-kinerja', page: lazy(() => import('./pages/PerjanjianKinerjaPage.tsx')), roles: PK_EDITORS },
   { path: '/pohon-kinerja', page: lazy(() => import('./pages/PohonKinerjaPage.tsx')), roles: MONITORS },

@@ -220,6 +220,8 @@ export const skp = {
       none: 'No version has been set yet. Each time the SKP is set, a copy is kept here.',
       revisi: 'Version',
       ditetapkanAt: 'Set on',
+      lihat: 'View this version',
+      isi: 'Full content',
       dari: 'Compare from',
       ke: 'to',
       sekarang: 'Current content',
@@ -229,6 +231,13 @@ export const skp = {
       sesudah: 'After',
       jenis: { TAMBAH: 'Added', HAPUS: 'Removed', UBAH: 'Changed' },
       bagian: { rhk: 'RHK', iki: 'IKI', perilaku: 'Behaviour', lampiran: 'Attachment' },
+    },
+    versiView: {
+      title: 'Version {{n}} of the SKP of {{nama}}',
+      beku: 'Frozen copy — read-only',
+      keterangan:
+        'The SKP as it was set on {{waktu}} by {{nama}}. The current content may differ if the SKP has been changed since.',
+      kembali: 'Back to the SKP',
     },
     kembalikan: {
       catatan: 'Note for the employee',

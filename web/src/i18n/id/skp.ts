@@ -221,6 +221,8 @@ export const skp = {
       none: 'Belum ada versi yang ditetapkan. Setiap kali SKP ditetapkan, salinannya disimpan di sini.',
       revisi: 'Versi',
       ditetapkanAt: 'Ditetapkan',
+      lihat: 'Lihat versi ini',
+      isi: 'Isi lengkap',
       dari: 'Bandingkan dari',
       ke: 'ke',
       sekarang: 'Isi sekarang',
@@ -230,6 +232,13 @@ export const skp = {
       sesudah: 'Sesudah',
       jenis: { TAMBAH: 'Ditambah', HAPUS: 'Dihapus', UBAH: 'Diubah' },
       bagian: { rhk: 'RHK', iki: 'IKI', perilaku: 'Perilaku', lampiran: 'Lampiran' },
+    },
+    versiView: {
+      title: 'Versi {{n}} SKP {{nama}}',
+      beku: 'Salinan beku — hanya baca',
+      keterangan:
+        'Isi SKP seperti saat ditetapkan pada {{waktu}} oleh {{nama}}. Isi sekarang dapat berbeda bila sudah ada perubahan SKP.',
+      kembali: 'Kembali ke SKP',
     },
     kembalikan: {
       catatan: 'Catatan untuk pegawai',

@@ -17,6 +17,7 @@ import type {
   RhkInput,
   SkpDetail,
   SkpListItem,
+  SkpVersi,
   TetapkanMassalResult,
 } from './types.ts';
 
@@ -27,6 +28,7 @@ export const skpKeys = {
   detail: (iid: string, id: string) => ['instansi', iid, 'skp', 'detail', id] as const,
   atasan: (iid: string, id: string) => ['instansi', iid, 'skp', 'rhk-atasan', id] as const,
   diff: (iid: string, id: string, dari: string, ke: string) => ['instansi', iid, 'skp', 'diff', id, dari, ke] as const,
+  versi: (iid: string, id: string, revisi: string) => ['instansi', iid, 'skp', 'versi', id, revisi] as const,
   matriks: (iid: string, id: string) => ['instansi', iid, 'skp', 'matriks', id] as const,
 };
 
@@ -70,6 +72,16 @@ export function useSkpDiff(skpId: string, dari: string | null, ke: string) {
     queryFn: ({ signal }) =>
       api<{ perubahan: Perubahan[] }>(tenant(iid, `/skp/${skpId}/diff`), { query: { dari, ke }, signal }),
     enabled: dari !== null,
+  });
+}
+
+/** A frozen version of the SKP; it never changes, so it is never refetched. */
+export function useSkpVersi(skpId: string, revisi: string) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: skpKeys.versi(iid, skpId, revisi),
+    queryFn: ({ signal }) => api<SkpVersi>(tenant(iid, `/skp/${skpId}/versi/${revisi}`), { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

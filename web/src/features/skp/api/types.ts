@@ -129,6 +129,15 @@ export interface SkpDetail {
   versi: { revisi: number; ditetapkanAt: string }[];
 }
 
+/** The content of an SKP as frozen when it was set (GET /skp/:skpId/versi/:revisi). */
+export type SkpIsi = Omit<SkpDetail, 'version' | 'aksi' | 'peranSaya' | 'versi'> & { pegawaiId: string };
+
+export interface SkpVersi {
+  revisi: number;
+  ditetapkanAt: string;
+  isi: SkpIsi;
+}
+
 export interface SkpListItem {
   id: string;
   pegawaiId: string;

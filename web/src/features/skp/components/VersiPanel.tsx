@@ -1,10 +1,13 @@
 /**
  * Versions of the SKP: every time it is set a frozen revisi is kept. Pick two (or a revisi and the
- * current content) to see what changed — what the appraiser checks before setting a perubahan SKP.
+ * current content) to see what changed — what the appraiser checks before setting a perubahan SKP —
+ * or open one version in full, read-only (SkpVersiPage).
  */
-import { Badge, Card, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Code, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
@@ -96,6 +99,9 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
                 <Table.Tr>
                   <Table.Th>{t('skp.versi.revisi')}</Table.Th>
                   <Table.Th>{t('skp.versi.ditetapkanAt')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('skp.versi.isi')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -103,6 +109,14 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
                   <Table.Tr key={v.revisi}>
                     <Table.Td>{t('skp.editor.revisi', { n: v.revisi })}</Table.Td>
                     <Table.Td>{formatDateTime(v.ditetapkanAt)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/skp/${skp.id}/versi/${v.revisi}`} size="sm">
+                        <Group gap={4} wrap="nowrap" component="span">
+                          <IconEye size={16} aria-hidden />
+                          {t('skp.versi.lihat')}
+                        </Group>
+                      </Anchor>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -66,3 +66,16 @@ export function useSkpEditor(skpId: string) {
     : null;
   return { query, editor, reload, reloading: query.isFetching };
 }
+
+/** An editor that changes nothing: the form's sections show an SKP (e.g. a frozen version) read-only. */
+export function readOnlyEditor(skp: SkpDetail): SkpEditor {
+  return {
+    skp,
+    run: async () => ({ ok: false, error: null }),
+    pending: false,
+    conflict: false,
+    canEditIsi: false,
+    canEditEkspektasi: false,
+    generation: 0,
+  };
+}
