@@ -1,11 +1,12 @@
 /**
  * Routing: the login page, then every route of `route-table.ts` inside the app shell (logged in)
- * or the public shell (public pages for visitors). Guards: login, role, chosen instansi.
+ * or the public shell (public pages for visitors). Guards: login, role, chosen instansi, and an
+ * account with a one-time password goes to /ganti-sandi first (then back where it was heading).
  */
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
-import { useMe } from './api/auth.ts';
+import { gantiSandiPath, useMe } from './api/auth.ts';
 import { SessionProvider, useOptionalSession } from './auth/session.tsx';
 import { AppLayout } from './components/AppLayout.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
@@ -14,7 +15,13 @@ import { PublicLayout } from './components/PublicLayout.tsx';
 import { Forbidden, NoInstansi, NotFound } from './components/StatusPages.tsx';
 import { isAllowed } from './nav.ts';
 import { type AppRoute, ROUTES } from './route-table.ts';
+import GantiSandiPage from './routes/GantiSandiPage.tsx';
 import LoginPage from './routes/LoginPage.tsx';
+
+/** A `?next=` path that stays inside the app. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
 
 function Guard({ route }: { route: AppRoute }) {
   const session = useOptionalSession();
@@ -33,14 +40,26 @@ function LoginRoute() {
   const me = useMe();
   const [params] = useSearchParams();
   if (me.data) {
-    const next = params.get('next');
-    return <Navigate to={next?.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
+    const next = safeNext(params.get('next'));
+    return <Navigate to={me.data.wajibGantiSandi ? gantiSandiPath(next) : next} replace />;
   }
   return <LoginPage />;
 }
 
+function GantiSandiRoute() {
+  const me = useMe();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(next)}`} replace />;
+  if (!me.data.wajibGantiSandi) return <Navigate to={next} replace />;
+  return <GantiSandiPage me={me.data} next={next} />;
+}
+
 function Shell() {
   const me = useMe();
+  const location = useLocation();
+  // Every API call but a few answers 403 until the one-time password is replaced.
+  if (me.data?.wajibGantiSandi) return <Navigate to={gantiSandiPath(location.pathname + location.search)} replace />;
   const content = (
     <Suspense fallback={<Loading />}>
       <Outlet />
@@ -69,6 +88,7 @@ export function App() {
     <Routes>
       <Route path="/masuk" element={<LoginRoute />} />
       <Route path="/login" element={<LoginRoute />} />
+      <Route path="/ganti-sandi" element={<GantiSandiRoute />} />
       <Route element={<Shell />}>
         {ROUTES.map((r) => (
           <Route key={r.path} path={r.path} element={<Guard route={r} />} />

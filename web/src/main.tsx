@@ -10,14 +10,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
-import { meKey } from './api/auth.ts';
+import { GANTI_SANDI_WAJIB, meKey } from './api/auth.ts';
+import type { Me } from './api/types.ts';
 import { ApiError } from './api/client.ts';
 import { theme } from './theme.ts';
 
-/** A 401 anywhere means the session ended: forget the account so the login page shows. */
+/**
+ * A 401 anywhere means the session ended: forget the account so the login page shows. A 403
+ * AUTH.GANTI_SANDI_WAJIB means the account has a one-time password to replace: mark it, so the
+ * app shell sends the user to the password change (and back afterwards).
+ */
 function onAnyError(error: unknown) {
-  if (error instanceof ApiError && error.status === 401 && queryClient.getQueryData(meKey)) {
+  if (!(error instanceof ApiError)) return;
+  if (error.status === 401 && queryClient.getQueryData(meKey)) {
     queryClient.setQueryData(meKey, null);
+  } else if (error.status === 403 && error.code === GANTI_SANDI_WAJIB) {
+    const me = queryClient.getQueryData<Me | null>(meKey);
+    if (me) queryClient.setQueryData<Me>(meKey, { ...me, wajibGantiSandi: true });
+    else void queryClient.invalidateQueries({ queryKey: meKey });
   }
 }
 

@@ -49,11 +49,22 @@ export function useLogout() {
   });
 }
 
+/** Changes the password; a pending forced change (one-time password) is done afterwards. */
 export function useChangePassword() {
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       api<{ ok: true }>('/api/auth/password', { method: 'POST', body }),
+    onSuccess: () => qc.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, wajibGantiSandi: false } : me)),
   });
+}
+
+/** The API answered AUTH.GANTI_SANDI_WAJIB: the account still has a one-time password to replace. */
+export const GANTI_SANDI_WAJIB = 'AUTH.GANTI_SANDI_WAJIB';
+
+/** Where the app sends an account that must replace its one-time password first. */
+export function gantiSandiPath(next: string): string {
+  return next && next !== '/' ? `/ganti-sandi?next=${encodeURIComponent(next)}` : '/ganti-sandi';
 }
 
 /** Demo credentials (an empty list outside demo mode). */

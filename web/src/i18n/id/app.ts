@@ -109,6 +109,18 @@ export const app = {
     logoutHint: 'Akhiri sesi di perangkat ini.',
     logout: 'Keluar',
   },
+  gantiSandi: {
+    title: 'Ganti sandi sekali pakai',
+    akun: 'Akun {{nama}} ({{username}})',
+    whyTitle: 'Mengapa harus diganti sekarang?',
+    why1: 'Kata sandi Anda dibuat oleh sistem dan diberikan oleh admin, jadi orang lain mungkin pernah melihatnya.',
+    why2: 'Sebelum sandi diganti, fitur lain aplikasi belum dapat dipakai.',
+    why3: 'Setelah diganti, Anda langsung diarahkan ke halaman yang tadi Anda tuju.',
+    formTitle: 'Kata sandi baru',
+    current: 'Sandi sekali pakai dari admin',
+    submit: 'Simpan dan lanjutkan',
+    done: 'Kata sandi Anda sudah diganti.',
+  },
   error: {
     title: 'Terjadi kesalahan',
     network: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',

@@ -1,0 +1,90 @@
+/**
+ * The change-password form (current, new ≥ 12 characters, repeat), used by "Akun saya" and by the
+ * forced replacement of a one-time password. `labels` lets the forced screen call the current
+ * password what the user holds: the one-time password from the admin.
+ */
+import { Button, Group, PasswordInput, Stack, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChangePassword } from '../api/auth.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
+
+const MIN_LENGTH = 12;
+
+export function ChangePasswordForm({
+  onChanged,
+  title,
+  currentLabel,
+  submitLabel,
+}: {
+  onChanged?: () => void;
+  title?: string;
+  currentLabel?: string;
+  submitLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [touched, setTouched] = useState(false);
+  const tooShort = next.length > 0 && next.length < MIN_LENGTH;
+  const mismatch = confirm.length > 0 && next !== confirm;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!current || next.length < MIN_LENGTH || next !== confirm) return;
+    change.mutate(
+      { currentPassword: current, newPassword: next },
+      {
+        onSuccess: () => {
+          setCurrent('');
+          setNext('');
+          setConfirm('');
+          setTouched(false);
+          onChanged?.();
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm" maw={420}>
+        <Title order={2} fz="h4">
+          {title ?? t('account.changePassword')}
+        </Title>
+        {change.isError && <ErrorAlert error={change.error} />}
+        <PasswordInput
+          label={currentLabel ?? t('account.currentPassword')}
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          error={touched && !current ? t('common.required') : undefined}
+          required
+        />
+        <PasswordInput
+          label={t('account.newPassword')}
+          description={t('account.passwordHint')}
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.currentTarget.value)}
+          error={(touched || tooShort) && next.length < MIN_LENGTH ? t('account.tooShort') : undefined}
+          required
+        />
+        <PasswordInput
+          label={t('account.confirmPassword')}
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          error={mismatch || (touched && next !== confirm) ? t('account.mismatch') : undefined}
+          required
+        />
+        <Group>
+          <Button type="submit" loading={change.isPending}>
+            {submitLabel ?? t('account.changePassword')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
