@@ -197,7 +197,8 @@ export interface BulkPdf {
   dismiss: () => void;
 }
 
-export function useBulkPdf(): BulkPdf {
+/** `canStart`: the caller may start bulk zips here; only then is the server asked for a running one. */
+export function useBulkPdf(canStart: boolean): BulkPdf {
   const iid = useInstansiId();
   const [tracked, setTracked] = useTrackedJob(iid);
   const mutation = useStartSkpMassal();
@@ -208,7 +209,7 @@ export function useBulkPdf(): BulkPdf {
   useEffect(() => {
     if (gone) setTracked(null);
   }, [gone, setTracked]);
-  const running = useMyRunningSkpMassal(!tracked);
+  const running = useMyRunningSkpMassal(canStart && !tracked);
   const resumeId = tracked ? null : (running.data?.id ?? null);
   useEffect(() => {
     if (resumeId) setTracked({ jobId: resumeId, unitNama: null });

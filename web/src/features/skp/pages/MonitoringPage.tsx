@@ -121,8 +121,8 @@ export default function MonitoringPage() {
   const rootNama = root.data?.cakupan.unit?.nama ?? t('skp.monitoring.semua');
   const crumbs = [{ id: 'root', nama: rootNama }, ...trail];
   const rowNama = (r: MonitoringRow) => (r.langsung ? t('skp.monitoring.langsung', { nama: r.nama }) : r.nama);
-  const bulk = useBulkPdf();
   const bulkUnit = q.data?.cakupan.canUnduhMassal ? q.data.cakupan.unit : null;
+  const bulk = useBulkPdf(!!bulkUnit);
 
   const count = (r: MonitoringRow, key: (typeof COUNTS)[number][0], status: string) =>
     r[key] > 0 ? (
