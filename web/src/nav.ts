@@ -40,6 +40,8 @@ export interface NavEntry {
 
 export const ADMINS: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI'];
 export const READERS_OF_TENANT: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI', 'AUDITOR'];
+/** Who gives out accounts: tenant admins (all of it), unit admins (bulk accounts for their units). */
+export const ACCOUNT_ADMINS: readonly Role[] = [...ADMINS, 'ADMIN_UNIT'];
 
 export const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.beranda', icon: IconHome },
@@ -51,7 +53,7 @@ export const NAV: NavEntry[] = [
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: READERS_OF_TENANT },
   { path: '/kalkulator', labelKey: 'kalkulator.nav', icon: IconCalculator, public: true },
   { path: '/pengaturan', labelKey: 'nav2.pengaturan', icon: IconSettings, roles: READERS_OF_TENANT },
-  { path: '/akun-pengguna', labelKey: 'nav2.akunAdmin', icon: IconKey, roles: ADMINS },
+  { path: '/akun-pengguna', labelKey: 'nav2.akunAdmin', icon: IconKey, roles: ACCOUNT_ADMINS },
   { path: '/akun', labelKey: 'nav.akun', icon: IconUserCircle, section: 'account' },
 ];
 

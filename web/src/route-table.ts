@@ -10,7 +10,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from './api/types.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
-import { ADMINS, READERS_OF_TENANT } from './nav.ts';
+import { ACCOUNT_ADMINS, ADMINS, READERS_OF_TENANT } from './nav.ts';
 
 export interface AppRoute {
   path: string;
@@ -31,6 +31,10 @@ export const ROUTES: AppRoute[] = [
   { path: '/audit', page: lazy(() => import('./routes/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
   { path: '/akun', page: lazy(() => import('./routes/AccountPage.tsx')) },
   { path: '/pengaturan', page: lazy(() => import('./features/admin/PengaturanPage.tsx')), roles: READERS_OF_TENANT },
-  { path: '/akun-pengguna', page: lazy(() => import('./features/admin/AkunAdminPage.tsx')), roles: ADMINS },
+  {
+    path: '/akun-pengguna',
+    page: lazy(() => import('./features/admin/AkunAdminPage.tsx')),
+    roles: ACCOUNT_ADMINS,
+  },
   { path: '/kalkulator', page: lazy(() => import('./routes/kalkulator/KalkulatorPage.tsx')), public: true },
 ];

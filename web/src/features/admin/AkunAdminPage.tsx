@@ -1,7 +1,9 @@
 /**
  * Akun pengguna: admin instansi lists accounts, creates one for a pegawai (username = NIP) or a
  * named admin, assigns roles (admin instansi, admin unit with its unit, auditor), disables
- * accounts and resets passwords. Generated one-time passwords are shown once, never stored.
+ * accounts and resets passwords; "Buat akun massal" gives every pegawai without an account one at
+ * once (unit admins see only that, for their units). Generated one-time passwords are shown once
+ * (or downloaded once), never stored, and must be replaced by their owners at first login.
  */
 import {
   Alert,
@@ -18,12 +20,15 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePegawaiList } from '../../api/pegawai.ts';
+import { useIsAdmin } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { AkunMassalModal } from './AkunMassalModal.tsx';
 import {
   type Credentials,
   type RoleInput,
@@ -117,13 +122,34 @@ function CreateForm({ onCreated }: { onCreated: (c: Credentials) => void }) {
 
 export default function AkunAdminPage() {
   const { t } = useTranslation();
+  const isAdmin = useIsAdmin();
+  const [massal, setMassal] = useState(false);
+  return (
+    <Page
+      title={t('admin.akun.title')}
+      subtitle={isAdmin ? t('admin.akun.subtitle') : t('admin.massal.subtitleUnit')}
+      actions={
+        <Button leftSection={<IconUsersPlus size={16} />} onClick={() => setMassal(true)}>
+          {t('admin.massal.tombol')}
+        </Button>
+      }
+    >
+      <AkunMassalModal opened={massal} onClose={() => setMassal(false)} />
+      {isAdmin && <AccountList />}
+    </Page>
+  );
+}
+
+/** The tenant's accounts with the single-account form (tenant admins only). */
+function AccountList() {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [creds, setCreds] = useState<Credentials | null>(null);
   const list = useAkunList(q);
   const update = useUpdateAkun();
   const reset = useResetPassword();
   return (
-    <Page title={t('admin.akun.title')} subtitle={t('admin.akun.subtitle')}>
+    <>
       {creds && <OneTimePassword creds={creds} onClose={() => setCreds(null)} />}
       <CreateForm onCreated={setCreds} />
       <TextInput label={t('common.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={360} />
@@ -178,6 +204,6 @@ export default function AkunAdminPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Page>
+    </>
   );
 }

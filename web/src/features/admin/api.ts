@@ -85,3 +85,33 @@ export const useUpdateAkun = () =>
   );
 export const useResetPassword = () =>
   useAkunMutation((iid, id: string) => api<Credentials>(tenant(iid, `/akun/${id}/reset-sandi`), { method: 'POST' }));
+
+/** Answer of POST /akun/massal (src/modules/akun/akun.routes.ts). */
+export interface AkunMassalResult {
+  dryRun: boolean;
+  jumlah: number;
+  dilewati: Array<{ pegawaiId: string; nip: string; nama: string; alasan: 'USERNAME_TERPAKAI' | 'SUDAH_PUNYA_AKUN' }>;
+  unit: { id: string; kode: string; nama: string } | null;
+  /** The only copy of the one-time passwords (XLSX, base64); null for a dry run. */
+  berkas: { namaBerkas: string; mimeType: string; base64: string } | null;
+  waktuMs: { hash: number; tulis: number };
+  perkiraanMs: number | null;
+}
+
+/** How many accounts bulk creation would make in the scope (a dry run: nothing is created). */
+export function useAkunMassalPreview(unitId: string | null, enabled: boolean) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: ['instansi', iid, 'akun', 'massal-preview', unitId],
+    queryFn: () =>
+      api<AkunMassalResult>(tenant(iid, '/akun/massal'), { method: 'POST', body: { unitId, dryRun: true } }),
+    enabled,
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export const useAkunMassal = () =>
+  useAkunMutation((iid, body: { unitId: string | null }) =>
+    api<AkunMassalResult>(tenant(iid, '/akun/massal'), { method: 'POST', body: { ...body, dryRun: false } }),
+  );
