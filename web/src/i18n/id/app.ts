@@ -116,7 +116,7 @@ export const app = {
     why1: 'Kata sandi Anda dibuat oleh sistem dan diberikan oleh admin, jadi orang lain mungkin pernah melihatnya.',
     why2: 'Sebelum sandi diganti, fitur lain aplikasi belum dapat dipakai.',
     why3: 'Setelah diganti, Anda langsung diarahkan ke halaman yang tadi Anda tuju.',
-    formTitle: 'Kata sandi baru',
+    formTitle: 'Buat kata sandi Anda sendiri',
     current: 'Sandi sekali pakai dari admin',
     submit: 'Simpan dan lanjutkan',
     done: 'Kata sandi Anda sudah diganti.',
