@@ -86,6 +86,11 @@ export const skp = {
       pendekatan: 'Approach',
       rhk: 'RHK count',
       status: 'Status',
+      ditutup: {
+        title: 'Your SKP was closed because you changed position',
+        body: 'Your {{tahun}} SKP for {{jabatan}} ended on {{tanggal}}. Create a new SKP for your current position so the rest of the year is appraised.',
+        action: 'Create the SKP for the new position',
+      },
     },
     create: {
       title: 'Create SKP',

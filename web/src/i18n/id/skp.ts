@@ -86,6 +86,11 @@ export const skp = {
       pendekatan: 'Pendekatan',
       rhk: 'Jumlah RHK',
       status: 'Status',
+      ditutup: {
+        title: 'SKP Anda ditutup karena perpindahan jabatan',
+        body: 'SKP {{tahun}} untuk jabatan {{jabatan}} berakhir pada {{tanggal}}. Buat SKP baru untuk jabatan Anda sekarang agar sisa tahun ini tetap dinilai.',
+        action: 'Buat SKP untuk jabatan baru',
+      },
     },
     create: {
       title: 'Buat SKP',

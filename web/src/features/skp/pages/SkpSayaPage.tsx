@@ -1,17 +1,18 @@
 /** SKP Saya: my SKPs by year with their status, and "Buat SKP". */
-import { Anchor, Button, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { formatDate } from '../../../components/format.ts';
+import { formatDate, todayIso } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { type Column, ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
 import { useSkpSaya } from '../api/skp.ts';
 import type { SkpListItem } from '../api/types.ts';
+import { skpClosedByTransfer } from '../closed-by-transfer.ts';
 import { CreateSkpModal } from '../components/CreateSkpModal.tsx';
 import { currentYear, YearSelect } from '../components/Pickers.tsx';
 import { SkpStatusBadge } from '../components/StatusBadge.tsx';
@@ -21,6 +22,7 @@ export default function SkpSayaPage() {
   const [tahun, setTahun] = useState<number | null>(null);
   const [opened, { open, close }] = useDisclosure(false);
   const q = useSkpSaya(tahun);
+  const closedByTransfer = q.data ? skpClosedByTransfer(q.data, todayIso()) : null;
 
   const columns: Column<SkpListItem>[] = [
     {
@@ -67,6 +69,20 @@ export default function SkpSayaPage() {
         </Button>
       }
     >
+      {closedByTransfer && (
+        <Alert color="orange" icon={<IconArrowsExchange size={18} aria-hidden />} title={t('skp.saya.ditutup.title')}>
+          <Text size="sm">
+            {t('skp.saya.ditutup.body', {
+              tahun: closedByTransfer.tahun,
+              jabatan: closedByTransfer.jabatanNama,
+              tanggal: formatDate(closedByTransfer.selesai),
+            })}
+          </Text>
+          <Button mt="sm" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+            {t('skp.saya.ditutup.action')}
+          </Button>
+        </Alert>
+      )}
       <Group>
         <YearSelect value={tahun} onChange={setTahun} withAll w={160} />
       </Group>
