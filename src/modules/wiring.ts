@@ -3,12 +3,12 @@
  * listener point, a higher one registers here. Called once by every entry point that changes data
  * (the HTTP app, the CLI, the DB tests); calling it again is harmless.
  */
-import { onPlacementTransfer } from './org/index.ts';
+import { onPositionEnded } from './org/index.ts';
 import { closeSkpsForTransfers } from './skp/index.ts';
 
 export function wireModules(): void {
   // A transfer or promotion closes the SKP of the old position (PermenPANRB 8/2021 Lampiran E.6).
-  onPlacementTransfer('skp.tutup-karena-pindah', async (ctx, transfers) => {
+  onPositionEnded('skp.tutup-karena-pindah', async (ctx, transfers) => {
     await closeSkpsForTransfers(ctx, transfers);
   });
 }

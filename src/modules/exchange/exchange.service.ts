@@ -9,7 +9,7 @@ import type { Database } from '../../db/client.ts';
 import { refreshStatistics } from '../../db/maintenance.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAudit } from '../audit/index.ts';
-import { placementsTransferred } from '../org/index.ts';
+import { positionsEnded } from '../org/index.ts';
 import type { ImportError, ImportWarning } from './exchange.errors.ts';
 import { CONTENT_TYPE, type ExportFile, type ExportFormat, toCsv, toXlsx } from './exchange.export.ts';
 import { ENTITIES, type Entity, SHEET_NAME } from './exchange.format.ts';
@@ -154,8 +154,8 @@ export async function importFile(database: Database, input: ImportInput): Promis
           actorLabel: input.actor.label,
           requestId: input.requestId ?? null,
         };
-        // People the file moves to another position: their SKP of the old one closes (see placement-events).
-        await placementsTransferred(
+        // People the file moves to another position: their SKP of the old one closes (see position-events).
+        await positionsEnded(
           { tx, ...audit },
           plan.closePlacements.map((c) => ({ pegawaiId: c.pegawaiId, selesai: c.selesai })),
         );

@@ -12,8 +12,8 @@ export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from '
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
 export { assertMember, type Ctx, mutateOrg } from './org.service.ts';
 export {
-  onPlacementTransfer,
-  type PlacementTransfer,
-  type PlacementTransferContext,
-  placementsTransferred,
-} from './placement-events.ts';
+  onPositionEnded,
+  type PositionEnd,
+  type PositionEndContext,
+  positionsEnded,
+} from './position-events.ts';

@@ -2,14 +2,16 @@
  * Use cases for pegawai, placements (definitive, PLT/PLH), appraiser overrides and the
  * appraiser explanation / hierarchy problems reports.
  */
-import { parseNip } from '../../domain/nip.ts';
+
+import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { RULESET_APPRAISER } from '../../domain/hierarchy/appraiser.ts';
+import { parseNip } from '../../domain/nip.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel, authorize, can, requireActor, visibleScope } from '../access/index.ts';
 import { appraiseesOf, explainAppraiser, hierarchyProblems, relationTo, today } from './hierarchy.service.ts';
-import { type Ctx, mutateOrg } from './org.service.ts';
 import * as repo from './org.repository.ts';
-import { placementsTransferred } from './placement-events.ts';
+import { type Ctx, mutateOrg } from './org.service.ts';
+import { positionsEnded } from './position-events.ts';
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -60,11 +62,19 @@ export async function listPegawai(
 ) {
   authorize(ctx.actor, 'org.read', { instansiId });
   const actor = ctx.actor;
-  const bawahan = actor.pegawaiId && actor.instansiId === instansiId ? await appraiseesOf(ctx.database, instansiId, actor.pegawaiId) : [];
-  const scope = q.scope === 'bawahan' ? { kind: 'IDS' as const, ids: bawahan } : visibleScope(actor, instansiId, () => bawahan);
+  const bawahan =
+    actor.pegawaiId && actor.instansiId === instansiId
+      ? await appraiseesOf(ctx.database, instansiId, actor.pegawaiId)
+      : [];
+  const scope =
+    q.scope === 'bawahan' ? { kind: 'IDS' as const, ids: bawahan } : visibleScope(actor, instansiId, () => bawahan);
   let unitPath: string | undefined;
   if (q.unitId) unitPath = (await repo.getUnit(ctx.database.db, instansiId, q.unitId))?.path;
-  const page = await repo.findPegawai(ctx.database.db, { instansiId, tanggal: q.tanggal ?? today(), ...q, unitPath }, scope);
+  const page = await repo.findPegawai(
+    ctx.database.db,
+    { instansiId, tanggal: q.tanggal ?? today(), ...q, unitPath },
+    scope,
+  );
   return { ...page, page: q.page, pageSize: q.pageSize };
 }
 
@@ -120,6 +130,34 @@ export async function getPegawaiDetail(ctx: Ctx, instansiId: string, pegawaiId: 
   };
 }
 
+const NIP_TAKEN = { id: 'NIP ini sudah dipakai pegawai lain.', en: 'Another employee already has this NIP.' };
+
+/** A unique-key violation on the NIP (a concurrent write took it) as CONFLICT.DUPLICATE. */
+function duplicateNip(err: unknown): never {
+  if (pgErrorCode(err) === UNIQUE_VIOLATION) throw new AppError('CONFLICT.DUPLICATE', { field: 'nip' }, NIP_TAKEN);
+  throw err;
+}
+
+/**
+ * The columns to write for a corrected NIP: checked like a new one (for the pegawai's jenis ASN) and
+ * unique in the instansi. Birth date and gender follow the new NIP only where they were read from
+ * the old one; a value the import took from its own column stays.
+ */
+async function correctedNip(ctx: Ctx, row: repo.PegawaiRow, input: string) {
+  const jenisAsn = row.jenisAsn as 'PNS' | 'PPPK';
+  const next = nipOrThrow(input, jenisAsn);
+  if (next.nip === row.nip) return {};
+  const other = await repo.findPegawaiByNip(ctx.database.db, row.instansiId, next.nip);
+  if (other) throw new AppError('CONFLICT.DUPLICATE', { field: 'nip' }, NIP_TAKEN);
+  const old = parseNip(row.nip, jenisAsn);
+  const fromOld = old.ok ? old.value : null;
+  return {
+    nip: next.nip,
+    ...(!row.tanggalLahir || row.tanggalLahir === fromOld?.tanggalLahir ? { tanggalLahir: next.tanggalLahir } : {}),
+    ...(!row.jenisKelamin || row.jenisKelamin === fromOld?.jenisKelamin ? { jenisKelamin: next.jenisKelamin } : {}),
+  };
+}
+
 function nipOrThrow(nip: string, jenisAsn: 'PNS' | 'PPPK') {
   const parsed = parseNip(nip, jenisAsn, { asOf: today() });
   if (!parsed.ok) {
@@ -157,7 +195,9 @@ export async function createPegawai(
   }
   authorize(ctx.actor, 'pegawai.write', { instansiId, unitPath });
   const nip = nipOrThrow(input.nip, input.jenisAsn);
-  if (await repo.findPegawaiByNip(ctx.database.db, instansiId, nip.nip)) throw new AppError('CONFLICT.DUPLICATE', { field: 'nip' });
+  if (await repo.findPegawaiByNip(ctx.database.db, instansiId, nip.nip)) {
+    throw new AppError('CONFLICT.DUPLICATE', { field: 'nip' }, NIP_TAKEN);
+  }
   const actor = ctx.actor;
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
     const { jabatanId, tmtJabatan, ...fields } = input;
@@ -192,14 +232,21 @@ export async function updatePegawai(
   const { row, target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
   authorize(ctx.actor, 'pegawai.write', target);
   const actor = ctx.actor as Actor;
-  const { version, ...patch } = input;
+  const { version, nip, ...fields } = input;
+  const patch = { ...fields, ...(typeof nip === 'string' ? await correctedNip(ctx, row, nip) : {}) };
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
-    const updated = await repo.updatePegawai(tx, instansiId, pegawaiId, version, patch);
+    const updated = await repo.updatePegawai(tx, instansiId, pegawaiId, version, patch).catch(duplicateNip);
     if (!updated) throw new AppError('CONFLICT.VERSION', { currentVersion: row.version });
     await audit({ action: 'update', entity: 'pegawai', entityId: pegawaiId, before: row, after: updated });
     return updated;
   });
 }
+
+const END_BEFORE_START = {
+  id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+  en: 'The end date must not be before the start date.',
+};
+const ACTING_NEEDS_END = { id: 'PLT/PLH wajib memiliki tanggal selesai.', en: 'PLT/PLH need an end date.' };
 
 /**
  * Adds a placement. A new DEFINITIF placement closes the open definitive one the day before
@@ -209,7 +256,13 @@ export async function addPlacement(
   ctx: Ctx,
   instansiId: string,
   pegawaiId: string,
-  input: { jabatanId: string; jenis: 'DEFINITIF' | 'PLT' | 'PLH'; mulai: string; selesai?: string | null; nomorSk?: string | null },
+  input: {
+    jabatanId: string;
+    jenis: 'DEFINITIF' | 'PLT' | 'PLH';
+    mulai: string;
+    selesai?: string | null;
+    nomorSk?: string | null;
+  },
 ) {
   const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
   authorize(ctx.actor, 'pegawai.write', target);
@@ -218,10 +271,10 @@ export async function addPlacement(
   const unit = await repo.getUnit(ctx.database.db, instansiId, jab.unitId);
   authorize(ctx.actor, 'org.write', { instansiId, unitPath: unit?.path ?? null });
   if (input.selesai && input.selesai < input.mulai) {
-    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'selesai must not be before mulai' }]);
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: END_BEFORE_START }]);
   }
   if (input.jenis !== 'DEFINITIF' && !input.selesai) {
-    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'PLT/PLH need an end date (selesai)' }]);
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: ACTING_NEEDS_END }]);
   }
   const actor = ctx.actor as Actor;
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
@@ -229,8 +282,14 @@ export async function addPlacement(
       const open = await repo.openDefinitivePlacement(tx, instansiId, pegawaiId);
       if (open && open.mulai < input.mulai) {
         await repo.closePlacement(tx, open.id, dayBefore(input.mulai));
-        await audit({ action: 'close', entity: 'penempatan', entityId: open.id, before: open, after: { ...open, selesai: dayBefore(input.mulai) } });
-        await placementsTransferred(
+        await audit({
+          action: 'close',
+          entity: 'penempatan',
+          entityId: open.id,
+          before: open,
+          after: { ...open, selesai: dayBefore(input.mulai) },
+        });
+        await positionsEnded(
           { tx, instansiId, akunId: actor.akunId, actorLabel: actorLabel(actor), requestId: ctx.requestId },
           [{ pegawaiId, selesai: dayBefore(input.mulai) }],
         );
@@ -238,22 +297,42 @@ export async function addPlacement(
       const overlaps = await repo.overlappingDefinitive(tx, instansiId, pegawaiId, input.mulai, input.selesai ?? null);
       if (overlaps.length) throw new AppError('ORG.PLACEMENT_OVERLAP', { placementIds: overlaps.map((o) => o.id) });
     }
-    const row = await repo.insertPlacement(tx, { instansiId, pegawaiId, ...input, selesai: input.selesai ?? null, nomorSk: input.nomorSk ?? null });
+    const row = await repo.insertPlacement(tx, {
+      instansiId,
+      pegawaiId,
+      ...input,
+      selesai: input.selesai ?? null,
+      nomorSk: input.nomorSk ?? null,
+    });
     await audit({ action: 'create', entity: 'penempatan', entityId: row.id, after: row });
     return row;
   });
 }
 
-export async function endPlacement(ctx: Ctx, instansiId: string, pegawaiId: string, placementId: string, selesai: string) {
+export async function endPlacement(
+  ctx: Ctx,
+  instansiId: string,
+  pegawaiId: string,
+  placementId: string,
+  selesai: string,
+) {
   const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
   authorize(ctx.actor, 'pegawai.write', target);
   const p = await repo.getPlacement(ctx.database.db, instansiId, placementId);
   if (!p || p.pegawaiId !== pegawaiId) throw new AppError('ACCESS.DENIED');
-  if (selesai < p.mulai) throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: 'selesai must not be before mulai' }]);
+  if (selesai < p.mulai)
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: END_BEFORE_START }]);
   const actor = ctx.actor as Actor;
   return mutateOrg({ ...ctx, actor }, instansiId, async (tx, audit) => {
     await repo.closePlacement(tx, placementId, selesai);
     await audit({ action: 'close', entity: 'penempatan', entityId: placementId, before: p, after: { ...p, selesai } });
+    // Acting assignments (PLT/PLH) do not carry an SKP of their own; a definitive one does.
+    if (p.jenis === 'DEFINITIF') {
+      await positionsEnded(
+        { tx, instansiId, akunId: actor.akunId, actorLabel: actorLabel(actor), requestId: ctx.requestId },
+        [{ pegawaiId, selesai }],
+      );
+    }
     return { ...p, selesai };
   });
 }
@@ -267,6 +346,9 @@ export async function addOverride(
   const { target } = await loadReadablePegawai(ctx, instansiId, pegawaiId);
   authorize(ctx.actor, 'pegawai.write', target);
   if (input.penilaiPegawaiId === pegawaiId) throw new AppError('ORG.PARENT_CYCLE');
+  if (input.selesai && input.selesai < input.mulai) {
+    throw new AppError('VALIDATION.FAILED', [{ field: 'body.selesai', message: END_BEFORE_START }]);
+  }
   if (!(await repo.getPegawai(ctx.database.db, instansiId, input.penilaiPegawaiId))) {
     throw new AppError('ORG.INVALID_REFERENCE', { field: 'penilaiPegawaiId' });
   }
@@ -310,7 +392,8 @@ export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal
       { instansiId, tanggal, page: 1, pageSize: ids.length },
       { kind: 'IDS', ids },
     );
-    for (const p of page.items as Array<{ id: string; nama: string; nip: string }>) people.set(p.id, { id: p.id, nama: p.nama, nip: p.nip });
+    for (const p of page.items as Array<{ id: string; nama: string; nip: string }>)
+      people.set(p.id, { id: p.id, nama: p.nama, nip: p.nip });
   }
   const ringkasan: Record<string, number> = {};
   for (const p of problems) ringkasan[p.code] = (ringkasan[p.code] ?? 0) + 1;

@@ -1,6 +1,6 @@
 /**
- * A transfer recorded by an import closes the SKP of the old position in the import's transaction
- * (the pegawai-page path is covered in skp-versi.db.test.ts).
+ * A transfer recorded by an import, or a definitive placement ended by the admin, closes the SKP of
+ * that position in the same transaction (a new placement on the pegawai page: skp-versi.db.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
@@ -71,6 +71,44 @@ describe('SKP and transfers recorded by an import', () => {
     expect((await w.call('staf', 'GET', `/skp/${skp.id}`)).body).toMatchObject({
       status: 'DRAFT',
       selesai: `${TAHUN}-12-31`,
+    });
+  });
+
+  it('closes the SKP when the admin ends the definitive placement, but not for an acting (PLT) one', async () => {
+    const w = await skpWorld(database());
+    const skp = await createSkp(w, 'staf');
+    const stafId = w.org.pegawai.staf.id;
+    // An acting assignment that ends does not touch the SKP of the definitive position.
+    const plt = await w.call('admin', 'POST', `/pegawai/${stafId}/penempatan`, {
+      jabatanId: w.org.jabatan.jKasi.id,
+      jenis: 'PLT',
+      mulai: `${TAHUN}-03-01`,
+      selesai: `${TAHUN}-12-31`,
+    });
+    expect(plt.status).toBe(201);
+    expect(
+      (
+        await w.call('admin', 'POST', `/pegawai/${stafId}/penempatan/${plt.body.id}/akhiri`, {
+          selesai: `${TAHUN}-04-30`,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await w.call('staf', 'GET', `/skp/${skp.id}`)).body).toMatchObject({
+      status: 'DRAFT',
+      selesai: `${TAHUN}-12-31`,
+    });
+
+    const { rows } = await database().pool.query(
+      `select id from penempatan where instansi_id = $1 and pegawai_id = $2 and jenis = 'DEFINITIF' and selesai is null`,
+      [w.i, stafId],
+    );
+    const end = await w.call('admin', 'POST', `/pegawai/${stafId}/penempatan/${rows[0].id}/akhiri`, {
+      selesai: `${TAHUN}-05-31`,
+    });
+    expect(end.status).toBe(200);
+    expect((await w.call('staf', 'GET', `/skp/${skp.id}`)).body).toMatchObject({
+      status: 'DITUTUP',
+      selesai: `${TAHUN}-05-31`,
     });
   });
 });

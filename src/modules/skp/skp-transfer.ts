@@ -10,9 +10,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { type BulkColumn, toColumns, unnestFrom } from '../../db/bulk.ts';
-import type { PlacementTransfer, PlacementTransferContext } from '../org/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import { notify } from '../notifikasi/index.ts';
+import type { PositionEnd, PositionEndContext } from '../org/index.ts';
 
 interface ClosedSkp {
   id: string;
@@ -29,7 +29,7 @@ interface ClosedSkp {
  * that already ends by then, or starts after it, is left alone. Audited per SKP; the owner is told
  * in the app to write the SKP of the new position.
  */
-export async function closeSkpsForTransfers(ctx: PlacementTransferContext, transfers: PlacementTransfer[]) {
+export async function closeSkpsForTransfers(ctx: PositionEndContext, transfers: PositionEnd[]) {
   if (!transfers.length) return [];
   const cols: BulkColumn[] = [
     { name: 'pegawai_id', type: 'uuid' },
@@ -62,7 +62,7 @@ export async function closeSkpsForTransfers(ctx: PlacementTransferContext, trans
       entity: 'skp',
       entityId: s.id,
       before: { status: s.status, version: s.version - 1, selesai: s.selesaiLama },
-      after: { status: 'DITUTUP', version: s.version, selesai: s.selesai, sebab: 'perpindahan jabatan' },
+      after: { status: 'DITUTUP', version: s.version, selesai: s.selesai, sebab: 'penempatan berakhir' },
     });
   }
   await notify(
@@ -72,7 +72,7 @@ export async function closeSkpsForTransfers(ctx: PlacementTransferContext, trans
       pegawaiId: s.pegawaiId,
       jenis: 'SKP_DITUTUP',
       judul: `SKP ${s.tahun} Anda ditutup per ${s.selesai}`,
-      isi: 'SKP ini ditutup karena perpindahan atau promosi jabatan. Buat SKP baru untuk jabatan baru pada sisa tahun berjalan.',
+      isi: 'SKP ini ditutup karena penempatan Anda pada jabatan tersebut berakhir (pindah, promosi, atau akhir penempatan). Bila Anda menduduki jabatan baru, buat SKP untuk jabatan itu pada sisa tahun berjalan.',
       tautan: `/skp/${s.id}`,
     })),
   );
