@@ -135,6 +135,7 @@ describe('bulk accounts for pegawai without one', () => {
     expect(seksi.json().jumlah).toBe(1); // kasi (the staf has an account)
     const own = await massal(app, iid, unitCookie, {});
     expect(own.statusCode).toBe(201);
+    expect(own.json().unit).toMatchObject({ id: org.units.bidang.id }); // their one unit names the scope
     expect((await readSheet(own.json().berkas.base64)).map((r) => r.nip).sort()).toEqual(
       [org.pegawai.kabid.nip, org.pegawai.kasi.nip].sort(),
     );

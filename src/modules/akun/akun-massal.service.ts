@@ -154,7 +154,12 @@ export async function buatAkunMassal(database: Database, opts: AkunMassalOptions
     ? {
         namaBerkas: `akun-${[inst.kode, opts.unit?.kode].filter(Boolean).join('-')}-${dibuatPada.toISOString().slice(0, 10)}.xlsx`,
         isi: await credentialsWorkbook(
-          { instansiNama: inst.nama, unitNama: opts.unit?.nama ?? null, dibuatPada, dibuatOleh: opts.actor.label },
+          {
+            instansiNama: inst.nama,
+            cakupan: opts.unit?.nama ?? (opts.paths ? 'unit yang dikelola / administered units' : null),
+            dibuatPada,
+            dibuatOleh: opts.actor.label,
+          },
           credentials,
         ),
       }
@@ -188,11 +193,17 @@ async function resolveScope(ctx: Ctx, instansiId: string, unitId: string | null 
     return { unit: { id: unit.id, kode: unit.kode, nama: unit.nama }, paths: [unit.path] };
   }
   if (can(actor, 'akun.massal', { instansiId })) return { unit: null, paths: null };
-  const own = actor.roles
-    .filter((r) => r.peran === 'ADMIN_UNIT' && r.instansiId === instansiId && r.unitPath)
-    .map((r) => r.unitPath as string);
+  const own = actor.roles.filter(
+    (r) => r.peran === 'ADMIN_UNIT' && r.instansiId === instansiId && r.unitPath && r.unitId,
+  );
   if (!own.length) authorize(actor, 'akun.massal', { instansiId });
-  return { unit: null, paths: own };
+  // One administered unit names the scope (sheet, file name, audit) like an explicit choice.
+  const single =
+    own.length === 1 ? await repo.getUnitBrief(ctx.database.db, instansiId, own[0].unitId as string) : null;
+  return {
+    unit: single ? { id: single.id, kode: single.kode, nama: single.nama } : null,
+    paths: own.map((r) => r.unitPath as string),
+  };
 }
 
 /** `POST /api/instansi/:instansiId/akun/massal`. */

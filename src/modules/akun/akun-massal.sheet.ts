@@ -15,8 +15,8 @@ export interface CredentialRow {
 
 export interface CredentialSheetInfo {
   instansiNama: string;
-  /** The unit the accounts were made for, or null for the whole instansi. */
-  unitNama: string | null;
+  /** What the accounts were made for (a unit's name), or null for the whole instansi. */
+  cakupan: string | null;
   dibuatPada: Date;
   dibuatOleh: string;
 }
@@ -66,7 +66,7 @@ export async function credentialsWorkbook(info: CredentialSheetInfo, rows: reado
   guide.columns = [{ width: 110 }];
   const facts = [
     `Instansi: ${info.instansiNama}`,
-    `Cakupan / scope: ${info.unitNama ?? 'seluruh instansi / the whole instansi'}`,
+    `Cakupan / scope: ${info.cakupan ?? 'seluruh instansi / the whole instansi'}`,
     `Jumlah akun / accounts: ${rows.length}`,
     `Dibuat / created: ${info.dibuatPada.toISOString()} — ${info.dibuatOleh}`,
   ];
