@@ -223,6 +223,8 @@ export const ZCreatePegawai = z.object({
 });
 export const ZUpdatePegawai = z.object({
   version: z.number().int(),
+  /** A corrected NIP (checked like a new one, for the pegawai's own jenis ASN). */
+  nip: ZNip.optional(),
   nama: z.string().trim().min(2).max(200).optional(),
   gelarDepan: z.string().trim().max(50).nullish(),
   gelarBelakang: z.string().trim().max(80).nullish(),

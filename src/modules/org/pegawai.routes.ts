@@ -22,7 +22,11 @@ const tags = ['pegawai'];
 const ZCreated = z.object({ id: z.string(), version: z.number().optional() });
 
 export const pegawaiRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: { actor: Actor | null; id: string }) => ({ database: app.database, actor: req.actor, requestId: req.id });
+  const ctx = (req: { actor: Actor | null; id: string }) => ({
+    database: app.database,
+    actor: req.actor,
+    requestId: req.id,
+  });
 
   app.get(
     '/instansi/:instansiId/pegawai',
@@ -40,7 +44,15 @@ export const pegawaiRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/instansi/:instansiId/pegawai',
-    { schema: { tags, summary: 'Tambah pegawai (NIP divalidasi) / create pegawai', params: ZIdParams, body: ZCreatePegawai, response: { 201: ZCreated } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tambah pegawai (NIP divalidasi) / create pegawai',
+        params: ZIdParams,
+        body: ZCreatePegawai,
+        response: { 201: ZCreated },
+      },
+    },
     async (req, reply) => {
       const row = await svc.createPegawai(ctx(req), req.params.instansiId, req.body);
       return reply.status(201).send({ id: row.id, version: row.version });
@@ -49,13 +61,29 @@ export const pegawaiRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/instansi/:instansiId/pegawai/:pegawaiId',
-    { schema: { tags, summary: 'Profil pegawai, riwayat penempatan, penilai / profile', params: ZPegawaiParams, response: { 200: ZPegawaiDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Profil pegawai, riwayat penempatan, penilai / profile',
+        params: ZPegawaiParams,
+        response: { 200: ZPegawaiDetail },
+      },
+    },
     async (req) => svc.getPegawaiDetail(ctx(req), req.params.instansiId, req.params.pegawaiId) as never,
   );
 
   app.patch(
     '/instansi/:instansiId/pegawai/:pegawaiId',
-    { schema: { tags, summary: 'Ubah pegawai (dengan versi) / update pegawai', params: ZPegawaiParams, body: ZUpdatePegawai, response: { 200: ZCreated } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Ubah pegawai (dengan versi; NIP dapat dikoreksi) / update pegawai (versioned; the NIP can be corrected)',
+        params: ZPegawaiParams,
+        body: ZUpdatePegawai,
+        response: { 200: ZCreated },
+      },
+    },
     async (req) => {
       const row = await svc.updatePegawai(ctx(req), req.params.instansiId, req.params.pegawaiId, req.body);
       return { id: row.id, version: row.version };
@@ -73,7 +101,8 @@ export const pegawaiRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZPenilaiExplanation },
       },
     },
-    async (req) => svc.explainPenilai(ctx(req), req.params.instansiId, req.params.pegawaiId, req.query.tanggal) as never,
+    async (req) =>
+      svc.explainPenilai(ctx(req), req.params.instansiId, req.params.pegawaiId, req.query.tanggal) as never,
   );
 
   app.post(
@@ -105,7 +134,13 @@ export const pegawaiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const row = await svc.endPlacement(ctx(req), req.params.instansiId, req.params.pegawaiId, req.params.penempatanId, req.body.selesai);
+      const row = await svc.endPlacement(
+        ctx(req),
+        req.params.instansiId,
+        req.params.pegawaiId,
+        req.params.penempatanId,
+        req.body.selesai,
+      );
       return { id: row.id };
     },
   );

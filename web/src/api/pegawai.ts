@@ -30,13 +30,22 @@ export function usePegawaiList(q: PegawaiListQuery, options: { enabled?: boolean
   });
 }
 
+const pegawaiQuery = (iid: string, pegawaiId: string) => ({
+  queryKey: pegawaiKeys.detail(iid, pegawaiId),
+  queryFn: ({ signal }: { signal?: AbortSignal }) =>
+    api<PegawaiDetail>(tenant(iid, `/pegawai/${pegawaiId}`), { signal }),
+});
+
 export function usePegawai(pegawaiId: string | null | undefined) {
   const iid = useInstansiId();
-  return useQuery({
-    queryKey: pegawaiKeys.detail(iid, pegawaiId ?? ''),
-    queryFn: ({ signal }) => api<PegawaiDetail>(tenant(iid, `/pegawai/${pegawaiId}`), { signal }),
-    enabled: !!pegawaiId,
-  });
+  return useQuery({ ...pegawaiQuery(iid, pegawaiId ?? ''), enabled: !!pegawaiId });
+}
+
+/** Fetches the pegawai's latest detail now (a form's "reload" after a 409) and updates the cache. */
+export function useReloadPegawai(pegawaiId: string) {
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  return () => qc.fetchQuery({ ...pegawaiQuery(iid, pegawaiId), staleTime: 0 });
 }
 
 /** Who appraises the pegawai on `tanggal` (null = today, which the detail already includes). */

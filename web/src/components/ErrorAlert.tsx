@@ -4,6 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { pickText } from '../i18n/index.ts';
+import { isShownInFields } from './field-errors.ts';
 
 type Detail = { field?: string; message?: string | { id: string; en: string }; code?: string };
 
@@ -57,6 +58,15 @@ export function ErrorAlert({
       )}
     </Alert>
   );
+}
+
+/**
+ * The error of a form's save: nothing when its message already stands under an input (a NIP problem,
+ * a duplicate), otherwise the alert without the field details the form shows under its inputs.
+ */
+export function FormErrorAlert({ error, fieldErrors }: { error: unknown; fieldErrors: Record<string, string> }) {
+  if (!error || isShownInFields(error, fieldErrors)) return null;
+  return <ErrorAlert error={error} hideDetails={Object.keys(fieldErrors).length > 0} />;
 }
 
 /** Shown after a 409 CONFLICT.VERSION: the form has been reloaded with the latest data. */

@@ -1,7 +1,7 @@
 /**
- * Shown in an organisation form when a save answered 409 CONFLICT.VERSION: nothing was saved or
- * overwritten, the person's entries stay in the form until they reload the latest data and apply
- * their change again (the same flow as the SKP editor's conflict notice).
+ * Shown in a form when a save answered 409 CONFLICT.VERSION: nothing was saved or overwritten, the
+ * person's entries stay in the form until they reload the latest data and apply their change again
+ * (the same flow as the SKP editor's conflict notice). Used by the unit and pegawai dialogs.
  */
 import { Alert, Button, Text } from '@mantine/core';
 import { IconRefresh, IconUsers } from '@tabler/icons-react';
@@ -19,7 +19,7 @@ export function ReloadConflictNotice({
   const { t } = useTranslation();
   return (
     <Alert color="orange" variant="light" icon={<IconUsers />} title={title} role="alert">
-      <Text size="sm">{t('unitForm.conflictBody')}</Text>
+      <Text size="sm">{t('conflictNotice.body')}</Text>
       <Button
         size="xs"
         mt="sm"
@@ -28,7 +28,7 @@ export function ReloadConflictNotice({
         onClick={onReload}
         loading={reloading}
       >
-        {t('unitForm.reload')}
+        {t('common.reload')}
       </Button>
     </Alert>
   );

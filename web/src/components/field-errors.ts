@@ -28,3 +28,12 @@ export function fieldErrorsOf(error: unknown, pick: (message: Bilingual) => stri
   }
   return out;
 }
+
+/**
+ * Whether the error's own message already stands under an input (a NIP problem, a duplicate): the
+ * form then needs no alert repeating it.
+ */
+export function isShownInFields(error: unknown, fieldErrors: Record<string, string>): boolean {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && Object.values(fieldErrors).includes(message);
+}

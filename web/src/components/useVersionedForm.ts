@@ -7,7 +7,7 @@
  * the conflict notice offers `reload`, which fetches the latest record and loads it.
  */
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../api/client.ts';
 
 export function useVersionedForm<R extends { version: number }, V>(
   record: R,

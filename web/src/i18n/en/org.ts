@@ -72,9 +72,10 @@ export const org: Shape<typeof source> = {
     jabatanCreated: 'Position added.',
     conflictUnit: 'Someone else changed this unit',
     conflictJabatan: 'Someone else changed this position',
-    conflictBody:
-      'Your change was not saved and overwrote nothing. Reload to see the latest data, then apply your change again if it is still needed.',
-    reload: 'Reload',
+  },
+  /** The notice of a dialog whose save answered 409 CONFLICT.VERSION (components/ReloadConflictNotice). */
+  conflictNotice: {
+    body: 'Your change was not saved and overwrote nothing; your entries are still in the form. Reload to load the latest data (it replaces your entries), then apply your change again if it is still needed.',
   },
   jabatanForm: {
     title: 'Edit position',

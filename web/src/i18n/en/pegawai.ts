@@ -78,7 +78,8 @@ export const pegawai: Shape<typeof source> = {
     selesai: 'End',
     selesaiHint: 'Leave empty while it lasts.',
     nomorSk: 'Decree (SK) number',
-    definitifHint: 'A new definitive placement closes the previous definitive one the day before it starts.',
+    definitifHint:
+      'A new definitive placement closes the previous definitive one the day before it starts, together with the employee’s running SKP of the old position.',
     actingHint: 'PLT/PLH adds a duty without changing the definitive position; give the end date when known.',
     endPlacement: 'End',
     endPlacementTitle: 'End placement',
@@ -90,6 +91,20 @@ export const pegawai: Shape<typeof source> = {
     overrideHint: 'Use only when the structure does not reflect reality; the reason goes into the audit trail.',
     confirmRemoveOverride: 'Remove this special appraiser? The appraiser will follow the structure again.',
     removeOverride: 'Remove special appraiser',
-    added: 'Added.',
+    nipHint: 'Correct it only when the NIP was mistyped. Birth date and gender read from the NIP are updated with it.',
+    conflictProfile: 'Someone else changed this employee’s profile',
+    profileSaved: 'Employee profile saved.',
+    placementSaved: 'Placement saved.',
+    definitifSaved:
+      'Definitive placement saved. The previous definitive placement ends on {{tanggal}}; the employee’s running SKP of the old position is closed automatically on that date too, and the employee is notified. The employee creates a new SKP for this position.',
+    overlapWith: 'Overlaps: {{list}}.',
+    overlapHint:
+      'Choose a start date after the current definitive placement began (it is then closed automatically) and outside the periods of placements that have ended.',
+    overrideSaved: 'Special appraiser set.',
+    placementEnded: 'Placement ended.',
+    endDefinitifHint:
+      'Ending a definitive placement also closes the employee’s running SKP of this position on the end date; the employee is notified.',
+    definitifEnded:
+      'Definitive placement ended on {{tanggal}}. The employee’s running SKP of this position is closed automatically on that date too, and the employee is notified.',
   },
 };

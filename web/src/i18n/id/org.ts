@@ -70,9 +70,10 @@ export const org = {
     jabatanCreated: 'Jabatan ditambahkan.',
     conflictUnit: 'Unit ini telah diubah orang lain',
     conflictJabatan: 'Jabatan ini telah diubah orang lain',
-    conflictBody:
-      'Perubahan Anda belum disimpan dan tidak menimpa apa pun. Muat ulang untuk melihat data terbaru, lalu ulangi perubahan Anda bila masih perlu.',
-    reload: 'Muat ulang',
+  },
+  /** The notice of a dialog whose save answered 409 CONFLICT.VERSION (components/ReloadConflictNotice). */
+  conflictNotice: {
+    body: 'Perubahan Anda belum disimpan dan tidak menimpa apa pun; isian Anda tetap ada di formulir. Muat ulang untuk memuat data terbaru (menggantikan isian Anda), lalu ulangi perubahan Anda bila masih perlu.',
   },
   jabatanForm: {
     title: 'Ubah jabatan',

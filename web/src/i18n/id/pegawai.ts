@@ -75,7 +75,7 @@ export const pegawai = {
     selesaiHint: 'Kosongkan bila masih berlaku.',
     nomorSk: 'Nomor SK',
     definitifHint:
-      'Penempatan definitif baru otomatis menutup penempatan definitif sebelumnya sehari sebelum tanggal mulai.',
+      'Penempatan definitif baru otomatis menutup penempatan definitif sebelumnya sehari sebelum tanggal mulai, beserta SKP pegawai yang masih berjalan pada jabatan lama.',
     actingHint: 'PLT/PLH menambah tugas tanpa mengubah jabatan definitif; isi tanggal selesai bila sudah diketahui.',
     endPlacement: 'Akhiri',
     endPlacementTitle: 'Akhiri penempatan',
@@ -87,6 +87,21 @@ export const pegawai = {
     overrideHint: 'Gunakan hanya bila struktur tidak mencerminkan kenyataan; alasan dicatat di jejak audit.',
     confirmRemoveOverride: 'Hapus penilai khusus ini? Penilai akan kembali mengikuti struktur.',
     removeOverride: 'Hapus penilai khusus',
-    added: 'Data ditambahkan.',
+    nipHint:
+      'Koreksi hanya bila NIP salah ketik. Tanggal lahir dan jenis kelamin yang terbaca dari NIP ikut diperbarui.',
+    conflictProfile: 'Profil pegawai ini telah diubah orang lain',
+    profileSaved: 'Profil pegawai disimpan.',
+    placementSaved: 'Penempatan disimpan.',
+    definitifSaved:
+      'Penempatan definitif disimpan. Penempatan definitif sebelumnya ditutup per {{tanggal}}; SKP pegawai yang masih berjalan pada jabatan lama juga ditutup otomatis per tanggal itu dan pegawai diberi tahu. Pegawai membuat SKP baru untuk jabatan ini.',
+    overlapWith: 'Tumpang tindih dengan: {{list}}.',
+    overlapHint:
+      'Pilih tanggal mulai setelah awal penempatan definitif yang sedang berlaku (yang lalu ditutup otomatis) dan di luar masa penempatan yang sudah berakhir.',
+    overrideSaved: 'Penilai khusus ditetapkan.',
+    placementEnded: 'Penempatan diakhiri.',
+    endDefinitifHint:
+      'Mengakhiri penempatan definitif juga menutup SKP pegawai yang masih berjalan pada jabatan ini per tanggal selesai; pegawai diberi tahu.',
+    definitifEnded:
+      'Penempatan definitif diakhiri per {{tanggal}}. SKP pegawai yang masih berjalan pada jabatan ini juga ditutup otomatis per tanggal itu dan pegawai diberi tahu.',
   },
 };

@@ -13,10 +13,10 @@ import type { JabatanInUnit, UnitDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { fieldErrorsOf } from '../../components/field-errors.ts';
+import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
+import { useVersionedForm } from '../../components/useVersionedForm.ts';
 import { pickText } from '../../i18n/index.ts';
-import { ReloadConflictNotice } from './ReloadConflictNotice.tsx';
 import { useEnumOptions } from './UnitForms.tsx';
-import { useVersionedForm } from './useVersionedForm.ts';
 
 const toValues = (j: JabatanInUnit) => ({
   nama: j.nama,

@@ -20,9 +20,9 @@ import type { UnitDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { fieldErrorsOf } from '../../components/field-errors.ts';
+import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
+import { useVersionedForm } from '../../components/useVersionedForm.ts';
 import { pickText } from '../../i18n/index.ts';
-import { ReloadConflictNotice } from './ReloadConflictNotice.tsx';
-import { useVersionedForm } from './useVersionedForm.ts';
 
 export function useEnumOptions(values: readonly string[], prefix: string) {
   const { t } = useTranslation();

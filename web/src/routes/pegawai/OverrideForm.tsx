@@ -1,13 +1,18 @@
-/** Set an appraiser override (delegation): search the appraiser by name or NIP, dates, reason. */
+/**
+ * Set an appraiser override (delegation): search the appraiser by name or NIP, dates, reason. Field
+ * errors of the API appear under their inputs.
+ */
 import { Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddOverride, usePegawaiList } from '../../api/pegawai.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
 import { formatNip, todayIso } from '../../components/format.ts';
+import { pickText } from '../../i18n/index.ts';
 
 export function AddOverrideModal({
   pegawaiId,
@@ -27,6 +32,11 @@ export function AddOverrideModal({
   const [selesai, setSelesai] = useState('');
   const [alasan, setAlasan] = useState('');
   const [touched, setTouched] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new opening starts without the last error
+  useEffect(() => {
+    if (opened) add.reset();
+  }, [opened]);
+  const serverErrors = fieldErrorsOf(add.error, pickText);
   const candidates = usePegawaiList(
     { q: debounced || undefined, pageSize: 20 },
     { enabled: opened && debounced.length >= 2 },
@@ -44,7 +54,7 @@ export function AddOverrideModal({
       { penilaiPegawaiId: penilaiId, mulai, selesai: selesai || null, alasan: alasan.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('pegawaiAdmin.added') });
+          notifications.show({ color: 'green', message: t('pegawaiAdmin.overrideSaved') });
           setPenilaiId(null);
           setAlasan('');
           setTouched(false);
@@ -64,7 +74,7 @@ export function AddOverrideModal({
       <Text size="sm" c="dimmed">
         {t('pegawaiAdmin.overrideHint')}
       </Text>
-      {add.isError && <ErrorAlert error={add.error} />}
+      <FormErrorAlert error={add.error} fieldErrors={serverErrors} />
       <Select
         label={t('pegawaiAdmin.overridePenilai')}
         placeholder={t('pegawaiAdmin.overridePenilaiPlaceholder')}
@@ -77,7 +87,7 @@ export function AddOverrideModal({
         value={penilaiId}
         onChange={setPenilaiId}
         nothingFoundMessage={debounced.length >= 2 ? t('list.none') : t('list.searchPlaceholder')}
-        error={touched && !penilaiId ? t('common.required') : undefined}
+        error={touched && !penilaiId ? t('common.required') : serverErrors.penilaiPegawaiId}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput
@@ -85,6 +95,7 @@ export function AddOverrideModal({
           label={t('pegawaiAdmin.mulai')}
           required
           value={mulai}
+          error={serverErrors.mulai}
           onChange={(e) => setMulai(e.currentTarget.value)}
         />
         <TextInput
@@ -93,6 +104,7 @@ export function AddOverrideModal({
           description={t('pegawaiAdmin.selesaiHint')}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={selesai}
+          error={serverErrors.selesai}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />
       </SimpleGrid>
@@ -105,7 +117,7 @@ export function AddOverrideModal({
         minRows={2}
         value={alasan}
         onChange={(e) => setAlasan(e.currentTarget.value)}
-        error={touched && alasan.trim().length < 3 ? t('common.required') : undefined}
+        error={touched && alasan.trim().length < 3 ? t('common.required') : serverErrors.alasan}
       />
     </FormModal>
   );

@@ -1,19 +1,29 @@
-/** Admin forms of the pegawai page: edit profile (versioned, 409 handled) and end a placement. */
-import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+/**
+ * Admin forms of the pegawai page: edit the profile (NIP correction, names, contact, status) with
+ * optimistic concurrency, and end a placement (a definitive one also closes the running SKP of that
+ * position). A profile save that answers 409 keeps the entries and shows the conflict notice; field
+ * errors of the API appear under their inputs.
+ */
+import { Alert, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
-import { useEndPlacement, useUpdatePegawai } from '../../api/pegawai.ts';
+import { normalizeNip } from '../../../../src/domain/nip.ts';
+import { useEndPlacement, useReloadPegawai, useUpdatePegawai } from '../../api/pegawai.ts';
 import type { PegawaiDetail, Placement } from '../../api/types.ts';
-import { ConflictAlert, ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
-import { todayIso } from '../../components/format.ts';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
+import { formatDate, formatNip, todayIso } from '../../components/format.ts';
+import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
+import { useVersionedForm } from '../../components/useVersionedForm.ts';
+import { pickText } from '../../i18n/index.ts';
 
 type Profile = PegawaiDetail['pegawai'];
 
 function fromProfile(p: Profile) {
   return {
+    nip: formatNip(p.nip, p.jenisAsn),
     nama: p.nama,
     gelarDepan: p.gelarDepan ?? '',
     gelarBelakang: p.gelarBelakang ?? '',
@@ -37,18 +47,20 @@ export function EditProfileModal({
 }) {
   const { t } = useTranslation();
   const update = useUpdatePegawai(profile.id);
-  const [values, setValues] = useState(() => fromProfile(profile));
-  const [conflict, setConflict] = useState(false);
-  // Reload the form whenever the server's version changes (after a save or a 409 conflict).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the version on purpose
-  useEffect(() => setValues(fromProfile(profile)), [profile.version, opened]);
+  const reloadPegawai = useReloadPegawai(profile.id);
+  const form = useVersionedForm(profile, opened, fromProfile, () => update.reset());
+  const { values, setValues } = form;
+  const errors = form.conflict ? {} : fieldErrorsOf(update.error, pickText);
   const set = (key: keyof ReturnType<typeof fromProfile>) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setValues({ ...values, [key]: e.currentTarget.value });
   const submit = () => {
-    setConflict(false);
+    form.clearConflict();
+    // The NIP goes along only when it was corrected (the server checks it like a new one).
+    const nipChanged = normalizeNip(values.nip) !== profile.nip;
     update.mutate(
       {
-        version: profile.version,
+        version: form.baseVersion,
+        ...(nipChanged ? { nip: values.nip.trim() } : {}),
         nama: values.nama.trim(),
         gelarDepan: orNull(values.gelarDepan),
         gelarBelakang: orNull(values.gelarBelakang),
@@ -59,13 +71,19 @@ export function EditProfileModal({
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('common.saved') });
+          notifications.show({ color: 'green', message: t('pegawaiAdmin.profileSaved') });
           onClose();
         },
-        onError: (err) => setConflict(err instanceof ApiError && err.isConflict),
+        onError: form.onSaveError,
       },
     );
   };
+  const reload = () =>
+    void form.reload(async () => {
+      const latest = (await reloadPegawai()).pegawai;
+      update.reset();
+      return latest;
+    });
   return (
     <FormModal
       opened={opened}
@@ -74,22 +92,64 @@ export function EditProfileModal({
       onSubmit={submit}
       submitting={update.isPending}
     >
-      {conflict && <ConflictAlert />}
-      {update.isError && !conflict && <ErrorAlert error={update.error} />}
-      <TextInput label={t('detail.nama')} required value={values.nama} onChange={set('nama')} />
+      {form.conflict && (
+        <ReloadConflictNotice title={t('pegawaiAdmin.conflictProfile')} onReload={reload} reloading={form.reloading} />
+      )}
+      {!form.conflict && <FormErrorAlert error={update.error} fieldErrors={errors} />}
+      <TextInput
+        label={t('detail.nip')}
+        description={t('pegawaiAdmin.nipHint')}
+        inputWrapperOrder={['label', 'input', 'error', 'description']}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        styles={{ input: { fontFamily: 'monospace' } }}
+        value={values.nip}
+        error={errors.nip}
+        onChange={set('nip')}
+      />
+      <TextInput label={t('detail.nama')} required value={values.nama} error={errors.nama} onChange={set('nama')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput label={t('detail.gelarDepan')} value={values.gelarDepan} onChange={set('gelarDepan')} />
-        <TextInput label={t('detail.gelarBelakang')} value={values.gelarBelakang} onChange={set('gelarBelakang')} />
-        <TextInput label={t('detail.golongan')} value={values.golongan} onChange={set('golongan')} />
+        <TextInput
+          label={t('detail.gelarDepan')}
+          value={values.gelarDepan}
+          error={errors.gelarDepan}
+          onChange={set('gelarDepan')}
+        />
+        <TextInput
+          label={t('detail.gelarBelakang')}
+          value={values.gelarBelakang}
+          error={errors.gelarBelakang}
+          onChange={set('gelarBelakang')}
+        />
+        <TextInput
+          label={t('detail.golongan')}
+          value={values.golongan}
+          error={errors.golongan}
+          onChange={set('golongan')}
+        />
         <Select
           label={t('detail.status')}
           data={['AKTIF', 'NONAKTIF'].map((s) => ({ value: s, label: t(`statusPegawai.${s}`) }))}
           value={values.status}
+          error={errors.status}
           onChange={(v) => v && setValues({ ...values, status: v })}
           allowDeselect={false}
         />
-        <TextInput label={t('detail.email')} type="email" value={values.email} onChange={set('email')} />
-        <TextInput label={t('detail.telepon')} type="tel" value={values.telepon} onChange={set('telepon')} />
+        <TextInput
+          label={t('detail.email')}
+          type="email"
+          value={values.email}
+          error={errors.email}
+          onChange={set('email')}
+        />
+        <TextInput
+          label={t('detail.telepon')}
+          type="tel"
+          value={values.telepon}
+          error={errors.telepon}
+          onChange={set('telepon')}
+        />
       </SimpleGrid>
     </FormModal>
   );
@@ -107,13 +167,31 @@ export function EndPlacementModal({
   const { t } = useTranslation();
   const end = useEndPlacement(pegawaiId);
   const [selesai, setSelesai] = useState(todayIso());
+  const errors = fieldErrorsOf(end.error, pickText);
+  // Ending a definitive position closes the person's running SKP of it (docs/skp.md, Transfer/promotion).
+  const isDefinitif = placement?.jenis === 'DEFINITIF';
+  // Each placement starts with a clean form (no error of the previous one).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another placement is chosen
+  useEffect(() => {
+    if (!placement) return;
+    end.reset();
+    setSelesai(todayIso());
+  }, [placement?.id]);
   const submit = () => {
     if (!placement) return;
     end.mutate(
       { penempatanId: placement.id, selesai },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('common.saved') });
+          notifications.show(
+            isDefinitif
+              ? {
+                  color: 'green',
+                  autoClose: 12_000,
+                  message: t('pegawaiAdmin.definitifEnded', { tanggal: formatDate(selesai) }),
+                }
+              : { color: 'green', message: t('pegawaiAdmin.placementEnded') },
+          );
           onClose();
         },
       },
@@ -132,12 +210,18 @@ export function EndPlacementModal({
           {placement.jabatanNama} · {placement.unitNama}
         </Text>
       )}
-      {end.isError && <ErrorAlert error={end.error} />}
+      {isDefinitif && (
+        <Alert variant="light" color="blue" p="xs" role="note">
+          <Text size="xs">{t('pegawaiAdmin.endDefinitifHint')}</Text>
+        </Alert>
+      )}
+      <FormErrorAlert error={end.error} fieldErrors={errors} />
       <TextInput
         type="date"
         label={t('pegawaiAdmin.endDate')}
         required
         value={selesai}
+        error={errors.selesai}
         onChange={(e) => setSelesai(e.currentTarget.value)}
       />
     </FormModal>

@@ -1,6 +1,7 @@
 /**
  * Pegawai page: profile, placement history (definitif/PLT/PLH), who appraises this person and why
- * (with a date picker), appraiser overrides; admins add placements and overrides and edit the profile.
+ * (with a date picker), appraiser overrides; admins add placements and overrides and edit the profile
+ * (NIP correction included).
  */
 import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconEdit, IconUserShare } from '@tabler/icons-react';
@@ -135,7 +136,12 @@ function PegawaiView({ detail }: { detail: PegawaiDetail }) {
       {detail.canEdit && (
         <>
           <EditProfileModal profile={p} opened={dialog === 'profile'} onClose={close} />
-          <AddPlacementModal pegawaiId={p.id} opened={dialog === 'placement'} onClose={close} />
+          <AddPlacementModal
+            pegawaiId={p.id}
+            riwayat={detail.riwayat}
+            opened={dialog === 'placement'}
+            onClose={close}
+          />
           <AddOverrideModal pegawaiId={p.id} opened={dialog === 'override'} onClose={close} />
           <EndPlacementModal pegawaiId={p.id} placement={ending} onClose={() => setEnding(null)} />
         </>

@@ -1,26 +1,34 @@
 /**
  * Add a placement: pick the unit (searchable over the whole tree), then one of its positions, the
- * kind (definitive / PLT / PLH) and the dates.
+ * kind (definitive / PLT / PLH) and the dates. Field errors of the API appear under their inputs; an
+ * overlap with another definitive placement under the dates, naming that placement. A new definitive
+ * placement that ends the current one tells the admin that the SKP of the old position was closed.
  */
 import { Alert, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
 import { useUnit, useUnits } from '../../api/org.ts';
 import { useAddPlacement } from '../../api/pegawai.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { Placement } from '../../api/types.ts';
+import { FormErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
-import { todayIso } from '../../components/format.ts';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
+import { formatDate, todayIso } from '../../components/format.ts';
+import { pickText } from '../../i18n/index.ts';
 
 type Jenis = 'DEFINITIF' | 'PLT' | 'PLH';
 
 function JabatanSelect({
   unitId,
   value,
+  error,
   onChange,
 }: {
   unitId: string;
   value: string | null;
+  error?: string;
   onChange: (v: string | null) => void;
 }) {
   const { t } = useTranslation();
@@ -36,18 +44,52 @@ function JabatanSelect({
       searchable
       data={data}
       value={value}
+      error={error}
       onChange={onChange}
       disabled={unit.isPending}
     />
   );
 }
 
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The open definitive placement a new definitive one starting on `mulai` ends (as the server does). */
+function endedBy(riwayat: Placement[], mulai: string): Placement | undefined {
+  return riwayat.find((p) => p.jenis === 'DEFINITIF' && !p.selesai && p.mulai < mulai);
+}
+
+/** ORG.PLACEMENT_OVERLAP: the server's message, the placements it names and what to do. */
+function useOverlapMessage(error: unknown, riwayat: Placement[]): string | null {
+  const { t } = useTranslation();
+  if (!(error instanceof ApiError) || error.code !== 'ORG.PLACEMENT_OVERLAP') return null;
+  const ids = (error.details as { placementIds?: string[] } | null)?.placementIds ?? [];
+  const list = riwayat
+    .filter((p) => ids.includes(p.id))
+    .map(
+      (p) =>
+        `${p.jabatanNama}, ${p.unitNama} (${t('detail.period', {
+          from: formatDate(p.mulai),
+          to: p.selesai ? formatDate(p.selesai) : t('common.now'),
+        })})`,
+    )
+    .join('; ');
+  return [error.message, list && t('pegawaiAdmin.overlapWith', { list }), t('pegawaiAdmin.overlapHint')]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function AddPlacementModal({
   pegawaiId,
+  riwayat,
   opened,
   onClose,
 }: {
   pegawaiId: string;
+  riwayat: Placement[];
   opened: boolean;
   onClose: () => void;
 }) {
@@ -60,17 +102,40 @@ export function AddPlacementModal({
   const [mulai, setMulai] = useState(todayIso());
   const [selesai, setSelesai] = useState('');
   const [nomorSk, setNomorSk] = useState('');
+  const [touched, setTouched] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new opening starts without the last error
+  useEffect(() => {
+    if (!opened) return;
+    add.reset();
+    setTouched(false);
+  }, [opened]);
   const unitOptions = useMemo(
     () => (units.data ?? []).map((u) => ({ value: u.id, label: `${u.nama} (${u.kode})` })),
     [units.data],
   );
+  const overlap = useOverlapMessage(add.error, riwayat);
+  const errors: Record<string, string> = {
+    ...fieldErrorsOf(add.error, pickText),
+    ...(overlap ? { mulai: overlap } : {}),
+    ...(touched && !jabatanId ? { jabatanId: t('common.required') } : {}),
+  };
   const submit = () => {
+    setTouched(true);
     if (!jabatanId) return;
+    const ended = jenis === 'DEFINITIF' ? endedBy(riwayat, mulai) : undefined;
     add.mutate(
       { jabatanId, jenis, mulai, selesai: selesai || null, nomorSk: nomorSk.trim() || null },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('pegawaiAdmin.added') });
+          notifications.show(
+            ended
+              ? {
+                  color: 'green',
+                  autoClose: 12_000,
+                  message: t('pegawaiAdmin.definitifSaved', { tanggal: formatDate(dayBefore(mulai)) }),
+                }
+              : { color: 'green', message: t('pegawaiAdmin.placementSaved') },
+          );
           setJabatanId(null);
           onClose();
         },
@@ -85,7 +150,7 @@ export function AddPlacementModal({
       onSubmit={submit}
       submitting={add.isPending}
     >
-      {add.isError && <ErrorAlert error={add.error} />}
+      {!overlap && <FormErrorAlert error={add.error} fieldErrors={errors} />}
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('pegawaiAdmin.jenis')}
@@ -118,7 +183,7 @@ export function AddPlacementModal({
         nothingFoundMessage={t('org.noMatch')}
       />
       {unitId ? (
-        <JabatanSelect unitId={unitId} value={jabatanId} onChange={setJabatanId} />
+        <JabatanSelect unitId={unitId} value={jabatanId} error={errors.jabatanId} onChange={setJabatanId} />
       ) : (
         <Select
           label={t('pegawaiAdmin.jabatan')}
@@ -126,6 +191,7 @@ export function AddPlacementModal({
           data={[]}
           disabled
           required
+          error={errors.jabatanId}
         />
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
@@ -134,20 +200,24 @@ export function AddPlacementModal({
           label={t('pegawaiAdmin.mulai')}
           required
           value={mulai}
+          error={errors.mulai}
           onChange={(e) => setMulai(e.currentTarget.value)}
         />
         <TextInput
           type="date"
           label={t('pegawaiAdmin.selesai')}
-          description={t('pegawaiAdmin.selesaiHint')}
+          description={jenis === 'DEFINITIF' ? t('pegawaiAdmin.selesaiHint') : undefined}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
+          required={jenis !== 'DEFINITIF'}
           value={selesai}
+          error={errors.selesai ?? (overlap ? true : undefined)}
           onChange={(e) => setSelesai(e.currentTarget.value)}
         />
       </SimpleGrid>
       <TextInput
         label={t('pegawaiAdmin.nomorSk')}
         value={nomorSk}
+        error={errors.nomorSk}
         onChange={(e) => setNomorSk(e.currentTarget.value)}
       />
     </FormModal>
