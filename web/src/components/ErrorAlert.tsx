@@ -68,21 +68,3 @@ export function FormErrorAlert({ error, fieldErrors }: { error: unknown; fieldEr
   if (!error || isShownInFields(error, fieldErrors)) return null;
   return <ErrorAlert error={error} hideDetails={Object.keys(fieldErrors).length > 0} />;
 }
-
-/** Shown after a 409 CONFLICT.VERSION: the form has been reloaded with the latest data. */
-export function ConflictAlert({ onClose }: { onClose?: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<IconAlertCircle />}
-      title={t('error.conflictTitle')}
-      role="alert"
-      withCloseButton={!!onClose}
-      onClose={onClose}
-    >
-      {t('error.conflict')}
-    </Alert>
-  );
-}

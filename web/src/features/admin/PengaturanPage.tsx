@@ -10,9 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { TUKIN_PRESETS } from '../../../../src/domain/rules/tukin-presets.ts';
 import { ApiError } from '../../api/client.ts';
 import { useIsAdmin } from '../../auth/session.tsx';
-import { ConflictAlert, ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
 import { type RuleSettingsForm, useSaveSettings, useSettings } from './api.ts';
 
 const RATINGS = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'];
@@ -98,28 +99,53 @@ export default function PengaturanPage() {
   const query = useSettings();
   const save = useSaveSettings();
   const [form, setForm] = useState<RuleSettingsForm | null>(null);
+  // The version the form was loaded from: a later refetch (window focus, another tab) must not
+  // replace what the admin is typing; a save from a stale version is refused (409) instead.
+  const [version, setVersion] = useState<number | null>(null);
+  const [reloading, setReloading] = useState(false);
   useEffect(() => {
-    if (query.data) setForm(query.data.settings);
-  }, [query.data]);
+    if (query.data && version === null) {
+      setForm(query.data.settings);
+      setVersion(query.data.version);
+    }
+  }, [query.data, version]);
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
-  if (!query.data || !form) return <Loading />;
+  if (!query.data || !form || version === null) return <Loading />;
   const lang = i18n.language.startsWith('en') ? 'en' : 'id';
   const set = <K extends keyof RuleSettingsForm>(k: K, v: RuleSettingsForm[K]) => setForm({ ...form, [k]: v });
   const disabled = !isAdmin;
   const conflict = save.error instanceof ApiError && save.error.isConflict;
   const onSave = () =>
     save.mutate(
-      { version: query.data.version, settings: form },
-      { onSuccess: () => notifications.show({ color: 'green', message: t('admin.saved') }) },
+      { version, settings: form },
+      {
+        onSuccess: (saved) => {
+          setForm(saved.settings);
+          setVersion(saved.version);
+          notifications.show({ color: 'green', message: t('admin.saved') });
+        },
+      },
     );
+  const reloadLatest = async () => {
+    setReloading(true);
+    try {
+      const fresh = await query.refetch();
+      if (fresh.data) {
+        setForm(fresh.data.settings);
+        setVersion(fresh.data.version);
+        save.reset();
+      }
+    } finally {
+      setReloading(false);
+    }
+  };
   return (
     <Page title={t('admin.pengaturanTitle')} subtitle={t('admin.pengaturanSubtitle')}>
       {conflict ? (
-        <ConflictAlert
-          onClose={() => {
-            save.reset();
-            query.refetch();
-          }}
+        <ReloadConflictNotice
+          title={t('error.conflictTitle')}
+          onReload={() => void reloadLatest()}
+          reloading={reloading}
         />
       ) : (
         save.isError && <ErrorAlert error={save.error} />

@@ -127,8 +127,6 @@ export const app: Shape<typeof source> = {
     title: 'Something went wrong',
     network: 'Cannot reach the server. Check your connection.',
     conflictTitle: 'Someone else changed this record',
-    conflict:
-      'Someone else changed this record since you opened it. The form has been reloaded with the latest data; check it and apply your change again.',
     notFoundTitle: 'Page not found',
     notFound: 'The page does not exist or you are not allowed to open it.',
     forbidden: 'You are not allowed to open this page.',

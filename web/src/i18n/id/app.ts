@@ -125,8 +125,6 @@ export const app = {
     title: 'Terjadi kesalahan',
     network: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',
     conflictTitle: 'Data telah diubah orang lain',
-    conflict:
-      'Data ini telah diubah oleh orang lain sejak Anda membukanya. Formulir sudah dimuat ulang dengan data terbaru; periksa lalu ulangi perubahan Anda.',
     notFoundTitle: 'Halaman tidak ditemukan',
     notFound: 'Halaman yang Anda cari tidak ada atau Anda tidak berhak membukanya.',
     forbidden: 'Anda tidak berhak membuka halaman ini.',
