@@ -27,8 +27,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { runMigrations } from '../src/db/migrate.ts';
 import { refreshStatistics } from '../src/db/maintenance.ts';
+import { runMigrations } from '../src/db/migrate.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
 import { buildApp } from '../src/http/app.ts';
 

@@ -88,7 +88,9 @@ async function measure(page: Page, unit: string) {
       .getEntriesByType('resource')
       .filter((r) => r.name.includes('/pohon-kinerja'))
       .at(-1) as PerformanceResourceTiming | undefined;
-    return e ? { waiting: e.responseStart - e.requestStart, total: e.responseEnd - e.startTime, bytes: e.encodedBodySize } : null;
+    return e
+      ? { waiting: e.responseStart - e.requestStart, total: e.responseEnd - e.startTime, bytes: e.encodedBodySize }
+      : null;
   });
   const before = await list.locator('button[aria-expanded="true"]').count();
   const answeredAt = page.evaluate<number>(`new Promise((resolve, reject) => {
@@ -136,9 +138,15 @@ try {
   for (const throttle of [1, 4]) {
     const results = new Map<string, Array<Awaited<ReturnType<typeof measure>>>>();
     for (let round = 0; round < ROUNDS; round++) {
-      const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+      const context = await browser.newContext({
+        baseURL: base,
+        viewport: { width: 1280, height: 800 },
+        locale: 'id-ID',
+      });
       const page = await context.newPage();
-      const login = await page.request.post('/api/auth/login', { data: { username: admin.username, password: admin.password } });
+      const login = await page.request.post('/api/auth/login', {
+        data: { username: admin.username, password: admin.password },
+      });
       if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
       await page.goto('/pohon-kinerja');
       // The admin's default view is the whole government's tree; wait for it, then switch units.

@@ -102,7 +102,9 @@ cpu.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 console.log(`rules-engine: ${last?.evaluated} employees in ${last?.units} units`);
 console.log(`  compliant units: ${last?.compliant}; tukin paid: Rp ${last?.tukinTotal}`);
-console.log(`  wall: best ${times[0].toFixed(0)} ms, median ${median.toFixed(0)} ms over ${RUNS} runs (target < 1000 ms)`);
+console.log(
+  `  wall: best ${times[0].toFixed(0)} ms, median ${median.toFixed(0)} ms over ${RUNS} runs (target < 1000 ms)`,
+);
 // CPU time of this process (all threads, GC included): what the work costs when the machine is shared.
 console.log(`  cpu:  best ${cpu[0].toFixed(0)} ms, median ${cpu[Math.floor(cpu.length / 2)].toFixed(0)} ms`);
 if (median >= 1000) process.exitCode = 1;

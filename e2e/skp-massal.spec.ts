@@ -7,9 +7,10 @@
  * - the head of an OPD changes their set SKP ("perubahan SKP", then edits an RHK) and opens the
  *   frozen version 1 from the version history: it shows the RHK as set, not as edited.
  */
+
+import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
 import { demoAccount, loginViaApi, logout } from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();

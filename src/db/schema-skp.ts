@@ -18,7 +18,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, instansi, updatedAt } from './schema.ts';
 
-
 /** A performance year of an instansi with its evaluation rhythm and deadlines (Manajemen Periode). */
 export const periodeKinerja = pgTable(
   'periode_kinerja',
@@ -126,7 +125,9 @@ export const skp = pgTable(
     /** { [nilaiKode]: ekspektasi khusus pimpinan } for the BerAKHLAK values. */
     perilaku: jsonb('perilaku').notNull().default({}),
     /** { dukunganSumberDaya: string[], skemaPertanggungjawaban: string[], konsekuensi: string[] } */
-    lampiran: jsonb('lampiran').notNull().default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
+    lampiran: jsonb('lampiran')
+      .notNull()
+      .default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
     /** The appraiser's general note when returning (per-item notes sit on rhk.catatan). */
     catatanPenilai: text('catatan_penilai'),
     /** Set when the parent RHK this SKP intervenes changed after linking. */

@@ -132,10 +132,7 @@ export const pegawai = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('pegawai_nip_uq').on(t.instansiId, t.nip),
-    index('pegawai_nama_idx').on(t.instansiId, t.nama),
-  ],
+  (t) => [uniqueIndex('pegawai_nip_uq').on(t.instansiId, t.nip), index('pegawai_nama_idx').on(t.instansiId, t.nama)],
 );
 
 /** Placement history: who held which position, from when to when, definitively or as PLT/PLH. */

@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The domain layer stays pure (architecture.md §2): no I/O, no framework, no database.
-const FORBIDDEN = [/^node:/, /^(fs|path|http|https|net|child_process|worker_threads|crypto)$/, /^pg$/, /^drizzle-orm/, /^fastify/, /^@electric-sql/, /^exceljs$/, /^pdfmake/, /\/(db|http|modules|cli)\//];
+const FORBIDDEN = [
+  /^node:/,
+  /^(fs|path|http|https|net|child_process|worker_threads|crypto)$/,
+  /^pg$/,
+  /^drizzle-orm/,
+  /^fastify/,
+  /^@electric-sql/,
+  /^exceljs$/,
+  /^pdfmake/,
+  /\/(db|http|modules|cli)\//,
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

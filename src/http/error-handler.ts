@@ -7,7 +7,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = pickLang(req.headers['accept-language'], (req.query as { lang?: string } | undefined)?.lang);
     if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.localized(lang), details: err.details ?? null } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.localized(lang), details: err.details ?? null } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
@@ -19,7 +21,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: 'VALIDATION.FAILED', message: ERROR_CODES['VALIDATION.FAILED'][lang], details } });
     }
     if (err.statusCode === 429) {
-      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: ERROR_CODES.RATE_LIMITED[lang], details: null } });
+      return reply
+        .status(429)
+        .send({ error: { code: 'RATE_LIMITED', message: ERROR_CODES.RATE_LIMITED[lang], details: null } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send({

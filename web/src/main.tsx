@@ -11,8 +11,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
 import { GANTI_SANDI_WAJIB, meKey } from './api/auth.ts';
-import type { Me } from './api/types.ts';
 import { ApiError } from './api/client.ts';
+import type { Me } from './api/types.ts';
 import { theme } from './theme.ts';
 
 /**

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   findHierarchyProblems,
   type JenisJabatan,
-  type OrgJabatan,
   OrgIndex,
+  type OrgJabatan,
   type OrgOverride,
   type OrgPlacement,
   type OrgSnapshot,
@@ -21,10 +21,16 @@ function org(spec: {
   extraPegawai?: string[];
 }): OrgIndex {
   const units = new Map<string, OrgUnit>(
-    spec.units.map(([id, parentId, kepalaJabatanId, jenis]) => [id, { id, parentId, nama: `Unit ${id}`, jenis: jenis ?? 'BIDANG', kepalaJabatanId }]),
+    spec.units.map(([id, parentId, kepalaJabatanId, jenis]) => [
+      id,
+      { id, parentId, nama: `Unit ${id}`, jenis: jenis ?? 'BIDANG', kepalaJabatanId },
+    ]),
   );
   const jabatan = new Map<string, OrgJabatan>(
-    spec.jabatan.map(([id, unitId, jenis, atasan]) => [id, { id, unitId, nama: `Jabatan ${id}`, jenis, atasanJabatanId: atasan ?? null }]),
+    spec.jabatan.map(([id, unitId, jenis, atasan]) => [
+      id,
+      { id, unitId, nama: `Jabatan ${id}`, jenis, atasanJabatanId: atasan ?? null },
+    ]),
   );
   const people = new Set([...spec.placements.map((p) => p[0]), ...(spec.extraPegawai ?? [])]);
   const snapshot: OrgSnapshot = {
@@ -32,7 +38,11 @@ function org(spec: {
     units,
     jabatan,
     pegawai: new Map([...people].map((id) => [id, { id, nama: `Pegawai ${id}`, nip: `nip-${id}` }])),
-    placements: spec.placements.map(([pegawaiId, jabatanId, jenis]) => ({ pegawaiId, jabatanId, jenis: jenis ?? 'DEFINITIF' })),
+    placements: spec.placements.map(([pegawaiId, jabatanId, jenis]) => ({
+      pegawaiId,
+      jabatanId,
+      jenis: jenis ?? 'DEFINITIF',
+    })),
     overrides: spec.overrides ?? [],
   };
   return new OrgIndex(snapshot);
@@ -97,9 +107,25 @@ describe('resolveAppraiser — the BKN regional table (domain.md §1.2)', () => 
 describe('resolveAppraiser — acting officials, vacancies and overrides', () => {
   it('takes the PLT, then the PLH, when the head position has no definitive holder', () => {
     const plt = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA'], ['lain', 'seksi', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['P', 'kasi', 'PLH'], ['Q', 'kasi', 'PLT'], ['D', 'staf'], ['P', 'lain'], ['Q', 'lain']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+        ['lain', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['P', 'kasi', 'PLH'],
+        ['Q', 'kasi', 'PLT'],
+        ['D', 'staf'],
+        ['P', 'lain'],
+        ['Q', 'lain'],
+      ],
     });
     const r = resolveAppraiser(plt, 'D');
     expect(r.penilai).toMatchObject({ pegawaiId: 'Q', via: 'PLT' });
@@ -108,9 +134,20 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('moves up to the superior of a vacant appraiser and reports the vacancy', () => {
     const vacant = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['D', 'staf'],
+      ],
     });
     const r = resolveAppraiser(vacant, 'D');
     expect(who(r.penilai)).toBe('A');
@@ -119,9 +156,21 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('skips the employee themselves when they act for their own superior', () => {
     const self = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['D', 'staf'], ['D', 'kasi', 'PLT']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['D', 'staf'],
+        ['D', 'kasi', 'PLT'],
+      ],
     });
     const r = resolveAppraiser(self, 'D');
     expect(who(r.penilai)).toBe('A');
@@ -130,9 +179,21 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('skips a head below pengawas level and reports it', () => {
     const low = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['pos', 'dinas', 'koord']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['koord', 'pos', 'PELAKSANA'], ['staf', 'pos', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['K', 'koord'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['pos', 'dinas', 'koord'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['koord', 'pos', 'PELAKSANA'],
+        ['staf', 'pos', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['K', 'koord'],
+        ['D', 'staf'],
+      ],
     });
     const r = resolveAppraiser(low, 'D');
     expect(who(r.penilai)).toBe('A');
@@ -141,9 +202,19 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('looks through a unit without a head to its parent and reports the unit', () => {
     const headless = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['upt', 'dinas', null]],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['staf', 'upt', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['upt', 'dinas', null],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['staf', 'upt', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['D', 'staf'],
+      ],
     });
     const r = resolveAppraiser(headless, 'D');
     expect(who(r.penilai)).toBe('A');
@@ -152,18 +223,40 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('treats a head position that no longer exists like a missing head', () => {
     const gone = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['upt', 'dinas', 'hilang']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['staf', 'upt', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['upt', 'dinas', 'hilang'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['staf', 'upt', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['D', 'staf'],
+      ],
     });
     expect(who(resolveAppraiser(gone, 'D').penilai)).toBe('A');
   });
 
   it('follows an explicit superior position over the unit tree', () => {
     const explicit = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA', 'kadis']],
-      placements: [['A', 'kadis'], ['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA', 'kadis'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
     });
     const r = resolveAppraiser(explicit, 'D');
     expect(who(r.penilai)).toBe('A');
@@ -172,17 +265,32 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('ignores an explicit superior that points to a missing position', () => {
     const dangling = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', 'kasi']],
-      jabatan: [['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA', 'tidak-ada']],
-      placements: [['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', 'kasi'],
+      ],
+      jabatan: [
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA', 'tidak-ada'],
+      ],
+      placements: [
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
     });
     expect(who(resolveAppraiser(dangling, 'D').penilai)).toBe('C');
   });
 
   it('detects a cycle of explicit superiors', () => {
     const cyc = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', null]],
-      jabatan: [['x', 'seksi', 'PELAKSANA', 'y'], ['y', 'seksi', 'PELAKSANA', 'x']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', null],
+      ],
+      jabatan: [
+        ['x', 'seksi', 'PELAKSANA', 'y'],
+        ['y', 'seksi', 'PELAKSANA', 'x'],
+      ],
       placements: [['D', 'x']],
     });
     const r = resolveAppraiser(cyc, 'D');
@@ -193,9 +301,21 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('uses an explicit override and resolves the atasan from the override appraiser', () => {
     const idx = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
       overrides: [{ pegawaiId: 'D', penilaiPegawaiId: 'A', alasan: 'penugasan khusus' }],
       extraPegawai: [],
     });
@@ -206,9 +326,18 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('gives an override appraiser without a position no position name', () => {
     const idx = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', 'kasi']],
-      jabatan: [['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', 'kasi'],
+      ],
+      jabatan: [
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
       overrides: [{ pegawaiId: 'D', penilaiPegawaiId: 'X', alasan: 'delegasi' }],
       extraPegawai: ['X'],
     });
@@ -219,19 +348,42 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('names no position for an override appraiser placed in a position that is no longer active', () => {
     const idx = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', 'kasi']],
-      jabatan: [['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['C', 'kasi'], ['D', 'staf'], ['X', 'dihapus']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', 'kasi'],
+      ],
+      jabatan: [
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['C', 'kasi'],
+        ['D', 'staf'],
+        ['X', 'dihapus'],
+      ],
       overrides: [{ pegawaiId: 'D', penilaiPegawaiId: 'X', alasan: 'delegasi' }],
     });
-    expect(resolveAppraiser(idx, 'D').penilai).toMatchObject({ pegawaiId: 'X', jabatanId: 'dihapus', jabatanNama: null });
+    expect(resolveAppraiser(idx, 'D').penilai).toMatchObject({
+      pegawaiId: 'X',
+      jabatanId: 'dihapus',
+      jabatanNama: null,
+    });
   });
 
   it('ignores an override that names an unknown person', () => {
     const idx = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', 'kasi']],
-      jabatan: [['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', 'kasi'],
+      ],
+      jabatan: [
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
       overrides: [{ pegawaiId: 'D', penilaiPegawaiId: 'nobody', alasan: 'x' }],
     });
     expect(who(resolveAppraiser(idx, 'D').penilai)).toBe('C');
@@ -239,9 +391,18 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('detects a loop of overrides', () => {
     const idx = org({
-      units: [['pemda', null, null], ['seksi', 'pemda', null]],
-      jabatan: [['a', 'seksi', 'PENGAWAS'], ['b', 'seksi', 'PENGAWAS']],
-      placements: [['P', 'a'], ['Q', 'b']],
+      units: [
+        ['pemda', null, null],
+        ['seksi', 'pemda', null],
+      ],
+      jabatan: [
+        ['a', 'seksi', 'PENGAWAS'],
+        ['b', 'seksi', 'PENGAWAS'],
+      ],
+      placements: [
+        ['P', 'a'],
+        ['Q', 'b'],
+      ],
       overrides: [
         { pegawaiId: 'P', penilaiPegawaiId: 'Q', alasan: 'x' },
         { pegawaiId: 'Q', penilaiPegawaiId: 'P', alasan: 'y' },
@@ -274,9 +435,21 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 
   it('skips a holder that is not in the active pegawai list', () => {
     const idx = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['seksi', 'dinas', 'kasi']],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['kasi', 'seksi', 'PENGAWAS'], ['staf', 'seksi', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['C', 'kasi'], ['D', 'staf']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['seksi', 'dinas', 'kasi'],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['kasi', 'seksi', 'PENGAWAS'],
+        ['staf', 'seksi', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['C', 'kasi'],
+        ['D', 'staf'],
+      ],
     });
     (idx.org.pegawai as Map<string, unknown>).delete('C');
     expect(who(resolveAppraiser(idx, 'D').penilai)).toBe('A');
@@ -286,9 +459,21 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
 describe('findHierarchyProblems', () => {
   it('lists each unit without a head once and groups affected people', () => {
     const idx = org({
-      units: [['pemda', null, null], ['dinas', 'pemda', 'kadis'], ['upt', 'dinas', null]],
-      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA'], ['s1', 'upt', 'PELAKSANA'], ['s2', 'upt', 'PELAKSANA']],
-      placements: [['A', 'kadis'], ['D', 's1'], ['E', 's2']],
+      units: [
+        ['pemda', null, null],
+        ['dinas', 'pemda', 'kadis'],
+        ['upt', 'dinas', null],
+      ],
+      jabatan: [
+        ['kadis', 'dinas', 'JPT_PRATAMA'],
+        ['s1', 'upt', 'PELAKSANA'],
+        ['s2', 'upt', 'PELAKSANA'],
+      ],
+      placements: [
+        ['A', 'kadis'],
+        ['D', 's1'],
+        ['E', 's2'],
+      ],
     });
     const problems = findHierarchyProblems(idx);
     expect(problems).toHaveLength(1);
@@ -310,7 +495,10 @@ describe('findHierarchyProblems', () => {
 describe('properties', () => {
   const levels: JenisJabatan[] = ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL'];
   /** A random chain of nested units, each with a head of a random type, and a staff member at the bottom. */
-  const chain = fc.array(fc.record({ jenis: fc.constantFrom(...levels), filled: fc.boolean() }), { minLength: 1, maxLength: 8 });
+  const chain = fc.array(fc.record({ jenis: fc.constantFrom(...levels), filled: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 8,
+  });
 
   it('never names the employee themselves, nor anyone below pengawas unless a delegated unit head', () => {
     fc.assert(
@@ -341,8 +529,20 @@ describe('properties', () => {
   it('always terminates and never reports both CYCLE and NO_APPRAISER for random explicit superiors', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(5), { minLength: 6, maxLength: 6 }), (atasan) => {
-        const jabatan: Array<[string, string, JenisJabatan, string]> = atasan.map((a, i) => [`j${i}`, 'u', 'PELAKSANA', `j${a}`]);
-        const idx = org({ units: [['root', null, null], ['u', 'root', null]], jabatan, placements: [['me', 'j0']] });
+        const jabatan: Array<[string, string, JenisJabatan, string]> = atasan.map((a, i) => [
+          `j${i}`,
+          'u',
+          'PELAKSANA',
+          `j${a}`,
+        ]);
+        const idx = org({
+          units: [
+            ['root', null, null],
+            ['u', 'root', null],
+          ],
+          jabatan,
+          placements: [['me', 'j0']],
+        });
         const codes = resolveAppraiser(idx, 'me').problems.map((p) => p.code);
         expect(codes.includes('CYCLE') && codes.includes('NO_APPRAISER')).toBe(false);
       }),

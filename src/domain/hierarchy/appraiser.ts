@@ -85,7 +85,15 @@ export interface OrgSnapshot {
 export type Via = 'DEFINITIF' | 'PLT' | 'PLH' | 'OVERRIDE';
 
 export type Penilai =
-  | { kind: 'PEGAWAI'; pegawaiId: string; nama: string; nip: string; jabatanId: string | null; jabatanNama: string | null; via: Via }
+  | {
+      kind: 'PEGAWAI';
+      pegawaiId: string;
+      nama: string;
+      nip: string;
+      jabatanId: string | null;
+      jabatanNama: string | null;
+      via: Via;
+    }
   | { kind: 'PIMPINAN_INSTANSI'; jabatan: string };
 
 export type ProblemCode =
@@ -269,7 +277,8 @@ function appraiserAbove(
         };
       }
     }
-    const isSelf = holders?.DEFINITIF.includes(selfId) || holders?.PLT.includes(selfId) || holders?.PLH.includes(selfId);
+    const isSelf =
+      holders?.DEFINITIF.includes(selfId) || holders?.PLT.includes(selfId) || holders?.PLH.includes(selfId);
     if (isSelf) {
       steps.push({
         code: 'SELF_ACTING',
@@ -351,7 +360,13 @@ export function resolveAppraiser(index: OrgIndex, pegawaiId: string): AppraiserR
     atasanPenilai = penilai;
   } else if (penilai) {
     const atasanSteps: Step[] = [];
-    atasanPenilai = resolvePenilai(index, penilai.pegawaiId, atasanSteps, problems, new Set([pegawaiId, penilai.pegawaiId]));
+    atasanPenilai = resolvePenilai(
+      index,
+      penilai.pegawaiId,
+      atasanSteps,
+      problems,
+      new Set([pegawaiId, penilai.pegawaiId]),
+    );
     steps.push({
       code: 'ATASAN_PENILAI',
       id: 'Atasan pejabat penilai adalah atasan langsung dari pejabat penilai (PP 30/2019 Pasal 59).',
@@ -359,7 +374,11 @@ export function resolveAppraiser(index: OrgIndex, pegawaiId: string): AppraiserR
     });
   }
   if (!penilai && !problems.some((p) => p.code === 'NO_POSITION' || p.code === 'CYCLE')) {
-    problems.push({ code: 'NO_APPRAISER', id: 'Pejabat penilai tidak dapat ditentukan.', en: 'No appraiser could be found.' });
+    problems.push({
+      code: 'NO_APPRAISER',
+      id: 'Pejabat penilai tidak dapat ditentukan.',
+      en: 'No appraiser could be found.',
+    });
   }
   return {
     pegawaiId,

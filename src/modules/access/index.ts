@@ -1,2 +1,11 @@
 export { type Actor, actorLabel, type Peran, type RoleGrant } from './actor.ts';
-export { type Action, authorize, can, isMemberOf, requireActor, type Scope, type Target, visibleScope } from './policy.ts';
+export {
+  type Action,
+  authorize,
+  can,
+  isMemberOf,
+  requireActor,
+  type Scope,
+  type Target,
+  visibleScope,
+} from './policy.ts';

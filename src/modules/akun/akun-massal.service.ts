@@ -13,9 +13,9 @@ import { actorLabel, authorize, can, requireActor } from '../access/index.ts';
 import { writeAudit, writeAuditRows } from '../audit/index.ts';
 import { estimateHashingMs, hashPasswords } from '../auth/index.ts';
 import { type Ctx, getInstansi, today } from '../org/index.ts';
-import { type CredentialRow, credentialsWorkbook } from './akun-massal.sheet.ts';
 import * as repo from './akun.repository.ts';
 import { generatePassword } from './akun.service.ts';
+import { type CredentialRow, credentialsWorkbook } from './akun-massal.sheet.ts';
 
 export interface AkunMassalProgress {
   phase: 'hash' | 'write';

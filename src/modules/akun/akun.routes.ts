@@ -1,8 +1,8 @@
 /** Account administration routes (admin instansi, super admin). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createAkunMassal } from './akun-massal.service.ts';
 import * as svc from './akun.service.ts';
+import { createAkunMassal } from './akun-massal.service.ts';
 
 const tags = ['akun'];
 const ZRole = z.object({ peran: z.enum(['ADMIN_INSTANSI', 'ADMIN_UNIT', 'AUDITOR']), unitId: z.uuid().nullish() });

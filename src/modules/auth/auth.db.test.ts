@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
 import { buildAkun, buildOrg, login, TEST_PASSWORD } from '../../../test/factories.ts';
 import { buildApp } from '../../http/app.ts';
-import { createAccount } from './auth.service.ts';
-import { MAX_FAILURES_PER_USER } from './auth.service.ts';
+import { createAccount, MAX_FAILURES_PER_USER } from './auth.service.ts';
 
 const database = useTestDatabase();
 

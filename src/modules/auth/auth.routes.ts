@@ -1,13 +1,13 @@
 /** POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../access/index.ts';
 import { requireActor } from '../access/index.ts';
 import { appraiseesOf } from '../org/index.ts';
 import * as repo from './auth.repository.ts';
-import { ZChangePasswordRequest, ZDemoAccounts, ZLoginRequest, ZMe, ZOk, type TMe } from './auth.schema.ts';
+import { type TMe, ZChangePasswordRequest, ZDemoAccounts, ZLoginRequest, ZMe, ZOk } from './auth.schema.ts';
 import { changePassword, login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service.ts';
 import { listDemoCredentials } from './demo-credentials.ts';
-import type { Actor } from '../access/index.ts';
-import type { Database } from '../../db/client.ts';
 
 async function describeMe(database: Database, actor: Actor): Promise<TMe> {
   const account = await repo.getAkun(database.db, actor.akunId);

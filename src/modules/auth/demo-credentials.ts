@@ -4,7 +4,9 @@
  */
 import type { Database } from '../../db/client.ts';
 
-export async function listDemoCredentials(database: Database): Promise<{ username: string; password: string; label: string }[]> {
+export async function listDemoCredentials(
+  database: Database,
+): Promise<{ username: string; password: string; label: string }[]> {
   try {
     const res = await database.pool.query(
       'select username, password_plain as password, label from demo_credential order by label',

@@ -323,7 +323,9 @@ describe('SKP documents', () => {
   it('answers 409 for the zip of a job that has not finished', async () => {
     const db = database();
     const [admin] = (
-      await db.pool.query('select id from akun where instansi_id = $1 order by created_at desc limit 1', [org.instansi.id])
+      await db.pool.query('select id from akun where instansi_id = $1 order by created_at desc limit 1', [
+        org.instansi.id,
+      ])
     ).rows;
     const jobId = crypto.randomUUID();
     await db.pool.query(

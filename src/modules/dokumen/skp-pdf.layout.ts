@@ -222,7 +222,8 @@ function intervensi(r: DokumenRhk): Node {
 
 function rhkTeks(r: DokumenRhk, jpt: boolean): Node {
   const notes: Node[] = [];
-  if (jpt && r.pkIndikator?.sasaran) notes.push({ text: `Sasaran Perjanjian Kinerja: ${r.pkIndikator.sasaran}`, style: 'catatan' });
+  if (jpt && r.pkIndikator?.sasaran)
+    notes.push({ text: `Sasaran Perjanjian Kinerja: ${r.pkIndikator.sasaran}`, style: 'catatan' });
   if (jpt && r.sumber === 'PENUGASAN' && r.penugasanDari)
     notes.push({ text: `Penugasan dari ${r.penugasanDari}`, style: 'catatan' });
   return notes.length ? { stack: [r.teks, ...notes] } : r.teks;

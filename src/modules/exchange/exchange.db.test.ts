@@ -284,7 +284,9 @@ describe('import', () => {
       ['197503152000031002', 'Duplikat', null, null, 'PNS', 'IV/c', null, null, null, null, null, null, null],
     );
     const before = await counts(database(), instansiId);
-    const audits = (await database().pool.query('select count(*)::int as n from audit_log where instansi_id = $1', [instansiId])).rows[0].n;
+    const audits = (
+      await database().pool.query('select count(*)::int as n from audit_log where instansi_id = $1', [instansiId])
+    ).rows[0].n;
     const result = await importFile(database(), {
       instansiId,
       actor,
@@ -309,7 +311,10 @@ describe('import', () => {
       expect(e.message.en.length).toBeGreaterThan(10);
     }
     expect(await counts(database(), instansiId)).toEqual(before);
-    expect((await database().pool.query('select count(*)::int as n from audit_log where instansi_id = $1', [instansiId])).rows[0].n).toBe(audits);
+    expect(
+      (await database().pool.query('select count(*)::int as n from audit_log where instansi_id = $1', [instansiId]))
+        .rows[0].n,
+    ).toBe(audits);
 
     // The corrected file imports.
     const fixed = await importFile(database(), {

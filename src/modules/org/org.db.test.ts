@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../http/app.ts';
-import { buildAkun, buildOrg, buildPegawai, login, makeNip } from '../../../test/factories.ts';
 import { useTestDatabase } from '../../../test/db.ts';
+import { buildAkun, buildOrg, buildPegawai, login, makeNip } from '../../../test/factories.ts';
+import { buildApp } from '../../http/app.ts';
 
 const database = useTestDatabase();
 

@@ -14,7 +14,13 @@ const activeOn = (from: SQL | unknown, to: SQL | unknown, tanggal: string) =>
 
 export async function listInstansi(exec: Executor, ids: string[] | 'ALL') {
   const q = exec
-    .select({ id: instansi.id, kode: instansi.kode, nama: instansi.nama, jenis: instansi.jenis, jabatanPimpinan: instansi.jabatanPimpinan })
+    .select({
+      id: instansi.id,
+      kode: instansi.kode,
+      nama: instansi.nama,
+      jenis: instansi.jenis,
+      jabatanPimpinan: instansi.jabatanPimpinan,
+    })
     .from(instansi);
   return ids === 'ALL' ? q.orderBy(asc(instansi.nama)) : ids.length ? q.where(inArray(instansi.id, ids)) : [];
 }
@@ -31,7 +37,10 @@ export async function findInstansiByKode(exec: Executor, kode: string) {
 
 /** Bumps the tenant's org version (invalidates cached hierarchy snapshots on every node). */
 export async function bumpOrgVersion(exec: Executor, instansiId: string) {
-  await exec.update(instansi).set({ version: sql`${instansi.version} + 1`, updatedAt: new Date() }).where(eq(instansi.id, instansiId));
+  await exec
+    .update(instansi)
+    .set({ version: sql`${instansi.version} + 1`, updatedAt: new Date() })
+    .where(eq(instansi.id, instansiId));
 }
 
 export async function getOrgVersion(exec: Executor, instansiId: string): Promise<number | null> {
@@ -43,11 +52,28 @@ export async function getOrgVersion(exec: Executor, instansiId: string): Promise
 export async function loadOrgSnapshotRows(exec: Executor, instansiId: string, tanggal: string) {
   const [units, jabs, placements, overrides, people] = await Promise.all([
     exec
-      .select({ id: unitOrganisasi.id, parentId: unitOrganisasi.parentId, nama: unitOrganisasi.nama, jenis: unitOrganisasi.jenis, kepalaJabatanId: unitOrganisasi.kepalaJabatanId })
+      .select({
+        id: unitOrganisasi.id,
+        parentId: unitOrganisasi.parentId,
+        nama: unitOrganisasi.nama,
+        jenis: unitOrganisasi.jenis,
+        kepalaJabatanId: unitOrganisasi.kepalaJabatanId,
+      })
       .from(unitOrganisasi)
-      .where(and(eq(unitOrganisasi.instansiId, instansiId), activeOn(unitOrganisasi.aktifMulai, unitOrganisasi.aktifSampai, tanggal))),
+      .where(
+        and(
+          eq(unitOrganisasi.instansiId, instansiId),
+          activeOn(unitOrganisasi.aktifMulai, unitOrganisasi.aktifSampai, tanggal),
+        ),
+      ),
     exec
-      .select({ id: jabatan.id, unitId: jabatan.unitId, nama: jabatan.nama, jenis: jabatan.jenis, atasanJabatanId: jabatan.atasanJabatanId })
+      .select({
+        id: jabatan.id,
+        unitId: jabatan.unitId,
+        nama: jabatan.nama,
+        jenis: jabatan.jenis,
+        atasanJabatanId: jabatan.atasanJabatanId,
+      })
       .from(jabatan)
       .where(and(eq(jabatan.instansiId, instansiId), activeOn(jabatan.aktifMulai, jabatan.aktifSampai, tanggal))),
     exec
@@ -56,9 +82,18 @@ export async function loadOrgSnapshotRows(exec: Executor, instansiId: string, ta
       .where(and(eq(penempatan.instansiId, instansiId), activeOn(penempatan.mulai, penempatan.selesai, tanggal)))
       .orderBy(asc(penempatan.mulai)),
     exec
-      .select({ pegawaiId: penilaiOverride.pegawaiId, penilaiPegawaiId: penilaiOverride.penilaiPegawaiId, alasan: penilaiOverride.alasan })
+      .select({
+        pegawaiId: penilaiOverride.pegawaiId,
+        penilaiPegawaiId: penilaiOverride.penilaiPegawaiId,
+        alasan: penilaiOverride.alasan,
+      })
       .from(penilaiOverride)
-      .where(and(eq(penilaiOverride.instansiId, instansiId), activeOn(penilaiOverride.mulai, penilaiOverride.selesai, tanggal))),
+      .where(
+        and(
+          eq(penilaiOverride.instansiId, instansiId),
+          activeOn(penilaiOverride.mulai, penilaiOverride.selesai, tanggal),
+        ),
+      ),
     exec
       .select({ id: pegawai.id, nama: pegawai.nama, nip: pegawai.nip })
       .from(pegawai)
@@ -123,14 +158,24 @@ export async function getUnit(exec: Executor, instansiId: string, id: string): P
 export async function getUnitsByIds(exec: Executor, instansiId: string, ids: string[]) {
   if (!ids.length) return [];
   return exec
-    .select({ id: unitOrganisasi.id, nama: unitOrganisasi.nama, kode: unitOrganisasi.kode, jenis: unitOrganisasi.jenis })
+    .select({
+      id: unitOrganisasi.id,
+      nama: unitOrganisasi.nama,
+      kode: unitOrganisasi.kode,
+      jenis: unitOrganisasi.jenis,
+    })
     .from(unitOrganisasi)
     .where(and(eq(unitOrganisasi.instansiId, instansiId), inArray(unitOrganisasi.id, ids)));
 }
 
 export async function childUnits(exec: Executor, instansiId: string, parentId: string) {
   return exec
-    .select({ id: unitOrganisasi.id, nama: unitOrganisasi.nama, kode: unitOrganisasi.kode, jenis: unitOrganisasi.jenis })
+    .select({
+      id: unitOrganisasi.id,
+      nama: unitOrganisasi.nama,
+      kode: unitOrganisasi.kode,
+      jenis: unitOrganisasi.jenis,
+    })
     .from(unitOrganisasi)
     .where(and(eq(unitOrganisasi.instansiId, instansiId), eq(unitOrganisasi.parentId, parentId)))
     .orderBy(asc(unitOrganisasi.nama));
@@ -142,11 +187,19 @@ export async function insertUnit(exec: Executor, row: typeof unitOrganisasi.$inf
 }
 
 /** Optimistic update: only applies when `version` still matches; returns null on a conflict. */
-export async function updateUnit(exec: Executor, instansiId: string, id: string, version: number, patch: Partial<UnitRow>) {
+export async function updateUnit(
+  exec: Executor,
+  instansiId: string,
+  id: string,
+  version: number,
+  patch: Partial<UnitRow>,
+) {
   const rows = await exec
     .update(unitOrganisasi)
     .set({ ...patch, version: sql`${unitOrganisasi.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(unitOrganisasi.instansiId, instansiId), eq(unitOrganisasi.id, id), eq(unitOrganisasi.version, version)))
+    .where(
+      and(eq(unitOrganisasi.instansiId, instansiId), eq(unitOrganisasi.id, id), eq(unitOrganisasi.version, version)),
+    )
     .returning();
   return rows[0] ?? null;
 }
@@ -180,12 +233,23 @@ export async function listJabatanInUnit(exec: Executor, instansiId: string, unit
     kelas: number | null;
     version: number;
     atasanJabatanId: string | null;
-    pemegang: Array<{ pegawaiId: string; nama: string; nip: string; jenis: string; mulai: string; selesai: string | null }>;
+    pemegang: Array<{
+      pegawaiId: string;
+      nama: string;
+      nip: string;
+      jenis: string;
+      mulai: string;
+      selesai: string | null;
+    }>;
   }>;
 }
 
 export async function getJabatan(exec: Executor, instansiId: string, id: string): Promise<JabatanRow | null> {
-  const rows = await exec.select().from(jabatan).where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id))).limit(1);
+  const rows = await exec
+    .select()
+    .from(jabatan)
+    .where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -194,7 +258,13 @@ export async function insertJabatan(exec: Executor, row: typeof jabatan.$inferIn
   return rows[0];
 }
 
-export async function updateJabatan(exec: Executor, instansiId: string, id: string, version: number, patch: Partial<JabatanRow>) {
+export async function updateJabatan(
+  exec: Executor,
+  instansiId: string,
+  id: string,
+  version: number,
+  patch: Partial<JabatanRow>,
+) {
   const rows = await exec
     .update(jabatan)
     .set({ ...patch, version: sql`${jabatan.version} + 1`, updatedAt: new Date() })
@@ -291,12 +361,20 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
 }
 
 export async function getPegawai(exec: Executor, instansiId: string, id: string): Promise<PegawaiRow | null> {
-  const rows = await exec.select().from(pegawai).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id))).limit(1);
+  const rows = await exec
+    .select()
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function findPegawaiByNip(exec: Executor, instansiId: string, nip: string): Promise<PegawaiRow | null> {
-  const rows = await exec.select().from(pegawai).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.nip, nip))).limit(1);
+  const rows = await exec
+    .select()
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.nip, nip)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -305,7 +383,13 @@ export async function insertPegawai(exec: Executor, row: typeof pegawai.$inferIn
   return rows[0];
 }
 
-export async function updatePegawai(exec: Executor, instansiId: string, id: string, version: number, patch: Partial<PegawaiRow>) {
+export async function updatePegawai(
+  exec: Executor,
+  instansiId: string,
+  id: string,
+  version: number,
+  patch: Partial<PegawaiRow>,
+) {
   const rows = await exec
     .update(pegawai)
     .set({ ...patch, version: sql`${pegawai.version} + 1`, updatedAt: new Date() })
@@ -354,7 +438,13 @@ export async function openDefinitivePlacement(exec: Executor, instansiId: string
 }
 
 /** Definitive placements of a pegawai overlapping [mulai, selesai]. */
-export async function overlappingDefinitive(exec: Executor, instansiId: string, pegawaiId: string, mulai: string, selesai: string | null) {
+export async function overlappingDefinitive(
+  exec: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  mulai: string,
+  selesai: string | null,
+) {
   return exec
     .select({ id: penempatan.id })
     .from(penempatan)
@@ -370,11 +460,18 @@ export async function overlappingDefinitive(exec: Executor, instansiId: string, 
 }
 
 export async function closePlacement(exec: Executor, id: string, selesai: string) {
-  await exec.update(penempatan).set({ selesai, version: sql`${penempatan.version} + 1` }).where(eq(penempatan.id, id));
+  await exec
+    .update(penempatan)
+    .set({ selesai, version: sql`${penempatan.version} + 1` })
+    .where(eq(penempatan.id, id));
 }
 
 export async function getPlacement(exec: Executor, instansiId: string, id: string) {
-  const rows = await exec.select().from(penempatan).where(and(eq(penempatan.instansiId, instansiId), eq(penempatan.id, id))).limit(1);
+  const rows = await exec
+    .select()
+    .from(penempatan)
+    .where(and(eq(penempatan.instansiId, instansiId), eq(penempatan.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -415,6 +512,11 @@ export async function searchUnits(exec: Executor, instansiId: string, q: string)
   return exec
     .select({ id: unitOrganisasi.id, nama: unitOrganisasi.nama, path: unitOrganisasi.path })
     .from(unitOrganisasi)
-    .where(and(eq(unitOrganisasi.instansiId, instansiId), or(ilike(unitOrganisasi.nama, `%${q}%`), ilike(unitOrganisasi.kode, `%${q}%`))))
+    .where(
+      and(
+        eq(unitOrganisasi.instansiId, instansiId),
+        or(ilike(unitOrganisasi.nama, `%${q}%`), ilike(unitOrganisasi.kode, `%${q}%`)),
+      ),
+    )
     .limit(50);
 }

@@ -1,8 +1,6 @@
 /** Routes for instansi, the unit tree, unit pages, positions and the hierarchy problems report. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import * as svc from './org.service.ts';
-import { getHierarchyProblems } from './pegawai.service.ts';
 import {
   ZCreateJabatan,
   ZCreateUnit,
@@ -18,6 +16,8 @@ import {
   ZUpdateJabatan,
   ZUpdateUnit,
 } from './org.schema.ts';
+import * as svc from './org.service.ts';
+import { getHierarchyProblems } from './pegawai.service.ts';
 
 const tags = ['organisasi'];
 
@@ -28,8 +28,16 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     requestId: req.id,
   });
 
-  app.get('/instansi', { schema: { tags, summary: 'Instansi yang dapat diakses / accessible tenants', response: { 200: z.array(ZInstansi) } } }, async (req) =>
-    svc.listInstansiForActor(ctx(req)),
+  app.get(
+    '/instansi',
+    {
+      schema: {
+        tags,
+        summary: 'Instansi yang dapat diakses / accessible tenants',
+        response: { 200: z.array(ZInstansi) },
+      },
+    },
+    async (req) => svc.listInstansiForActor(ctx(req)),
   );
 
   app.get(
@@ -48,7 +56,15 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/instansi/:instansiId/units',
-    { schema: { tags, summary: 'Tambah unit / create unit', params: ZIdParams, body: ZCreateUnit, response: { 201: z.object({ id: z.string(), version: z.number() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tambah unit / create unit',
+        params: ZIdParams,
+        body: ZCreateUnit,
+        response: { 201: z.object({ id: z.string(), version: z.number() }) },
+      },
+    },
     async (req, reply) => {
       const row = await svc.createUnit(ctx(req), req.params.instansiId, req.body);
       return reply.status(201).send({ id: row.id, version: row.version });
@@ -57,7 +73,15 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/instansi/:instansiId/units/:unitId',
-    { schema: { tags, summary: 'Halaman unit: jabatan, pegawai, kepala / unit page', params: ZUnitParams, querystring: ZTanggalQuery, response: { 200: ZUnitDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Halaman unit: jabatan, pegawai, kepala / unit page',
+        params: ZUnitParams,
+        querystring: ZTanggalQuery,
+        response: { 200: ZUnitDetail },
+      },
+    },
     async (req) => svc.getUnitDetail(ctx(req), req.params.instansiId, req.params.unitId, req.query.tanggal),
   );
 
@@ -80,13 +104,29 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/instansi/:instansiId/jabatan',
-    { schema: { tags, summary: 'Tambah jabatan / create position', params: ZIdParams, body: ZCreateJabatan, response: { 201: ZJabatan } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tambah jabatan / create position',
+        params: ZIdParams,
+        body: ZCreateJabatan,
+        response: { 201: ZJabatan },
+      },
+    },
     async (req, reply) => reply.status(201).send(await svc.createJabatan(ctx(req), req.params.instansiId, req.body)),
   );
 
   app.patch(
     '/instansi/:instansiId/jabatan/:jabatanId',
-    { schema: { tags, summary: 'Ubah jabatan (dengan versi) / update position', params: ZJabatanParams, body: ZUpdateJabatan, response: { 200: ZJabatan } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ubah jabatan (dengan versi) / update position',
+        params: ZJabatanParams,
+        body: ZUpdateJabatan,
+        response: { 200: ZJabatan },
+      },
+    },
     async (req) => svc.updateJabatan(ctx(req), req.params.instansiId, req.params.jabatanId, req.body),
   );
 

@@ -21,19 +21,35 @@ describe('per-instansi rule settings', () => {
       method: 'PUT',
       url,
       headers: { cookie },
-      payload: { version: 0, settings: { evaluasiPeriodik: 'MONTHLY', keberatan: { jumlahHari: 14, jenisHari: 'WORKING' } } },
+      payload: {
+        version: 0,
+        settings: { evaluasiPeriodik: 'MONTHLY', keberatan: { jumlahHari: 14, jenisHari: 'WORKING' } },
+      },
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ version: 1, settings: { evaluasiPeriodik: 'MONTHLY', keberatan: { jenisHari: 'WORKING' } } });
+    expect(saved.json()).toMatchObject({
+      version: 1,
+      settings: { evaluasiPeriodik: 'MONTHLY', keberatan: { jenisHari: 'WORKING' } },
+    });
 
     const stale = await app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version: 0, settings: {} } });
     expect(stale.statusCode).toBe(409);
 
-    const invalid = await app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version: 1, settings: { evaluasiPeriodik: 'YEARLY' } } });
+    const invalid = await app.inject({
+      method: 'PUT',
+      url,
+      headers: { cookie },
+      payload: { version: 1, settings: { evaluasiPeriodik: 'YEARLY' } },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.details[0].field).toBe('body.settings.evaluasiPeriodik');
 
-    const audit = (await app.inject({ url: `/api/instansi/${org.instansi.id}/audit?entity=pengaturan_instansi`, headers: { cookie } })).json();
+    const audit = (
+      await app.inject({
+        url: `/api/instansi/${org.instansi.id}/audit?entity=pengaturan_instansi`,
+        headers: { cookie },
+      })
+    ).json();
     expect(audit.items).toHaveLength(1);
     expect(audit.items[0].after.evaluasiPeriodik).toBe('MONTHLY');
   });

@@ -4,7 +4,11 @@ import { pengaturanInstansi } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export async function getSettingsRow(exec: Executor, instansiId: string) {
-  const rows = await exec.select().from(pengaturanInstansi).where(eq(pengaturanInstansi.instansiId, instansiId)).limit(1);
+  const rows = await exec
+    .select()
+    .from(pengaturanInstansi)
+    .where(eq(pengaturanInstansi.instansiId, instansiId))
+    .limit(1);
   return rows[0] ?? null;
 }
 

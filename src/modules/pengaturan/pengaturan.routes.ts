@@ -11,11 +11,22 @@ const ZView = z.object({
 });
 
 export const pengaturanRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: { actor: Actor | null; id: string }) => ({ database: app.database, actor: req.actor, requestId: req.id });
+  const ctx = (req: { actor: Actor | null; id: string }) => ({
+    database: app.database,
+    actor: req.actor,
+    requestId: req.id,
+  });
   const params = z.object({ instansiId: z.uuid() });
   app.get(
     '/instansi/:instansiId/pengaturan',
-    { schema: { tags: ['aturan'], summary: 'Pengaturan aturan instansi / per-instansi rule settings', params, response: { 200: ZView } } },
+    {
+      schema: {
+        tags: ['aturan'],
+        summary: 'Pengaturan aturan instansi / per-instansi rule settings',
+        params,
+        response: { 200: ZView },
+      },
+    },
     async (req) => svc.getSettings(ctx(req), req.params.instansiId),
   );
   app.put(

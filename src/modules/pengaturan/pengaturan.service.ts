@@ -30,7 +30,11 @@ export async function getSettings(ctx: Ctx, instansiId: string): Promise<Setting
   return { settings: resolveSettings(row?.settings ?? {}), version: row?.version ?? 0, defaults: DEFAULT_SETTINGS };
 }
 
-export async function updateSettings(ctx: Ctx, instansiId: string, input: { version: number; settings: unknown }): Promise<SettingsView> {
+export async function updateSettings(
+  ctx: Ctx,
+  instansiId: string,
+  input: { version: number; settings: unknown },
+): Promise<SettingsView> {
   authorize(ctx.actor, 'settings.write', { instansiId });
   const parsed = ZRuleSettings.safeParse(input.settings);
   if (!parsed.success) {
