@@ -533,6 +533,12 @@ function planningRows(): MatrixRow[] {
     },
     {
       method: 'POST',
+      url: '/api/instansi/:instansiId/skp/:skpId/ingatkan-atasan',
+      allow: OWNER,
+      request: (fx) => ({ url: skp(fx, 'ditetapkan', '/ingatkan-atasan') }),
+    },
+    {
+      method: 'POST',
       url: '/api/instansi/:instansiId/skp/:skpId/ajukan',
       allow: OWNER,
       request: (fx) => ({ url: skp(fx, 'ajukan', '/ajukan'), body: { version: 1 } }),

@@ -1,4 +1,5 @@
 /** SKP routes: thin handlers over the use cases (contract: docs/skp-api-contract.md). */
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pickLang } from '../../http/errors.ts';
@@ -33,6 +34,7 @@ import {
   ZVersiParams,
 } from './skp.schema.ts';
 import * as svc from './skp.service.ts';
+import { ingatkanAtasan } from './skp-reminder.service.ts';
 import * as rhkSvc from './skp-rhk.service.ts';
 import * as wf from './skp-workflow.service.ts';
 
@@ -189,6 +191,27 @@ export const skpRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.getRhkAtasan(ctx(req), req.params.instansiId, req.params.skpId),
+  );
+
+  app.post(
+    `${base}/:skpId/ingatkan-atasan`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Pemilik SKP meminta pejabat penilai menulis RHK untuk diintervensi (sekali selama belum dibaca) / ask the appraiser for RHK to intervene',
+        params: ZSkpParams,
+        response: {
+          200: z.object({
+            terkirim: z
+              .boolean()
+              .describe('false: pengingat sebelumnya belum dibaca / an earlier reminder is still unread'),
+            penilai: z.string(),
+          }),
+        },
+      },
+    },
+    async (req) => ingatkanAtasan(ctx(req), req.params.instansiId, req.params.skpId),
   );
 
   const transition = (

@@ -169,6 +169,11 @@ export const skp = {
       noPenilai: 'No appraiser is recorded for you. You can still write your own RHK.',
       parentEmpty:
         '{{nama}} has not written any RHK yet. Ask them to add one — a draft is enough, you need not wait for their SKP to be set — or choose another source (functional scope, work team, assignment).',
+      remind: 'Remind {{nama}}',
+      remindDone: 'Reminder sent',
+      remindSent:
+        '{{nama}} has been reminded to write RHK. You can link to them as soon as they exist, even as a draft.',
+      remindPending: 'The earlier reminder to {{nama}} is still unread; not sent again.',
       parentDraft:
         '{{nama}}\'s SKP is still a draft. You can link to its RHK now; if that RHK changes, yours will be marked "Needs review".',
       parentFrom: 'RHK of {{nama}}',

@@ -169,6 +169,11 @@ export const skp = {
       noPenilai: 'Pejabat penilai Anda tidak tercatat. Anda tetap dapat menulis RHK sendiri.',
       parentEmpty:
         '{{nama}} belum menulis RHK. Minta beliau menambahkannya — draf pun cukup, Anda tidak perlu menunggu SKP-nya ditetapkan — atau pilih asal RHK lain (lingkup jabatan fungsional, tim kerja, penugasan).',
+      remind: 'Ingatkan {{nama}}',
+      remindDone: 'Pengingat terkirim',
+      remindSent:
+        '{{nama}} telah diingatkan untuk menulis RHK. Anda akan dapat menautkannya begitu ada, walau masih draf.',
+      remindPending: 'Pengingat sebelumnya untuk {{nama}} belum dibaca; tidak dikirim ulang.',
       parentDraft:
         'SKP {{nama}} masih draf. Anda tetap dapat menautkan RHK-nya sekarang; bila RHK itu berubah, RHK Anda akan ditandai "Perlu ditinjau".',
       parentFrom: 'RHK milik {{nama}}',

@@ -93,6 +93,15 @@ export function useMatriks(skpId: string) {
   });
 }
 
+/** Asks the appraiser (in the app, once while unread) to write RHK this SKP can intervene. */
+export function useIngatkanAtasan(skpId: string) {
+  const iid = useInstansiId();
+  return useMutation({
+    mutationFn: () =>
+      api<{ terkirim: boolean; penilai: string }>(tenant(iid, `/skp/${skpId}/ingatkan-atasan`), { method: 'POST' }),
+  });
+}
+
 export function useCreateSkp() {
   const iid = useInstansiId();
   const qc = useQueryClient();

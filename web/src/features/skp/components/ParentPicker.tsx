@@ -4,13 +4,46 @@
  * leader; plus cascading langsung / tidak langsung.
  */
 import { Alert, Badge, Button, Group, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconCopy, IconInfoCircle } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconBellRinging, IconCopy, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { useIngatkanAtasan } from '../api/skp.ts';
 import type { Cascading, RhkAtasan, RhkAtasanItem } from '../api/types.ts';
 
+/** "Ingatkan <appraiser>": asks the appraiser for RHK when they have written none yet. */
+function RemindButton({ skpId, nama }: { skpId: string; nama: string }) {
+  const { t } = useTranslation();
+  const remind = useIngatkanAtasan(skpId);
+  return (
+    <>
+      <Button
+        size="xs"
+        mt="xs"
+        variant="light"
+        leftSection={<IconBellRinging size={16} aria-hidden />}
+        loading={remind.isPending}
+        disabled={remind.isSuccess}
+        onClick={() =>
+          remind.mutate(undefined, {
+            onSuccess: (r) =>
+              notifications.show({
+                color: r.terkirim ? 'green' : 'blue',
+                message: t(r.terkirim ? 'skp.rhkForm.remindSent' : 'skp.rhkForm.remindPending', { nama: r.penilai }),
+              }),
+          })
+        }
+      >
+        {remind.isSuccess ? t('skp.rhkForm.remindDone') : t('skp.rhkForm.remind', { nama })}
+      </Button>
+      {remind.isError && <ErrorAlert error={remind.error} />}
+    </>
+  );
+}
+
 export function ParentPicker({
+  skpId,
   data,
   loading,
   error,
@@ -21,6 +54,7 @@ export function ParentPicker({
   onCopy,
   requiredError,
 }: {
+  skpId: string;
   data: RhkAtasan | undefined;
   loading: boolean;
   error: unknown;
@@ -51,6 +85,7 @@ export function ParentPicker({
           role={requiredError ? 'alert' : undefined}
         >
           {t('skp.rhkForm.parentEmpty', { nama: data.penilai.nama })}
+          {data.penilai.pegawaiId && <RemindButton skpId={skpId} nama={data.penilai.nama} />}
         </Alert>
       ) : (
         atasanDraft && (

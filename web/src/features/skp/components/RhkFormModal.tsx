@@ -125,6 +125,7 @@ function RhkForm({
         </Group>
         {!jpt && v.sumber === 'INTERVENSI' && (
           <ParentPicker
+            skpId={editor.skp.id}
             data={atasan.data}
             loading={atasan.isPending}
             error={atasan.error}
