@@ -77,10 +77,16 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
     },
   });
   // gzip for JSON and the web assets: the pohon kinerja of a 2,000-pegawai unit is ~5 MB of JSON
-  // (~0.5 MB gzipped), which matters on a phone's mobile connection. Already-compressed types
-  // (PDF, zip, XLSX) are left as they are (mime-db marks them not compressible). Brotli is left out:
-  // at useful quality it costs more CPU per response than it saves on these payloads.
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
+  // (under 1 MB gzipped), which matters on a phone's mobile connection. Already-compressed types
+  // (PDF, zip, XLSX) are left as they are (mime-db marks them not compressible). Level 1: on 2 cores
+  // the default level's CPU competed with PGlite's worker and lengthened the queue of simple reads
+  // under load (bench/pglite-stall.bench.ts), for only a slightly smaller body. No brotli, same reason.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['gzip', 'deflate'],
+    zlibOptions: { level: 1 },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1 } });
