@@ -111,3 +111,11 @@ export async function replaceOneTimePassword(
 export async function logout(page: Page): Promise<void> {
   await page.request.post('/api/auth/logout');
 }
+
+/** The super admin the e2e server is started with (playwright.config.ts creates it with the CLI). */
+export const E2E_ROOT_USERNAME = 'e2e.root';
+
+/** Its password, random per run; undefined when the specs run against a server started elsewhere. */
+export function e2eRootPassword(): string | undefined {
+  return process.env.KINERJA_E2E_ROOT_PASSWORD || undefined;
+}

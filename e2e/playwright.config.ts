@@ -9,11 +9,13 @@
  * Specs: `e2e/*.spec.ts`. The `phone` project (360×740) runs only tests tagged `@phone`.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { E2E_ROOT_USERNAME } from './helpers.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const isCi = !!process.env.CI;
@@ -45,6 +47,9 @@ if (!externalBaseUrl && !process.env.KINERJA_E2E_PORT) {
   process.env.KINERJA_E2E_PORT = String(freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
   process.env.KINERJA_E2E_DATA_DIR = dataDir;
+  // A super admin for the multi-tenant journey (e2e/instansi.spec.ts), created with the CLI before
+  // the server starts, as an operator would; the password is random per run.
+  process.env.KINERJA_E2E_ROOT_PASSWORD = `e2e-${randomBytes(12).toString('base64url')}`;
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 }
 const port = Number(process.env.KINERJA_E2E_PORT);
@@ -88,11 +93,19 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `${buildIfMissing}env -u DATABASE_URL node bin/kinerja.js serve --demo-if-empty --port ${port}`,
+        command:
+          `${buildIfMissing}printf '%s\\n' "$KINERJA_E2E_ROOT_PASSWORD" | env -u DATABASE_URL node bin/kinerja.js admin create ` +
+          `--username ${E2E_ROOT_USERNAME} --password-stdin --nama "Super admin (e2e)" && ` +
+          `env -u DATABASE_URL node bin/kinerja.js serve --demo-if-empty --port ${port}`,
         cwd: root,
         url: `${baseURL}/healthz`,
         // Always embedded PGlite in the temporary dir, even when the shell has a DATABASE_URL.
-        env: { KINERJA_DATA_DIR: process.env.KINERJA_E2E_DATA_DIR ?? '', HOST: '127.0.0.1', PORT: String(port) },
+        env: {
+          KINERJA_DATA_DIR: process.env.KINERJA_E2E_DATA_DIR ?? '',
+          KINERJA_E2E_ROOT_PASSWORD: process.env.KINERJA_E2E_ROOT_PASSWORD ?? '',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+        },
         // First start of a fresh PGlite plus demo data takes several seconds on 2 cores.
         timeout: 180_000,
         reuseExistingServer: false,

@@ -96,6 +96,23 @@ export const matrixRows: MatrixRow[] = [
   // organisation
   { method: 'GET', url: '/api/instansi', allow: LOGGED_IN, request: () => ({ url: '/api/instansi' }) },
   {
+    method: 'POST',
+    url: '/api/instansi',
+    allow: ['superAdmin'],
+    request: (fx) => ({
+      url: '/api/instansi',
+      body: { kode: `MX-${fx.uid()}`, nama: 'Pemerintah Kota Matriks', jenis: 'KOTA' },
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/instansi/:instansiId',
+    allow: ['adminInstansi', 'superAdmin'],
+    // Every organisation write of the run bumps the tenant's version, so a stale one (409) is allowed too.
+    allowedStatus: [200, 409],
+    request: (fx) => ({ url: i(fx), body: { version: 1, namaPimpinan: 'H. Matriks' } }),
+  },
+  {
     method: 'GET',
     url: '/api/instansi/:instansiId/units',
     allow: MEMBERS,

@@ -5,6 +5,7 @@ import { registerAkun } from './commands/akun.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
+import { registerInstansi } from './commands/instansi.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
 import { cliLang, describeError } from './context.ts';
@@ -30,6 +31,7 @@ registerMigrate(program);
 registerDemo(program);
 registerImport(program);
 registerExport(program);
+registerInstansi(program);
 registerAdmin(program);
 registerAkun(program);
 

@@ -32,7 +32,7 @@ function Guard({ route }: { route: AppRoute }) {
     return <Navigate to={`/masuk?next=${next}`} replace />;
   }
   if (!isAllowed({ ...route, public: false }, session.roles)) return <Forbidden />;
-  if (!session.instansiId && !route.public) return <NoInstansi />;
+  if (!session.instansiId && !route.public && !route.withoutInstansi) return <NoInstansi />;
   return <route.page />;
 }
 

@@ -10,6 +10,7 @@
  */
 import {
   IconAlertTriangle,
+  IconBuildingCommunity,
   IconCalculator,
   IconFileImport,
   IconHierarchy2,
@@ -54,6 +55,7 @@ export const NAV: NavEntry[] = [
   { path: '/kalkulator', labelKey: 'kalkulator.nav', icon: IconCalculator, public: true },
   { path: '/pengaturan', labelKey: 'nav2.pengaturan', icon: IconSettings, roles: READERS_OF_TENANT },
   { path: '/akun-pengguna', labelKey: 'nav2.akunAdmin', icon: IconKey, roles: ACCOUNT_ADMINS },
+  { path: '/instansi', labelKey: 'nav2.instansi', icon: IconBuildingCommunity, roles: ADMINS },
   { path: '/akun', labelKey: 'nav.akun', icon: IconUserCircle, section: 'account' },
 ];
 

@@ -17,6 +17,8 @@ export interface AppRoute {
   page: LazyExoticComponent<ComponentType>;
   roles?: readonly Role[];
   public?: boolean;
+  /** Opens without a chosen instansi (a super admin on an install that has none yet). */
+  withoutInstansi?: boolean;
 }
 
 export const ROUTES: AppRoute[] = [
@@ -35,6 +37,12 @@ export const ROUTES: AppRoute[] = [
     path: '/akun-pengguna',
     page: lazy(() => import('./features/admin/AkunAdminPage.tsx')),
     roles: ACCOUNT_ADMINS,
+  },
+  {
+    path: '/instansi',
+    page: lazy(() => import('./features/instansi/InstansiPage.tsx')),
+    roles: ADMINS,
+    withoutInstansi: true,
   },
   { path: '/kalkulator', page: lazy(() => import('./routes/kalkulator/KalkulatorPage.tsx')), public: true },
 ];

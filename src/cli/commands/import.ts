@@ -24,7 +24,7 @@ export async function resolveInstansi(
   if (all.length === 1) return all[0];
   throw new CliError(
     all.length === 0
-      ? 'Belum ada instansi; buat dahulu (mis. kinerja demo) / no instansi yet'
+      ? 'Belum ada instansi; buat dahulu: kinerja instansi create (atau kinerja demo) / no instansi yet: kinerja instansi create'
       : `Pilih instansi dengan --instansi KODE (ada: ${all.map((i) => i.kode).join(', ')}) / choose one with --instansi`,
   );
 }

@@ -3,6 +3,7 @@ export {
   type Action,
   authorize,
   can,
+  canCreateInstansi,
   isMemberOf,
   requireActor,
   type Scope,

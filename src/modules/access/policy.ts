@@ -10,6 +10,8 @@ import type { Actor, Peran } from './actor.ts';
 
 export type Action =
   | 'instansi.read'
+  /** The tenant's own record (name, head of government): its admins. Creating one: canCreateInstansi. */
+  | 'instansi.write'
   | 'org.read'
   | 'org.write'
   | 'pegawai.read'
@@ -119,6 +121,7 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
         adminUnitCovers(actor, target)
       );
     case 'periode.write':
+    case 'instansi.write':
       return false;
     case 'hierarchy.read':
       // Unit admins fix hierarchy data, so they see the tenant's report (the structure is not secret).
@@ -131,6 +134,14 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
     case 'settings.write':
       return false;
   }
+}
+
+/**
+ * Creating a tenant (a new instansi on a shared install, e.g. a provincial BKD hosting agencies) is
+ * the install operator's act: super admins only (and the CLI, which runs as the operator).
+ */
+export function canCreateInstansi(actor: Actor | null): boolean {
+  return !!actor && actor.roles.some((r) => r.peran === 'SUPER_ADMIN');
 }
 
 /** Asserts `can`; reads are denied as "not found", writes on visible data as "forbidden". */

@@ -9,8 +9,9 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
 };
 
 export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
+export { createInstansi, INSTANSI_PIMPINAN_BAWAAN, invalidInstansiKode } from './instansi.service.ts';
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
-export { assertMember, type Ctx, mutateOrg } from './org.service.ts';
+export { assertMember, type Ctx, listAllInstansi, mutateOrg } from './org.service.ts';
 export {
   onPositionEnded,
   type PositionEnd,

@@ -20,9 +20,37 @@ export async function listInstansi(exec: Executor, ids: string[] | 'ALL') {
       nama: instansi.nama,
       jenis: instansi.jenis,
       jabatanPimpinan: instansi.jabatanPimpinan,
+      namaPimpinan: instansi.namaPimpinan,
+      isDemo: instansi.isDemo,
+      version: instansi.version,
     })
     .from(instansi);
   return ids === 'ALL' ? q.orderBy(asc(instansi.nama)) : ids.length ? q.where(inArray(instansi.id, ids)) : [];
+}
+
+export type InstansiRow = typeof instansi.$inferSelect;
+
+export async function insertInstansi(
+  exec: Executor,
+  row: { id: string; kode: string; nama: string; jenis: string; jabatanPimpinan: string; namaPimpinan: string | null },
+): Promise<InstansiRow> {
+  const rows = await exec.insert(instansi).values(row).returning();
+  return rows[0];
+}
+
+/** Updates the tenant's own record if it is still at `version` (null: changed meanwhile). */
+export async function updateInstansi(
+  exec: Executor,
+  id: string,
+  version: number,
+  patch: Partial<Pick<InstansiRow, 'nama' | 'jenis' | 'jabatanPimpinan' | 'namaPimpinan'>>,
+): Promise<InstansiRow | null> {
+  const rows = await exec
+    .update(instansi)
+    .set({ ...patch, version: sql`${instansi.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(instansi.id, id), eq(instansi.version, version)))
+    .returning();
+  return rows[0] ?? null;
 }
 
 export async function getInstansi(exec: Executor, id: string) {

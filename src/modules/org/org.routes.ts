@@ -1,7 +1,9 @@
 /** Routes for instansi, the unit tree, unit pages, positions and the hierarchy problems report. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { createInstansiAsActor, updateInstansiAsActor } from './instansi.service.ts';
 import {
+  ZCreateInstansi,
   ZCreateJabatan,
   ZCreateUnit,
   ZIdParams,
@@ -13,6 +15,7 @@ import {
   ZUnitDetail,
   ZUnitNode,
   ZUnitParams,
+  ZUpdateInstansi,
   ZUpdateJabatan,
   ZUpdateUnit,
 } from './org.schema.ts';
@@ -38,6 +41,35 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.listInstansiForActor(ctx(req)),
+  );
+
+  app.post(
+    '/instansi',
+    {
+      schema: {
+        tags,
+        summary: 'Tambah instansi (super admin) / create a tenant (super admin)',
+        description:
+          'Creates an empty instansi: import its organisation next (its top unit becomes the root), then create its admin on Akun pengguna. The kode is permanent.',
+        body: ZCreateInstansi,
+        response: { 201: ZInstansi },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createInstansiAsActor(ctx(req), req.body)),
+  );
+
+  app.patch(
+    '/instansi/:instansiId',
+    {
+      schema: {
+        tags,
+        summary: 'Ubah nama/pimpinan instansi (dengan versi; konflik → 409) / update the tenant record',
+        params: ZIdParams,
+        body: ZUpdateInstansi,
+        response: { 200: ZInstansi },
+      },
+    },
+    async (req) => updateInstansiAsActor(ctx(req), req.params.instansiId, req.body),
   );
 
   app.get(

@@ -55,6 +55,37 @@ export const ZInstansi = z.object({
   nama: z.string(),
   jenis: z.string(),
   jabatanPimpinan: z.string(),
+  namaPimpinan: z.string().nullable(),
+  isDemo: z.boolean(),
+  /** Optimistic-concurrency version (also bumped by every organisation write of the tenant). */
+  version: z.number(),
+});
+
+/** Kinds of government an instansi is; the head's title defaults from it (INSTANSI_PIMPINAN_BAWAAN). */
+export const JENIS_INSTANSI = ['PUSAT', 'PROVINSI', 'KABUPATEN', 'KOTA'] as const;
+
+const pimpinan = z.string().trim().min(2).max(120);
+export const ZCreateInstansi = z.object({
+  kode: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .describe(
+      'Unique, permanent code (letters, digits, . _ -) used by the CLI (--instansi) and in exports, e.g. KAB-SUKAMAJU',
+    ),
+  nama: z.string().trim().min(3).max(200),
+  jenis: z.enum(JENIS_INSTANSI),
+  jabatanPimpinan: pimpinan.optional().describe('Bupati, Wali Kota, Gubernur, Menteri …; default from jenis'),
+  namaPimpinan: z.string().trim().max(200).nullish(),
+});
+
+export const ZUpdateInstansi = z.object({
+  version: z.number().int(),
+  nama: z.string().trim().min(3).max(200).optional(),
+  jenis: z.enum(JENIS_INSTANSI).optional(),
+  jabatanPimpinan: pimpinan.optional(),
+  namaPimpinan: z.string().trim().max(200).nullish(),
 });
 
 export const ZUnitNode = z.object({

@@ -47,6 +47,11 @@ export async function mutateOrg<T>(
   });
 }
 
+/** Every tenant of the install (the operator's CLI view; routes use listInstansiForActor). */
+export function listAllInstansi(exec: Database['db']) {
+  return repo.listInstansi(exec, 'ALL');
+}
+
 export async function listInstansiForActor(ctx: Ctx) {
   const actor = ctx.actor;
   if (!actor) throw new AppError('AUTH.REQUIRED');

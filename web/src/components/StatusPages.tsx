@@ -2,6 +2,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../auth/session.tsx';
 import { InstansiPicker } from './InstansiPicker.tsx';
 import { useDocumentTitle } from './Page.tsx';
 
@@ -34,9 +35,15 @@ export function Forbidden() {
 
 export function NoInstansi() {
   const { t } = useTranslation();
+  const canCreate = useSession().hasRole('SUPER_ADMIN');
   return (
     <Status title={t('nav.chooseInstansi')} message={t('error.noInstansi')}>
       <InstansiPicker w={320} withLabel />
+      {canCreate && (
+        <Button component={Link} to="/instansi" mt="xs">
+          {t('instansi.add')}
+        </Button>
+      )}
     </Status>
   );
 }

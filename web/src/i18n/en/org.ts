@@ -4,6 +4,13 @@ import type { org as source } from '../id/org.ts';
 
 export const org: Shape<typeof source> = {
   org: {
+    emptyTitle: 'This agency has no organisational units yet.',
+    emptyAdmin:
+      "Import units, positions and people from an XLSX/CSV file (the file's top unit becomes the root), or start with the top unit and add units under it.",
+    emptyReader: 'The agency admin has not imported or built the organisation yet.',
+    emptyImport: 'Import from a file',
+    addRoot: 'Add the top unit',
+    addRootHint: 'The top unit is the government or agency itself; every other unit sits under it.',
     title: 'Organisation',
     summary: '{{units}} units · {{pegawai}} employees',
     search: 'Search units',

@@ -1,6 +1,13 @@
 /** Indonesian texts: struktur organisasi, unit page, masalah hierarki. */
 export const org = {
   org: {
+    emptyTitle: 'Instansi ini belum punya unit organisasi.',
+    emptyAdmin:
+      'Impor unit, jabatan dan pegawai dari berkas XLSX/CSV (unit teratas berkas menjadi akar), atau mulai dengan unit teratas lalu tambahkan unit di bawahnya.',
+    emptyReader: 'Admin instansi belum mengimpor atau menyusun organisasinya.',
+    emptyImport: 'Impor dari berkas',
+    addRoot: 'Tambah unit teratas',
+    addRootHint: 'Unit teratas adalah pemerintah daerah/instansi itu sendiri; semua unit lain berada di bawahnya.',
     title: 'Struktur organisasi',
     summary: '{{units}} unit · {{pegawai}} pegawai',
     search: 'Cari unit',

@@ -4,17 +4,46 @@
  */
 import { Button, Card, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconArrowsMaximize, IconArrowsMinimize, IconSearch } from '@tabler/icons-react';
+import { IconArrowsMaximize, IconArrowsMinimize, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useUnits } from '../../api/org.ts';
+import { useIsAdmin } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useWindowVirtual } from '../../components/useWindowVirtual.ts';
 import { allParents, buildTree, searchTree, type Tree, visibleRows } from './tree.ts';
+import { AddUnitModal } from './UnitForms.tsx';
 import { ROW_HEIGHT, UnitTreeRow } from './UnitTreeRow.tsx';
+
+/** A new instansi has no units yet: say so, and show its admins the two ways to start. */
+function EmptyOrganisation() {
+  const { t } = useTranslation();
+  const isAdmin = useIsAdmin();
+  const [adding, setAdding] = useState(false);
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Text fw={500}>{t('org.emptyTitle')}</Text>
+      <Text size="sm" c="dimmed" mt={4}>
+        {isAdmin ? t('org.emptyAdmin') : t('org.emptyReader')}
+      </Text>
+      {isAdmin && (
+        <Group mt="md" gap="sm">
+          <Button component={Link} to="/impor" leftSection={<IconFileImport size={16} aria-hidden />}>
+            {t('org.emptyImport')}
+          </Button>
+          <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('org.addRoot')}
+          </Button>
+        </Group>
+      )}
+      <AddUnitModal parent={null} opened={adding} onClose={() => setAdding(false)} />
+    </Card>
+  );
+}
 
 function TreeList({ tree }: { tree: Tree }) {
   const { t } = useTranslation();
@@ -119,7 +148,7 @@ export default function OrgTreePage() {
     >
       {units.isPending && <Loading />}
       {units.isError && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
-      {tree && <TreeList tree={tree} />}
+      {tree && (tree.byId.size === 0 ? <EmptyOrganisation /> : <TreeList tree={tree} />)}
     </Page>
   );
 }

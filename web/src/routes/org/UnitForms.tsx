@@ -131,18 +131,24 @@ export function AddUnitModal({
   opened,
   onClose,
 }: {
-  parent: UnitDetail['unit'];
+  /** null: the top unit of an empty instansi (the government itself). */
+  parent: UnitDetail['unit'] | null;
   opened: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUnit();
-  const [values, setValues] = useState({ nama: '', kode: '', jenis: 'SEKSI' as string });
+  const [values, setValues] = useState({ nama: '', kode: '', jenis: (parent ? 'SEKSI' : 'PEMDA') as string });
   const jenisOptions = useEnumOptions(JENIS_UNIT, 'jenisUnit');
   const submit = () =>
     create.mutate(
-      { nama: values.nama.trim(), kode: values.kode.trim(), jenis: values.jenis as JenisUnit, parentId: parent.id },
+      {
+        nama: values.nama.trim(),
+        kode: values.kode.trim(),
+        jenis: values.jenis as JenisUnit,
+        parentId: parent?.id ?? null,
+      },
       {
         onSuccess: (res) => {
           notifications.show({ color: 'green', message: t('unitForm.created') });
@@ -156,12 +162,12 @@ export function AddUnitModal({
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('unit.addUnit')}
+      title={parent ? t('unit.addUnit') : t('org.addRoot')}
       onSubmit={submit}
       submitting={create.isPending}
     >
       <Text size="sm" c="dimmed">
-        {t('unitForm.parent', { nama: parent.nama })}
+        {parent ? t('unitForm.parent', { nama: parent.nama }) : t('org.addRootHint')}
       </Text>
       {create.isError && <ErrorAlert error={create.error} />}
       <TextInput
