@@ -1,2 +1,2 @@
 export { pengaturanRoutes } from './pengaturan.routes.ts';
-export { loadSettings } from './pengaturan.service.ts';
+export { loadSettings, loadSettingsWith } from './pengaturan.service.ts';

@@ -3,6 +3,8 @@
  * tenant (the rules that judge them are public to them), changed by admin instansi, validated with
  * the domain's zod schema, versioned against lost updates, audited with before/after.
  */
+
+import type { Executor } from '../../db/tx.ts';
 import { DEFAULT_SETTINGS, type RuleSettings, resolveSettings, ZRuleSettings } from '../../domain/settings.ts';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize } from '../access/index.ts';
@@ -19,7 +21,12 @@ export interface SettingsView {
 
 /** The resolved settings of an instansi, for other modules (no authorisation: call after your own). */
 export async function loadSettings(ctx: Pick<Ctx, 'database'>, instansiId: string): Promise<RuleSettings> {
-  const row = await repo.getSettingsRow(ctx.database.db, instansiId);
+  return loadSettingsWith(ctx.database.db, instansiId);
+}
+
+/** The same, read on a given executor (inside another module's transaction). */
+export async function loadSettingsWith(exec: Executor, instansiId: string): Promise<RuleSettings> {
+  const row = await repo.getSettingsRow(exec, instansiId);
   return resolveSettings(row?.settings ?? {});
 }
 

@@ -4,29 +4,19 @@
  */
 
 import type { Executor } from '../../db/tx.ts';
-import { periodEntryDeadline, periodeEvaluasi } from '../../domain/deadlines.ts';
+import {
+  defaultPeriode,
+  defaultPeriodeItems,
+  type JenisEvaluasi,
+  type PeriodeItem,
+} from '../../domain/skp/periode-defaults.ts';
 import { AppError } from '../../http/errors.ts';
 import { authorize } from '../access/index.ts';
+import { loadSettingsWith } from '../pengaturan/index.ts';
 import * as repo from './skp.repository.ts';
 import { mutate, type SkpCtx } from './skp-ctx.ts';
 
-export type JenisEvaluasi = 'BULANAN' | 'TRIWULANAN';
-export interface PeriodeItem {
-  kode: string;
-  mulai: string;
-  selesai: string;
-  batasPengisian: string;
-}
-
-/** TW1..TW4 + AKHIR or B01..B12 + AKHIR, each due a settings-defined number of days after it ends. */
-export function defaultPeriodeItems(tahun: number, jenis: JenisEvaluasi): PeriodeItem[] {
-  return periodeEvaluasi(tahun, jenis === 'BULANAN' ? 'MONTHLY' : 'QUARTERLY').map((p) => ({
-    kode: p.jenis === 'TAHUNAN' ? 'AKHIR' : p.jenis === 'BULANAN' ? `B${p.kode.slice(5)}` : `TW${p.kode.slice(6)}`,
-    mulai: p.mulai,
-    selesai: p.selesai,
-    batasPengisian: periodEntryDeadline(p.selesai).batas,
-  }));
-}
+export type { JenisEvaluasi, PeriodeItem } from '../../domain/skp/periode-defaults.ts';
 
 function checkItems(tahun: number, items: PeriodeItem[]) {
   const bad = items.flatMap((p, i) =>
@@ -62,18 +52,21 @@ export async function listPeriode(ctx: SkpCtx, instansiId: string) {
 export async function createPeriode(
   ctx: SkpCtx,
   instansiId: string,
-  input: { tahun: number; jenisEvaluasi: JenisEvaluasi; batasPenetapanSkp?: string; periode?: PeriodeItem[] },
+  input: { tahun: number; jenisEvaluasi?: JenisEvaluasi; batasPenetapanSkp?: string; periode?: PeriodeItem[] },
 ) {
   authorize(ctx.actor, 'periode.write', { instansiId });
   const actor = ctx.actor;
-  const periode = input.periode ?? defaultPeriodeItems(input.tahun, input.jenisEvaluasi);
+  const settings = await loadSettingsWith(ctx.database.db, instansiId);
+  const defaults = defaultPeriode(input.tahun, settings);
+  const jenisEvaluasi = input.jenisEvaluasi ?? defaults.jenisEvaluasi;
+  const periode = input.periode ?? defaultPeriodeItems(input.tahun, jenisEvaluasi, settings);
   checkItems(input.tahun, periode);
   return mutate({ ...ctx, actor }, instansiId, async ({ tx, audit }) => {
     const row = await repo.insertPeriode(tx, {
       instansiId,
       tahun: input.tahun,
-      jenisEvaluasi: input.jenisEvaluasi,
-      batasPenetapanSkp: input.batasPenetapanSkp ?? `${input.tahun}-01-31`,
+      jenisEvaluasi,
+      batasPenetapanSkp: input.batasPenetapanSkp ?? defaults.batasPenetapanSkp,
       periode,
     });
     if (!row)
@@ -108,7 +101,7 @@ export async function updatePeriode(
   const periode =
     patch.periode ??
     (patch.jenisEvaluasi && patch.jenisEvaluasi !== row.jenisEvaluasi
-      ? defaultPeriodeItems(row.tahun, patch.jenisEvaluasi)
+      ? defaultPeriodeItems(row.tahun, patch.jenisEvaluasi, await loadSettingsWith(ctx.database.db, instansiId))
       : undefined);
   if (periode) checkItems(row.tahun, periode);
   return mutate({ ...ctx, actor }, instansiId, async ({ tx, audit }) => {
@@ -123,8 +116,9 @@ export async function updatePeriode(
 }
 
 /**
- * The period row of a year, created with the defaults (quarterly, deadline 31 January) when the
- * admin has not defined it yet, so nobody waits for the admin to start an SKP (decision 0402).
+ * The period row of a year, created from the instansi's settings (its rhythm, SKP deadline and
+ * entry window; nationally quarterly and 31 January) when the admin has not defined it yet, so
+ * nobody waits for the admin to start an SKP (decision 0402).
  */
 export async function ensurePeriode(tx: Executor, instansiId: string, tahun: number): Promise<repo.PeriodeRow> {
   const existing = await repo.getPeriodeByTahun(tx, instansiId, tahun);
@@ -132,9 +126,7 @@ export async function ensurePeriode(tx: Executor, instansiId: string, tahun: num
   const created = await repo.insertPeriode(tx, {
     instansiId,
     tahun,
-    jenisEvaluasi: 'TRIWULANAN',
-    batasPenetapanSkp: `${tahun}-01-31`,
-    periode: defaultPeriodeItems(tahun, 'TRIWULANAN'),
+    ...defaultPeriode(tahun, await loadSettingsWith(tx, instansiId)),
   });
   return created ?? ((await repo.getPeriodeByTahun(tx, instansiId, tahun)) as repo.PeriodeRow);
 }

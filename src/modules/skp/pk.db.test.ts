@@ -69,6 +69,37 @@ describe('periods', () => {
   });
 });
 
+describe('periods follow the instansi settings', () => {
+  it('takes the rhythm, the SKP deadline and the entry window (working days, holidays) of a new year from them', async () => {
+    const own = await skpWorld(database());
+    const saved = await own.call('admin', 'PUT', '/pengaturan', {
+      version: 0,
+      settings: {
+        evaluasiPeriodik: 'MONTHLY',
+        batasPengisian: { jumlahHari: 5, jenisHari: 'WORKING' },
+        batasPenetapanSkp: { bulan: 1, tanggal: 15 },
+        hariLibur: ['2034-02-01'],
+      },
+    });
+    expect(saved.status).toBe(200);
+
+    // The admin names only the year: monthly periods, SKP due 15 January, January's entries due
+    // 5 working days after Tuesday 31 January, skipping the 1 February holiday → Wednesday 8 February.
+    const year = await own.call('admin', 'POST', '/periode', { tahun: 2034 });
+    expect(year.status, JSON.stringify(year.body)).toBe(201);
+    expect(year.body).toMatchObject({ jenisEvaluasi: 'BULANAN', batasPenetapanSkp: '2034-01-15' });
+    expect(year.body.periode).toHaveLength(13);
+    expect(year.body.periode[0]).toMatchObject({ kode: 'B01', selesai: '2034-01-31', batasPengisian: '2034-02-08' });
+
+    // The year a first SKP creates on its own follows the same settings.
+    expect((await own.call('guru', 'POST', '/skp', { tahun: TAHUN, pendekatan: 'KUANTITATIF' })).status).toBe(201);
+    const auto = (await own.call('guru', 'GET', '/periode')).body.find((p: { tahun: number }) => p.tahun === TAHUN);
+    expect(auto).toMatchObject({ jenisEvaluasi: 'BULANAN', batasPenetapanSkp: `${TAHUN}-01-15` });
+    expect(auto.periode).toHaveLength(13);
+    await own.app.close();
+  });
+});
+
 describe('Perjanjian Kinerja', () => {
   it('is written by the unit head or admins, read by the tenant, versioned, and set with the signatories', async () => {
     const unitId = w.org.units.bidang.id;

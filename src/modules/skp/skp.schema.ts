@@ -27,7 +27,7 @@ export const ZPeriodeItem = z.object({
 });
 export const ZCreatePeriode = z.object({
   tahun,
-  jenisEvaluasi: ZJenisEvaluasi,
+  jenisEvaluasi: ZJenisEvaluasi.optional().describe("default: the instansi's setting (evaluasiPeriodik)"),
   batasPenetapanSkp: tanggal.optional(),
   periode: z.array(ZPeriodeItem).min(1).max(20).optional(),
 });

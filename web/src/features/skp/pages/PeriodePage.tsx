@@ -7,27 +7,39 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RuleSettings } from '../../../../../src/domain/settings.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
+import { useSettings } from '../../admin/api.ts';
 import { usePeriodeList, useSavePeriode } from '../api/planning.ts';
 import type { JenisEvaluasi, PeriodeKinerja, SubPeriode } from '../api/planning-types.ts';
 import { ConflictNotice, isConflict } from '../components/ConflictNotice.tsx';
 import { currentYear } from '../components/Pickers.tsx';
-import { defaultSubPeriode } from '../components/periodeDefaults.ts';
+import { defaultSubPeriode, defaultYear } from '../components/periodeDefaults.ts';
 import { SubPeriodeTable } from '../components/SubPeriodeTable.tsx';
 
-function PeriodeForm({ existing, onDone }: { existing: PeriodeKinerja | null; onDone: () => void }) {
+function PeriodeForm({
+  existing,
+  settings,
+  onDone,
+}: {
+  existing: PeriodeKinerja | null;
+  /** The instansi's rule settings (rhythm, entry window, holidays, SKP deadline); national defaults if unreadable. */
+  settings: RuleSettings | undefined;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const save = useSavePeriode();
   const [tahun, setTahun] = useState<number>(existing?.tahun ?? currentYear() + 1);
-  const [jenis, setJenis] = useState<JenisEvaluasi>(existing?.jenisEvaluasi ?? 'TRIWULANAN');
-  const [batas, setBatas] = useState(existing?.batasPenetapanSkp ?? `${tahun}-01-31`);
-  const [periode, setPeriode] = useState<SubPeriode[]>(existing?.periode ?? defaultSubPeriode(tahun, jenis));
+  const initial = defaultYear(tahun, settings);
+  const [jenis, setJenis] = useState<JenisEvaluasi>(existing?.jenisEvaluasi ?? initial.jenisEvaluasi);
+  const [batas, setBatas] = useState(existing?.batasPenetapanSkp ?? initial.batasPenetapanSkp);
+  const [periode, setPeriode] = useState<SubPeriode[]>(existing?.periode ?? initial.periode);
   const regenerate = (y: number, j: JenisEvaluasi) => {
-    setPeriode(defaultSubPeriode(y, j));
-    setBatas(`${y}-01-31`);
+    setPeriode(defaultSubPeriode(y, j, settings));
+    setBatas(defaultYear(y, settings).batasPenetapanSkp);
   };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -106,6 +118,7 @@ function PeriodeForm({ existing, onDone }: { existing: PeriodeKinerja | null; on
 export default function PeriodePage() {
   const { t } = useTranslation();
   const q = usePeriodeList();
+  const settings = useSettings();
   const [editing, setEditing] = useState<PeriodeKinerja | 'baru' | null>(null);
   return (
     <Page
@@ -161,9 +174,16 @@ export default function PeriodePage() {
           editing === 'baru' ? t('skp.periode.create') : t('skp.periode.editTitle', { tahun: editing?.tahun ?? '' })
         }
       >
-        {editing !== null && (
-          <PeriodeForm existing={editing === 'baru' ? null : editing} onDone={() => setEditing(null)} />
-        )}
+        {editing !== null &&
+          (settings.isPending ? (
+            <Loading />
+          ) : (
+            <PeriodeForm
+              existing={editing === 'baru' ? null : editing}
+              settings={settings.data?.settings as RuleSettings | undefined}
+              onDone={() => setEditing(null)}
+            />
+          ))}
       </Modal>
     </Page>
   );
