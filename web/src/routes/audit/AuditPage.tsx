@@ -16,15 +16,20 @@ import { DiffModal } from './DiffModal.tsx';
 import { diffRows } from './diff.ts';
 
 const PAGE_SIZE = 50;
+/** Suggestions for the filters (free text is accepted): every entity and action the services audit. */
 const ENTITIES = [
-  'pegawai',
-  'penempatan',
+  'instansi',
   'unit_organisasi',
   'jabatan',
+  'pegawai',
+  'penempatan',
   'penilai_override',
   'akun',
   'sesi',
   'import',
+  'pengaturan_instansi',
+  'periode_kinerja',
+  'perjanjian_kinerja',
   'skp',
 ];
 const ACTIONS = [
@@ -37,6 +42,19 @@ const ACTIONS = [
   'logout',
   'password.change',
   'password.reset',
+  'akun.create',
+  'akun.massal',
+  'ubahIsi',
+  'rhk.tambah',
+  'rhk.ubah',
+  'rhk.hapus',
+  'mph',
+  'ajukan',
+  'kembalikan',
+  'tetapkan',
+  'ubah',
+  'tutup',
+  'ingatkan-atasan',
 ];
 const LINKS: Record<string, string> = { pegawai: '/pegawai/', unit_organisasi: '/organisasi/' };
 
