@@ -405,6 +405,69 @@ describe('import', () => {
     expect(await history()).toHaveLength(2);
   });
 
+  it('places people by the SIASN position name within their unit, and refuses a file with an unknown name whole', async () => {
+    const instansiId = await newInstansi();
+    const { UNOR, JABATAN } = siasnSheets();
+    // SIASN's own export names the position ("Nama Jabatan") and the unit ("Unor Id"): no JABATAN_KODE column.
+    const byName = (people: string[][]) => ({
+      UNOR,
+      JABATAN,
+      PEGAWAI: [['Nip Baru', 'Nama', 'Jenis Asn', 'Nama Jabatan', 'Unor Id'], ...people],
+    });
+    const people = [
+      ['197503152000031002', 'Hendra Saputra', 'PNS', 'Kepala Dinas Komunikasi dan Informatika', '05'],
+      ['198807072011011001', 'Asep Sutisna', 'PNS', 'kepala seksi  layanan aplikasi', '05.01.01'],
+      ['199512122022212004', 'Nabila Putri', 'PPPK', 'Pranata Komputer Ahli Pertama', '05.01.01'],
+    ];
+    const bytes = await xlsx(byName(people));
+    const result = await importFile(database(), { instansiId, actor, fileName: 'siasn.xlsx', bytes, today: TODAY });
+    expect(result.errors).toEqual([]);
+    expect(result).toMatchObject({ ok: true, created: 12 });
+    expect(result.counts.penempatan).toEqual({ opened: 3, closed: 0 });
+    const placements = async () =>
+      (
+        await database().pool.query(
+          `select p.nip, j.kode, pl.jenis, pl.mulai, pl.selesai
+             from penempatan pl join pegawai p on p.id = pl.pegawai_id join jabatan j on j.id = pl.jabatan_id
+            where p.instansi_id = $1 order by p.nip`,
+          [instansiId],
+        )
+      ).rows;
+    const placed = [
+      { nip: '197503152000031002', kode: '05-01', jenis: 'DEFINITIF', mulai: TODAY, selesai: null },
+      { nip: '198807072011011001', kode: '05.01.01-01', jenis: 'DEFINITIF', mulai: TODAY, selesai: null },
+      { nip: '199512122022212004', kode: '05.01.01-02', jenis: 'DEFINITIF', mulai: TODAY, selesai: null },
+    ];
+    expect(await placements()).toEqual(placed);
+
+    const again = await importFile(database(), { instansiId, actor, fileName: 'siasn.xlsx', bytes, today: TODAY });
+    expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 12 });
+    expect(again.counts.penempatan).toEqual({ opened: 0, closed: 0 });
+    expect(await placements()).toEqual(placed);
+
+    const before = await counts(database(), instansiId);
+    const bad = await importFile(database(), {
+      instansiId,
+      actor,
+      fileName: 'siasn-salah.xlsx',
+      bytes: await xlsx(
+        byName([
+          ...people,
+          ['198210102006042003', 'Rina Marlina', 'PNS', 'Kepala Bidang Aplikasi Informatika', '05.01'],
+          ['199001012015031003', 'Dimas Pratama', 'PNS', 'Penata Layanan Operasional Ahli', '05.01.01'],
+        ]),
+      ),
+      today: TODAY,
+    });
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.code} ${e.value}`)).toEqual([
+      'PEGAWAI!Nama Jabatan6 EXCHANGE.JABATAN_NAME_UNKNOWN Penata Layanan Operasional Ahli',
+    ]);
+    expect(bad.errors[0].message.en).toContain('unit "Seksi Layanan Aplikasi" (05.01.01)');
+    expect(await counts(database(), instansiId)).toEqual(before);
+    expect(await placements()).toEqual(placed);
+  });
+
   it('moves a unit with its subtree: paths of descendants not in the file follow', async () => {
     const instansiId = await newInstansi();
     await importFile(database(), {

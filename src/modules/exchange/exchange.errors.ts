@@ -22,6 +22,10 @@ export type ImportErrorCode =
   | 'EXCHANGE.HEAD_CONFLICT'
   | 'EXCHANGE.UNOR_MISMATCH'
   | 'EXCHANGE.TMT_NOT_AFTER_CURRENT'
+  | 'EXCHANGE.JABATAN_NAME_UNKNOWN'
+  | 'EXCHANGE.JABATAN_NAME_AMBIGUOUS'
+  | 'EXCHANGE.UNOR_NAME_UNKNOWN'
+  | 'EXCHANGE.UNOR_NAME_AMBIGUOUS'
   | NipErrorCode;
 
 export type ImportWarningCode =
@@ -112,6 +116,24 @@ const MESSAGES: Record<Exclude<ImportErrorCode, NipErrorCode> | ImportWarningCod
     id: 'Jabatan berubah, tetapi TMT_JABATAN {value} tidak setelah mulai penempatan sekarang ({other}).',
     en: 'The position changes, but TMT_JABATAN {value} is not after the start of the current placement ({other}).',
   },
+  // {other} (where the name was looked for) and {fill} (which column to fill) are words, so they
+  // differ by language: built with bilingualMessage.
+  'EXCHANGE.JABATAN_NAME_UNKNOWN': {
+    id: 'Jabatan "{value}" tidak ada di {other}. Tambahkan di sheet JABATAN atau isi JABATAN_KODE.',
+    en: 'No position "{value}" in {other}. Add it on the JABATAN sheet or fill JABATAN_KODE.',
+  },
+  'EXCHANGE.JABATAN_NAME_AMBIGUOUS': {
+    id: 'Ada {count} jabatan "{value}" di {other}: {kodes}. Isi {fill} untuk memilih salah satu.',
+    en: '{count} positions "{value}" in {other}: {kodes}. Fill {fill} to choose one.',
+  },
+  'EXCHANGE.UNOR_NAME_UNKNOWN': {
+    id: 'Unit "{value}" tidak ditemukan di berkas ini maupun di data yang sudah ada. Periksa ejaannya atau isi UNOR_KODE.',
+    en: 'No unit "{value}" in this file or in the existing data. Check the spelling or fill UNOR_KODE.',
+  },
+  'EXCHANGE.UNOR_NAME_AMBIGUOUS': {
+    id: 'Ada {count} unit bernama "{value}": {kodes}. Isi UNOR_KODE untuk memilih salah satu.',
+    en: '{count} units are named "{value}": {kodes}. Fill UNOR_KODE to choose one.',
+  },
   'EXCHANGE.UNKNOWN_COLUMN': {
     id: 'Kolom "{column}" tidak dikenal dan diabaikan.',
     en: 'Unknown column "{column}" ignored.',
@@ -141,6 +163,15 @@ export function message(
 ): Bilingual {
   const m = MESSAGES[code];
   return { id: fill(m.id, params), en: fill(m.en, params) };
+}
+
+/** A message whose parameters differ by language (words inside the sentence, not just values). */
+export function bilingualMessage(
+  code: Exclude<ImportErrorCode, NipErrorCode> | ImportWarningCode,
+  params: { id: Params; en: Params },
+): Bilingual {
+  const m = MESSAGES[code];
+  return { id: fill(m.id, params.id), en: fill(m.en, params.en) };
 }
 
 /** Every code with its message template (for docs and the UI). */

@@ -283,6 +283,14 @@ export const COLUMNS: Record<Entity, ColumnDef[]> = {
       '05.01-01',
     ),
     col(
+      'JABATAN_NAMA',
+      false,
+      ['jabatannama', 'namajabatan', 'jabatan', 'namajab'],
+      'Nama jabatan definitif; dipakai bila JABATAN_KODE kosong (dicocokkan dengan jabatan di unit UNOR_KODE/UNOR_NAMA).',
+      'Name of the definitive position; used when JABATAN_KODE is empty (matched against the positions of the unit in UNOR_KODE/UNOR_NAMA).',
+      'Kepala Bidang Aplikasi Informatika',
+    ),
+    col(
       'TMT_JABATAN',
       false,
       ['tmtjabatan', 'tmt', 'tmtjab'],
@@ -297,6 +305,14 @@ export const COLUMNS: Record<Entity, ColumnDef[]> = {
       'Opsional; bila diisi harus sama dengan unit jabatan.',
       'Optional; must match the position’s unit.',
       '05.01',
+    ),
+    col(
+      'UNOR_NAMA',
+      false,
+      ['unornama', 'namaunor', 'namaunit', 'unitnama'],
+      'Nama unit; dipakai hanya untuk mencari unit JABATAN_NAMA bila UNOR_KODE kosong.',
+      'Unit name; used only to find the unit of JABATAN_NAMA when UNOR_KODE is empty.',
+      'Bidang Aplikasi Informatika',
     ),
   ],
 };

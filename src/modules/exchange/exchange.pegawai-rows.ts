@@ -1,8 +1,8 @@
 /**
  * Pass 1 for the PEGAWAI sheet: each person row on its own. NIP_BARU is checked with the NIP rules
  * (domain/nip.ts) and supplies the birth date and gender when those cells are empty; cells that
- * disagree with the NIP are warnings, not errors. The position (JABATAN_KODE, TMT_JABATAN) is
- * checked later, with the placements.
+ * disagree with the NIP are warnings, not errors. The position (JABATAN_KODE or JABATAN_NAMA,
+ * TMT_JABATAN) is checked later, with the placements.
  */
 import { parseNip } from '../../domain/nip.ts';
 import { message } from './exchange.errors.ts';
@@ -22,8 +22,12 @@ export interface PegawaiRow {
   nip: string;
   fields: Partial<PegawaiFields> & { nama: string; jenisAsn: 'PNS' | 'PPPK' };
   jabatanKode: string | null;
+  /** Position by name (SIASN's "Nama Jabatan"); used only when JABATAN_KODE is empty. */
+  jabatanNama: string | null;
   tmt: string | null;
   unitKode: string | null;
+  /** Unit by name; used only to find the unit of jabatanNama when UNOR_KODE is empty. */
+  unitNama: string | null;
 }
 
 /** The person rows that passed their own checks; the others' errors go to the log. */
@@ -124,8 +128,10 @@ export function readPegawaiRows(readers: RowReader[], issues: IssueLog, today: s
         nip,
         fields: Object.assign(fields, { nama, jenisAsn }),
         jabatanKode: r.text('JABATAN_KODE') || null,
+        jabatanNama: r.text('JABATAN_NAMA') || null,
         tmt,
         unitKode: r.text('UNOR_KODE') || null,
+        unitNama: r.text('UNOR_NAMA') || null,
       });
     }
   }

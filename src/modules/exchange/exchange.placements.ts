@@ -5,6 +5,7 @@
  * placement's start (or the last closed placement's end) is an error, as the history would overlap.
  */
 import { message } from './exchange.errors.ts';
+import { JabatanByName } from './exchange.jabatan-by-name.ts';
 import type { PegawaiRow } from './exchange.pegawai-rows.ts';
 import type { KodeIndex } from './exchange.references.ts';
 import type { IssueLog } from './exchange.row-checks.ts';
@@ -25,8 +26,10 @@ export interface PlacementChanges {
 }
 
 /**
- * Checks UNOR_KODE and JABATAN_KODE of every person row and plans the placements. Ids are drawn
- * from newId row by row: the person's (when new), then the new placement's.
+ * Checks UNOR_KODE and JABATAN_KODE of every person row and plans the placements. A row without
+ * JABATAN_KODE but with JABATAN_NAMA is placed by the position of that name (exchange.jabatan-by-name.ts)
+ * exactly as if its kode had been given. Ids are drawn from newId row by row: the person's (when
+ * new), then the new placement's.
  */
 export function planPlacements(
   pegawaiRows: PegawaiRow[],
@@ -40,28 +43,31 @@ export function planPlacements(
   const openPlacements: ImportPlan['openPlacements'] = [];
   const movedPegawai = new Set<string>();
   const pegawaiIds = new Map<string, string>();
+  const byName = new JabatanByName(index);
   for (const p of pegawaiRows) {
     const r = p.reader;
     const current = existing.pegawai.get(p.nip);
     const id = current?.id ?? newId();
     pegawaiIds.set(p.nip, id);
     if (p.unitKode && !index.unitExists(p.unitKode)) issues.unknownReference(r, 'UNOR_KODE', p.unitKode);
-    if (!p.jabatanKode) continue;
-    if (!index.jabExists(p.jabatanKode)) {
-      issues.unknownReference(r, 'JABATAN_KODE', p.jabatanKode);
+    // The names are informational when the kode is given (an export carries both).
+    const jabatanKode = p.jabatanKode ?? (p.jabatanNama ? byName.resolve(p, p.jabatanNama, issues) : null);
+    if (!jabatanKode) continue;
+    if (!index.jabExists(jabatanKode)) {
+      issues.unknownReference(r, 'JABATAN_KODE', jabatanKode);
       continue;
     }
-    const where = index.unitKodeOfJab(p.jabatanKode);
+    const where = index.unitKodeOfJab(jabatanKode);
     if (p.unitKode && index.unitExists(p.unitKode) && where !== p.unitKode) {
       issues.fail(
         r,
         'UNOR_KODE',
         'EXCHANGE.UNOR_MISMATCH',
-        message('EXCHANGE.UNOR_MISMATCH', { value: p.unitKode, jabatan: p.jabatanKode, other: where ?? '?' }),
+        message('EXCHANGE.UNOR_MISMATCH', { value: p.unitKode, jabatan: jabatanKode, other: where ?? '?' }),
         p.unitKode,
       );
     }
-    const targetJab = index.jabId.get(p.jabatanKode) as string;
+    const targetJab = index.jabId.get(jabatanKode) as string;
     const mulai = p.tmt ?? options.today;
     if (current?.current) {
       if (current.current.jabatanId === targetJab) continue;

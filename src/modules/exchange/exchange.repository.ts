@@ -352,7 +352,8 @@ export async function exportRows(
         sql`select p.nip as "NIP_BARU", p.nama as "NAMA", p.gelar_depan as "GELAR_DEPAN", p.gelar_belakang as "GELAR_BELAKANG",
                    p.jenis_asn as "JENIS_ASN", p.golongan as "GOL_RUANG", p.tanggal_lahir::text as "TANGGAL_LAHIR",
                    p.jenis_kelamin as "JENIS_KELAMIN", p.email as "EMAIL", p.telepon as "NOMOR_HP",
-                   j.kode as "JABATAN_KODE", c.mulai::text as "TMT_JABATAN", u.kode as "UNOR_KODE"
+                   j.kode as "JABATAN_KODE", j.nama as "JABATAN_NAMA", c.mulai::text as "TMT_JABATAN",
+                   u.kode as "UNOR_KODE", u.nama as "UNOR_NAMA"
               from pegawai p
               left join lateral (
                 select jabatan_id, mulai from penempatan
