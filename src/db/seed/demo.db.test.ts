@@ -167,6 +167,7 @@ describe('demo government generator', () => {
       'PEGAWAI',
       'GURU',
       'AUDITOR',
+      'SUPER_ADMIN',
     ]);
     const rows = (
       await database().pool.query(
@@ -185,6 +186,23 @@ describe('demo government generator', () => {
     }
     expect(rows.find((r) => r.username === `admin.${kode.toLowerCase()}`)?.peran).toEqual(['ADMIN_INSTANSI']);
     expect(rows.find((r) => r.username === `auditor.${kode.toLowerCase()}`)?.peran).toEqual(['AUDITOR']);
+
+    // The demo's super admin belongs to no tenant (it picks one) and goes with the demo.
+    const superAdmin = `super.${kode.toLowerCase()}`;
+    const root = await database().pool.query(
+      `select a.instansi_id, a.is_demo, r.peran, r.instansi_id as peran_instansi
+         from akun a join akun_peran r on r.akun_id = a.id where a.username = $1`,
+      [superAdmin],
+    );
+    expect(root.rows).toEqual([{ instansi_id: null, is_demo: true, peran: 'SUPER_ADMIN', peran_instansi: null }]);
+    const cred = result.accounts.find((a) => a.username === superAdmin);
+    const stored = await database().pool.query('select password_hash from akun where username = $1', [superAdmin]);
+    expect(await verifyPassword(stored.rows[0].password_hash, cred?.password ?? '')).toBe(true);
+    expect(await deleteDemoInstansi(database(), kode)).toBe(true);
+    const left = await database().pool.query('select id from akun where username = any($1)', [
+      [superAdmin, `admin.${kode.toLowerCase()}`],
+    ]);
+    expect(left.rows).toEqual([]);
   });
 
   it('refuses to regenerate over an existing instansi and to reset a non-demo one', async () => {

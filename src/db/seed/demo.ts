@@ -256,8 +256,25 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
       pegawaiId: null,
       peran: 'AUDITOR',
     },
+    // Last, so the ids drawn above stay as they were. Without a home tenant (it picks one, like any
+    // super admin), so trying Kinerja covers adding an agency and importing its organisation.
+    {
+      id: ids.uuid(),
+      account: {
+        username: `super.${slug}`,
+        password: '',
+        role: 'SUPER_ADMIN',
+        label: 'Super admin (semua instansi; tambah instansi) / Super admin (all agencies; add an agency)',
+      },
+      namaTampilan: 'Super admin (demo)',
+      pegawaiId: null,
+      peran: 'SUPER_ADMIN',
+    },
   ];
 }
+
+/** A super admin belongs to no tenant: its account and role rows carry no instansi. */
+const tenantOf = (a: AccountPlan, instansiId: string) => (a.peran === 'SUPER_ADMIN' ? null : instansiId);
 
 /**
  * Generates the demo government (default 7,700 pegawai, seed 1, kode DEMO) in one transaction and
@@ -299,7 +316,7 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
       akunCols,
       toColumns(accounts, akunCols, (a) => [
         a.id,
-        iid,
+        tenantOf(a, iid),
         a.account.username,
         hashes[accounts.indexOf(a)],
         a.pegawaiId,
@@ -317,7 +334,7 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
       tx,
       'akun_peran',
       peranCols,
-      toColumns(roles, peranCols, (a) => [a.id, a.peran, iid]),
+      toColumns(roles, peranCols, (a) => [a.id, a.peran, tenantOf(a, iid)]),
     );
     if (options.saveCredentials ?? true) {
       await saveDemoCredentials(tx, { instansiId: iid, accounts: accounts.map((a) => a.account) });
@@ -375,8 +392,16 @@ export async function deleteDemoInstansi(database: Database, kode: string): Prom
     );
   }
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql`delete from sesi where akun_id in (select id from akun where instansi_id = ${id})`);
-    await tx.execute(sql`delete from akun_peran where akun_id in (select id from akun where instansi_id = ${id})`);
+    // The demo's accounts: those of the tenant, and its super admin, which has no tenant but is
+    // named in the demo's credentials (only generateDemo writes that table).
+    const demoAkun = sql`select id from akun where instansi_id = ${id}
+      union select a.id from akun a join demo_credential c on c.username = a.username
+       where c.instansi_id = ${id} and a.instansi_id is null and a.is_demo`;
+    await tx.execute(sql`delete from sesi where akun_id in (${demoAkun})`);
+    await tx.execute(sql`delete from akun_peran where akun_id in (${demoAkun})`);
+    await tx.execute(sql`delete from akun where id in (
+      select a.id from akun a join demo_credential c on c.username = a.username
+       where c.instansi_id = ${id} and a.instansi_id is null and a.is_demo)`);
     const tables = await tx.execute<{ table_name: string }>(
       sql`select distinct table_name from information_schema.columns
           where column_name = 'instansi_id' and table_schema = current_schema() and table_name <> 'instansi'

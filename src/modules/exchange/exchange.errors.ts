@@ -97,8 +97,8 @@ const MESSAGES: Record<Exclude<ImportErrorCode, NipErrorCode> | ImportWarningCod
     en: 'The parent units form a cycle: {value}.',
   },
   'EXCHANGE.SECOND_ROOT': {
-    id: 'Hanya boleh ada satu unit teratas (tanpa UNOR_INDUK_KODE); sudah ada "{value}".',
-    en: 'Only one top unit (without UNOR_INDUK_KODE) is allowed; "{value}" already is.',
+    id: 'Hanya boleh ada satu unit teratas (tanpa UNOR_INDUK_KODE); sudah ada "{value}". Unit di bawahnya: isi UNOR_INDUK_KODE. Organisasi lain: buat instansi baru (menu Instansi atau kinerja instansi create) lalu impor ke sana.',
+    en: 'Only one top unit (without UNOR_INDUK_KODE) is allowed; "{value}" already is. A unit under it: fill UNOR_INDUK_KODE. Another organisation: create a new instansi (Instansi page or kinerja instansi create) and import there.',
   },
   'EXCHANGE.HEAD_OUTSIDE_UNIT': {
     id: 'Jabatan kepala "{value}" berada di unit lain ({other}), bukan di unit ini.',

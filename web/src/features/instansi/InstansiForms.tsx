@@ -2,10 +2,11 @@
  * Dialogs of the Instansi page: create a tenant (super admin; the kode is permanent) and edit its
  * name, kind and head of government (its admins), the latter with optimistic concurrency.
  */
-import { Select, TextInput } from '@mantine/core';
+import { Alert, Select, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDemoAccounts } from '../../api/auth.ts';
 import type { Instansi } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
@@ -33,6 +34,7 @@ export function CreateInstansiModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateInstansi();
+  const demo = useDemoAccounts();
   const [values, setValues] = useState(EMPTY);
   const jenisOptions = useJenisOptions();
   const errors = fieldErrorsOf(create.error, pickText);
@@ -61,6 +63,11 @@ export function CreateInstansiModal({
       onSubmit={submit}
       submitting={create.isPending}
     >
+      {demo.data?.isDemo && (
+        <Alert color="orange" variant="light" title={t('instansi.demoWarningTitle')}>
+          {t('instansi.demoWarning')}
+        </Alert>
+      )}
       {create.isError && !isShownInFields(create.error, errors) && (
         <ErrorAlert error={create.error} hideDetails={Object.keys(errors).length > 0} />
       )}

@@ -123,6 +123,9 @@ export const admin: Shape<typeof adminId> = {
     pimpinanBawaan: { KABUPATEN: 'Bupati', KOTA: 'Wali Kota', PROVINSI: 'Gubernur', PUSAT: 'Menteri' },
     namaPimpinan: 'Name of the head of government',
     demo: 'demo',
+    demoWarningTitle: 'Demo mode',
+    demoWarning:
+      'The demo accounts, the demo super admin included, are shown on the login page and anyone can use them. Add agencies here to try Kinerja, not with real staff data. For a real install delete the demo first (kinerja demo --delete).',
     aktif: 'selected',
     pilih: 'Select',
     created: 'Agency {{nama}} created and selected.',

@@ -120,6 +120,9 @@ export const admin = {
     pimpinanBawaan: { KABUPATEN: 'Bupati', KOTA: 'Wali Kota', PROVINSI: 'Gubernur', PUSAT: 'Menteri' },
     namaPimpinan: 'Nama kepala pemerintahan',
     demo: 'demo',
+    demoWarningTitle: 'Mode demo',
+    demoWarning:
+      'Akun demo, termasuk super admin demo, ditampilkan di halaman masuk dan dapat dipakai siapa saja. Instansi yang Anda tambahkan di sini untuk mencoba, jangan diisi data pegawai sungguhan. Untuk instalasi sungguhan hapus demo lebih dahulu (kinerja demo --delete).',
     aktif: 'sedang dipilih',
     pilih: 'Pilih',
     created: 'Instansi {{nama}} dibuat dan dipilih.',
