@@ -24,6 +24,8 @@ test('a super admin creates an agency, imports its organisation and browses it',
 
   await page.getByRole('button', { name: 'Tambah instansi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tambah instansi' });
+  // The e2e server runs the demo: its accounts are public, and the dialog says so.
+  await expect(dialog.getByText('Mode demo')).toBeVisible();
   await dialog.getByLabel('Kode').fill('KOTA TIRTA');
   await dialog.getByLabel('Nama instansi').fill(nama);
   await dialog.getByRole('combobox', { name: 'Jenis' }).click();
