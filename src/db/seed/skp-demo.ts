@@ -165,7 +165,7 @@ function penilaiSnap(p: Penilai | null, golongan: Map<string, string | null>) {
       golongan: golongan.get(p.pegawaiId) ?? null,
     };
   }
-  return { pegawaiId: null, nama: p.jabatan, nip: null, jabatanNama: p.jabatan, golongan: null };
+  return { pegawaiId: null, nama: p.nama ?? p.jabatan, nip: null, jabatanNama: p.jabatan, golongan: null };
 }
 
 function pkTemplateFor(nama: string): PkTpl {

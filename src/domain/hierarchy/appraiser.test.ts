@@ -19,6 +19,7 @@ function org(spec: {
   placements: Array<[pegawai: string, jabatan: string, jenis?: OrgPlacement['jenis']]>;
   overrides?: OrgOverride[];
   extraPegawai?: string[];
+  namaPimpinan?: string;
 }): OrgIndex {
   const units = new Map<string, OrgUnit>(
     spec.units.map(([id, parentId, kepalaJabatanId, jenis]) => [
@@ -35,6 +36,7 @@ function org(spec: {
   const people = new Set([...spec.placements.map((p) => p[0]), ...(spec.extraPegawai ?? [])]);
   const snapshot: OrgSnapshot = {
     jabatanPimpinan: 'Bupati',
+    ...(spec.namaPimpinan ? { namaPimpinan: spec.namaPimpinan } : {}),
     units,
     jabatan,
     pegawai: new Map([...people].map((id) => [id, { id, nama: `Pegawai ${id}`, nip: `nip-${id}` }])),
@@ -321,7 +323,22 @@ describe('resolveAppraiser — acting officials, vacancies and overrides', () =>
     });
     const r = resolveAppraiser(idx, 'D');
     expect(r.penilai).toMatchObject({ pegawaiId: 'A', via: 'OVERRIDE', jabatanNama: 'Jabatan kadis' });
-    expect(r.atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
+    expect(r.atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati', nama: null });
+  });
+
+  it('names the head of government when the instansi records the name', () => {
+    const idx = org({
+      units: [
+        ['pemda', null, null, 'PEMDA'],
+        ['dinas', 'pemda', 'kadis', 'DINAS'],
+      ],
+      jabatan: [['kadis', 'dinas', 'JPT_PRATAMA']],
+      placements: [['A', 'kadis']],
+      namaPimpinan: 'H. Ahmad Fauzi',
+    });
+    const r = resolveAppraiser(idx, 'A');
+    expect(r.penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati', nama: 'H. Ahmad Fauzi' });
+    expect(r.atasanPenilai).toEqual(r.penilai);
   });
 
   it('gives an override appraiser without a position no position name', () => {

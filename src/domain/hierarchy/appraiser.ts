@@ -75,6 +75,8 @@ export interface OrgPegawai {
 /** Everything the resolution needs, already filtered to the evaluated date. */
 export interface OrgSnapshot {
   jabatanPimpinan: string;
+  /** Name of the current head of government, when the instansi records it. */
+  namaPimpinan?: string | null;
   units: ReadonlyMap<string, OrgUnit>;
   jabatan: ReadonlyMap<string, OrgJabatan>;
   pegawai: ReadonlyMap<string, OrgPegawai>;
@@ -94,7 +96,8 @@ export type Penilai =
       jabatanNama: string | null;
       via: Via;
     }
-  | { kind: 'PIMPINAN_INSTANSI'; jabatan: string };
+  /** The head of government (Bupati, Gubernur …): a state official, not a pegawai; nama when recorded. */
+  | { kind: 'PIMPINAN_INSTANSI'; jabatan: string; nama: string | null };
 
 export type ProblemCode =
   | 'NO_POSITION'
@@ -222,7 +225,8 @@ function appraiserAbove(
   let current = start;
   for (;;) {
     const sup = superiorOf(index, current, steps, problems);
-    if (sup.kind === 'PIMPINAN_INSTANSI') return { kind: 'PIMPINAN_INSTANSI', jabatan: org.jabatanPimpinan };
+    if (sup.kind === 'PIMPINAN_INSTANSI')
+      return { kind: 'PIMPINAN_INSTANSI', jabatan: org.jabatanPimpinan, nama: org.namaPimpinan ?? null };
     if (sup.kind === 'NONE') return null;
     const s = sup.jabatan;
     if (seen.has(s.id)) {

@@ -33,6 +33,7 @@ async function buildIndex(database: Database, instansiId: string, tanggal: strin
   const rows = await loadOrgSnapshotRows(database.db, instansiId, tanggal);
   return new OrgIndex({
     jabatanPimpinan: inst.jabatanPimpinan,
+    namaPimpinan: inst.namaPimpinan,
     units: new Map(rows.units.map((u) => [u.id, u])),
     jabatan: new Map(rows.jabs.map((j) => [j.id, { ...j, jenis: j.jenis as JenisJabatan }])),
     pegawai: new Map(rows.people.map((p) => [p.id, p])),

@@ -45,8 +45,26 @@ describe('organisation API', () => {
       url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.kadis.id}/penilai`,
       headers: { cookie },
     });
-    expect(res.json().penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
-    expect(res.json().atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati' });
+    expect(res.json().penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati', nama: null });
+    expect(res.json().atasanPenilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati', nama: null });
+
+    // Once the instansi records the Bupati's name, the explanation names them (the cached
+    // hierarchy is keyed by the version the edit bumps).
+    const [inst] = (await app.inject({ url: '/api/instansi', headers: { cookie } }))
+      .json()
+      .filter((i: { id: string }) => i.id === org.instansi.id);
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/instansi/${org.instansi.id}`,
+      headers: { cookie },
+      payload: { version: inst.version, namaPimpinan: 'H. Ahmad Fauzi' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const named = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/pegawai/${org.pegawai.kadis.id}/penilai`,
+      headers: { cookie },
+    });
+    expect(named.json().penilai).toEqual({ kind: 'PIMPINAN_INSTANSI', jabatan: 'Bupati', nama: 'H. Ahmad Fauzi' });
   });
 
   it('lets a school head with a functional position appraise teachers by delegation', async () => {

@@ -275,7 +275,7 @@ const ZPenilai = z.union([
     jabatanNama: z.string().nullable(),
     via: z.string(),
   }),
-  z.object({ kind: z.literal('PIMPINAN_INSTANSI'), jabatan: z.string() }),
+  z.object({ kind: z.literal('PIMPINAN_INSTANSI'), jabatan: z.string(), nama: z.string().nullable().optional() }),
 ]);
 const ZBilingualItem = z.object({ code: z.string(), id: z.string(), en: z.string() });
 export const ZPenilaiExplanation = z.object({

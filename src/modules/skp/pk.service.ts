@@ -189,7 +189,12 @@ export async function tetapkanPk(ctx: SkpCtx, instansiId: string, pkId: string, 
             jabatanNama: atasan.penilai.jabatanNama,
           }
         : atasan?.penilai
-          ? { pegawaiId: null, nama: atasan.penilai.jabatan, nip: null, jabatanNama: atasan.penilai.jabatan }
+          ? {
+              pegawaiId: null,
+              nama: atasan.penilai.nama ?? atasan.penilai.jabatan,
+              nip: null,
+              jabatanNama: atasan.penilai.jabatan,
+            }
           : null,
   };
   const actor = ctx.actor;

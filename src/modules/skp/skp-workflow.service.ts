@@ -141,7 +141,7 @@ export async function tetapkan(ctx: SkpCtx, instansiId: string, skpId: string, v
       atasan?.kind === 'PEGAWAI'
         ? { pegawaiId: atasan.pegawaiId, nama: atasan.nama, nip: atasan.nip, jabatanNama: atasan.jabatanNama }
         : atasan
-          ? { pegawaiId: null, nama: atasan.jabatan, nip: null, jabatanNama: atasan.jabatan }
+          ? { pegawaiId: null, nama: atasan.nama ?? atasan.jabatan, nip: null, jabatanNama: atasan.jabatan }
           : snap.atasanPenilai,
   };
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {

@@ -30,7 +30,7 @@ function penilaiSnap(p: Penilai | null, golongan: Map<string, string | null>) {
       jabatanNama: p.jabatanNama,
       golongan: golongan.get(p.pegawaiId) ?? null,
     };
-  return { pegawaiId: null, nama: p.jabatan, nip: null, jabatanNama: p.jabatan, golongan: null };
+  return { pegawaiId: null, nama: p.nama ?? p.jabatan, nip: null, jabatanNama: p.jabatan, golongan: null };
 }
 
 /** Everything an SKP records about its pegawai at the start date (decision 0401). */
@@ -358,7 +358,7 @@ export async function getRhkAtasan(ctx: SkpCtx, instansiId: string, skpId: strin
     p?.kind === 'PEGAWAI'
       ? { pegawaiId: p.pegawaiId, nama: p.nama, nip: p.nip, jabatanNama: p.jabatanNama }
       : p
-        ? { pegawaiId: null, nama: p.jabatan, nip: null, jabatanNama: p.jabatan }
+        ? { pegawaiId: null, nama: p.nama ?? p.jabatan, nip: null, jabatanNama: p.jabatan }
         : null;
   const [atasanSkp] =
     p?.kind === 'PEGAWAI' ? await repo.findOpenSkp(ctx.database.db, instansiId, [p.pegawaiId], s.tahun) : [];

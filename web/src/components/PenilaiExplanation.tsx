@@ -63,7 +63,7 @@ function Person({
             <IconBuildingBank size={20} aria-hidden />
           </ThemeIcon>
           <div>
-            <Text fw={600}>{person.jabatan}</Text>
+            <Text fw={600}>{person.nama ? `${person.jabatan} — ${person.nama}` : person.jabatan}</Text>
             <Text size="xs" c="dimmed">
               {t('penilai.pimpinanHint')}
             </Text>
