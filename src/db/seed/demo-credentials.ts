@@ -10,7 +10,7 @@ import type { Executor } from '../tx.ts';
 export interface DemoAccount {
   username: string;
   password: string;
-  role: 'ADMIN_INSTANSI' | 'AUDITOR' | 'PEJABAT_PENILAI' | 'PEGAWAI' | 'GURU' | 'SUPER_ADMIN';
+  role: 'ADMIN_INSTANSI' | 'AUDITOR' | 'PEJABAT_PENILAI' | 'PEGAWAI' | 'GURU' | 'SUPER_ADMIN' | 'ADMIN_UNIT';
   /** Bilingual label shown on the login page. */
   label: string;
 }

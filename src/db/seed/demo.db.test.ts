@@ -168,6 +168,7 @@ describe('demo government generator', () => {
       'GURU',
       'AUDITOR',
       'SUPER_ADMIN',
+      'ADMIN_UNIT',
     ]);
     const rows = (
       await database().pool.query(
@@ -177,7 +178,7 @@ describe('demo government generator', () => {
         [result.instansiId],
       )
     ).rows;
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     for (const r of rows) {
       expect(r.is_demo).toBe(true);
       expect(r.password_plain.length).toBeGreaterThanOrEqual(12);
@@ -186,6 +187,14 @@ describe('demo government generator', () => {
     }
     expect(rows.find((r) => r.username === `admin.${kode.toLowerCase()}`)?.peran).toEqual(['ADMIN_INSTANSI']);
     expect(rows.find((r) => r.username === `auditor.${kode.toLowerCase()}`)?.peran).toEqual(['AUDITOR']);
+    // The unit admin administers the OPD the demo head leads.
+    const unitAdmin = await database().pool.query(
+      `select u.nama from akun a join akun_peran r on r.akun_id = a.id join unit_organisasi u on u.id = r.unit_id
+        where a.username = $1 and r.peran = 'ADMIN_UNIT'`,
+      [`adminunit.${kode.toLowerCase()}`],
+    );
+    expect(unitAdmin.rows).toHaveLength(1);
+    expect(result.accounts.find((a) => a.role === 'ADMIN_UNIT')?.label).toContain(unitAdmin.rows[0].nama);
 
     // The demo's super admin belongs to no tenant (it picks one) and goes with the demo.
     const superAdmin = `super.${kode.toLowerCase()}`;

@@ -197,6 +197,8 @@ interface AccountPlan {
   namaTampilan: string;
   pegawaiId: string | null;
   peran: string | null;
+  /** The unit an ADMIN_UNIT administers (with its subtree). */
+  unitId?: string;
 }
 
 function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
@@ -270,6 +272,20 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
       pegawaiId: null,
       peran: 'SUPER_ADMIN',
     },
+    // The administrator of the OPD the demo head leads: unit-scoped rights to probe (their subtree only).
+    {
+      id: ids.uuid(),
+      account: {
+        username: `adminunit.${slug}`,
+        password: '',
+        role: 'ADMIN_UNIT',
+        label: `Admin unit (${opdHeadUnit.nama}) / Unit administrator`,
+      },
+      namaTampilan: `Admin ${opdHeadUnit.nama}`,
+      pegawaiId: null,
+      peran: 'ADMIN_UNIT',
+      unitId: opdHeadUnit.id,
+    },
   ];
 }
 
@@ -329,12 +345,13 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
       { name: 'akun_id', type: 'uuid' },
       { name: 'peran', type: 'text' },
       { name: 'instansi_id', type: 'uuid' },
+      { name: 'unit_id', type: 'uuid' },
     ];
     await bulkInsert(
       tx,
       'akun_peran',
       peranCols,
-      toColumns(roles, peranCols, (a) => [a.id, a.peran, tenantOf(a, iid)]),
+      toColumns(roles, peranCols, (a) => [a.id, a.peran, tenantOf(a, iid), a.unitId ?? null]),
     );
     if (options.saveCredentials ?? true) {
       await saveDemoCredentials(tx, { instansiId: iid, accounts: accounts.map((a) => a.account) });
