@@ -33,7 +33,8 @@ export type ImportWarningCode =
   | 'EXCHANGE.UNKNOWN_SHEET'
   | 'EXCHANGE.BIRTH_DATE_DIFFERS_FROM_NIP'
   | 'EXCHANGE.GENDER_DIFFERS_FROM_NIP'
-  | 'EXCHANGE.TMT_BEFORE_APPOINTMENT';
+  | 'EXCHANGE.TMT_BEFORE_APPOINTMENT'
+  | 'EXCHANGE.JABATAN_KODE_BY_NAME';
 
 export interface ImportIssue<C extends string = ImportErrorCode> {
   /** Sheet name (XLSX) or file name (CSV). */
@@ -149,6 +150,10 @@ const MESSAGES: Record<Exclude<ImportErrorCode, NipErrorCode> | ImportWarningCod
   'EXCHANGE.GENDER_DIFFERS_FROM_NIP': {
     id: 'JENIS_KELAMIN {value} berbeda dari digit ke-15 NIP ({other}); nilai kolom dipakai.',
     en: 'JENIS_KELAMIN {value} differs from digit 15 of the NIP ({other}); the column value is kept.',
+  },
+  'EXCHANGE.JABATAN_KODE_BY_NAME': {
+    id: 'JABATAN_KODE "{value}" tidak dikenal; jabatan dipilih dari JABATAN_NAMA ("{other}").',
+    en: 'JABATAN_KODE "{value}" is unknown; the position was chosen by JABATAN_NAMA ("{other}").',
   },
   'EXCHANGE.TMT_BEFORE_APPOINTMENT': {
     id: 'TMT_JABATAN {value} sebelum TMT pengangkatan pada NIP ({other}).',

@@ -155,6 +155,27 @@ describe('JABATAN_NAMA places a person by the name of the position', () => {
     for (const t of texts) expect(both).toContain(t);
   });
 
+  it('falls back to the name, with a warning, when JABATAN_KODE is unknown (SIASN "Jabatan Id" holds its own ids)', () => {
+    const r = validateCsv(
+      `${HEADER}\n${line({ kode: 'A5EB03E2-SIASN', nama: 'Kepala Seksi Layanan Aplikasi', unorKode: '05.01.01' })}\n`,
+    );
+    expect(r.errors).toEqual([]);
+    expect(placedIn(r)).toEqual(['05.01.01-01']);
+    expect(r.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
+      [2, 'JABATAN_KODE', 'EXCHANGE.JABATAN_KODE_BY_NAME'],
+    ]);
+    expect(r.warnings[0].message.id).toContain('A5EB03E2-SIASN');
+  });
+
+  it('reports both the unknown kode and the unknown name when neither finds a position', () => {
+    const r = validateCsv(`${HEADER}\n${line({ kode: 'XX', nama: 'Juru Masak', unorKode: '05.01.01' })}\n`);
+    expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, 'JABATAN_KODE', 'EXCHANGE.UNKNOWN_REFERENCE'],
+      [2, 'JABATAN_NAMA', 'EXCHANGE.JABATAN_NAME_UNKNOWN'],
+    ]);
+    expect(r.plan).toBeNull();
+  });
+
   it('reports every bad row of the file on its own row and the column as written', () => {
     const text = [
       'Nip Baru,Nama,Jenis Asn,Nama Jabatan,Unor Id,Nama Unor',

@@ -50,8 +50,25 @@ export function planPlacements(
     const id = current?.id ?? newId();
     pegawaiIds.set(p.nip, id);
     if (p.unitKode && !index.unitExists(p.unitKode)) issues.unknownReference(r, 'UNOR_KODE', p.unitKode);
-    // The names are informational when the kode is given (an export carries both).
-    const jabatanKode = p.jabatanKode ?? (p.jabatanNama ? byName.resolve(p, p.jabatanNama, issues) : null);
+    // The names are informational when a known kode is given (an export carries both). An unknown
+    // kode beside a name — SIASN's "Jabatan Id" holds SIASN's own ids — falls back to the name, with
+    // a warning, so the person is still placed only by an exact, unique match.
+    let jabatanKode = p.jabatanKode ?? (p.jabatanNama ? byName.resolve(p, p.jabatanNama, issues) : null);
+    if (jabatanKode && !index.jabExists(jabatanKode) && p.jabatanNama) {
+      const byNama = byName.resolve(p, p.jabatanNama, issues);
+      if (!byNama) {
+        issues.unknownReference(r, 'JABATAN_KODE', jabatanKode);
+        continue;
+      }
+      issues.warn(
+        r,
+        'JABATAN_KODE',
+        'EXCHANGE.JABATAN_KODE_BY_NAME',
+        message('EXCHANGE.JABATAN_KODE_BY_NAME', { value: jabatanKode, other: p.jabatanNama }),
+        jabatanKode,
+      );
+      jabatanKode = byNama;
+    }
     if (!jabatanKode) continue;
     if (!index.jabExists(jabatanKode)) {
       issues.unknownReference(r, 'JABATAN_KODE', jabatanKode);
