@@ -34,7 +34,8 @@ export type ImportWarningCode =
   | 'EXCHANGE.BIRTH_DATE_DIFFERS_FROM_NIP'
   | 'EXCHANGE.GENDER_DIFFERS_FROM_NIP'
   | 'EXCHANGE.TMT_BEFORE_APPOINTMENT'
-  | 'EXCHANGE.JABATAN_KODE_BY_NAME';
+  | 'EXCHANGE.JABATAN_KODE_BY_NAME'
+  | 'EXCHANGE.TMT_DEFAULTED';
 
 export interface ImportIssue<C extends string = ImportErrorCode> {
   /** Sheet name (XLSX) or file name (CSV). */
@@ -150,6 +151,10 @@ const MESSAGES: Record<Exclude<ImportErrorCode, NipErrorCode> | ImportWarningCod
   'EXCHANGE.GENDER_DIFFERS_FROM_NIP': {
     id: 'JENIS_KELAMIN {value} berbeda dari digit ke-15 NIP ({other}); nilai kolom dipakai.',
     en: 'JENIS_KELAMIN {value} differs from digit 15 of the NIP ({other}); the column value is kept.',
+  },
+  'EXCHANGE.TMT_DEFAULTED': {
+    id: '{count} penempatan baru tanpa TMT_JABATAN dimulai pada tanggal impor ({value}); SKP tahun ini untuk mereka juga dimulai pada tanggal itu. Isi TMT_JABATAN bila tanggal sebenarnya diketahui.',
+    en: '{count} new placements without TMT_JABATAN start on the import date ({value}); so does the default range of their SKP for this year. Fill TMT_JABATAN when the real date is known.',
   },
   'EXCHANGE.JABATAN_KODE_BY_NAME': {
     id: 'JABATAN_KODE "{value}" tidak dikenal; jabatan dipilih dari JABATAN_NAMA ("{other}").',

@@ -44,6 +44,7 @@ export function planPlacements(
   const movedPegawai = new Set<string>();
   const pegawaiIds = new Map<string, string>();
   const byName = new JabatanByName(index);
+  let withoutTmt: { first: PegawaiRow; count: number } | null = null;
   for (const p of pegawaiRows) {
     const r = p.reader;
     const current = existing.pegawai.get(p.nip);
@@ -111,6 +112,18 @@ export function planPlacements(
     }
     openPlacements.push({ id: newId(), pegawaiId: id, jabatanId: targetJab, mulai });
     movedPegawai.add(p.nip);
+    if (!p.tmt) (withoutTmt ??= { first: p, count: 0 }).count++;
+  }
+  // One warning for the whole file, on the first such row: a placement without TMT_JABATAN starts
+  // on the import date, and so does the default range of that person's SKP for the year.
+  if (withoutTmt) {
+    issues.warn(
+      withoutTmt.first.reader,
+      'TMT_JABATAN',
+      'EXCHANGE.TMT_DEFAULTED',
+      message('EXCHANGE.TMT_DEFAULTED', { value: options.today, count: withoutTmt.count }),
+      '',
+    );
   }
   return { closePlacements, openPlacements, movedPegawai, pegawaiIds };
 }
