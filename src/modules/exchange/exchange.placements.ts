@@ -112,7 +112,10 @@ export function planPlacements(
     }
     openPlacements.push({ id: newId(), pegawaiId: id, jabatanId: targetJab, mulai });
     movedPegawai.add(p.nip);
-    if (!p.tmt) (withoutTmt ??= { first: p, count: 0 }).count++;
+    if (!p.tmt) {
+      withoutTmt ??= { first: p, count: 0 };
+      withoutTmt.count++;
+    }
   }
   // One warning for the whole file, on the first such row: a placement without TMT_JABATAN starts
   // on the import date, and so does the default range of that person's SKP for the year.
