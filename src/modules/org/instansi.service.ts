@@ -6,25 +6,15 @@
  */
 import type { Database } from '../../db/client.ts';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
+import { type JenisInstansi, PIMPINAN_BAWAAN } from '../../domain/instansi.ts';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize, canCreateInstansi } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import * as repo from './org.repository.ts';
-import type { JENIS_INSTANSI } from './org.schema.ts';
 import type { Ctx } from './org.service.ts';
 
-export type JenisInstansi = (typeof JENIS_INSTANSI)[number];
-
-/**
- * Title of the head of government by kind, used when none is given (UU 23/2014 Pasal 59 for
- * regions; a central agency is led by a minister or the head of the agency — change it per instansi).
- */
-export const INSTANSI_PIMPINAN_BAWAAN: Record<JenisInstansi, string> = {
-  PUSAT: 'Menteri',
-  PROVINSI: 'Gubernur',
-  KABUPATEN: 'Bupati',
-  KOTA: 'Wali Kota',
-};
+/** The rule lives in the domain (UU 23/2014 Pasal 59); re-exported for the CLI's help text. */
+export { PIMPINAN_BAWAAN as INSTANSI_PIMPINAN_BAWAAN } from '../../domain/instansi.ts';
 
 export interface CreateInstansiInput {
   kode: string;
@@ -67,7 +57,7 @@ export async function createInstansi(database: Database, input: CreateInstansiIn
     kode: input.kode.trim(),
     nama: input.nama.trim(),
     jenis: input.jenis,
-    jabatanPimpinan: input.jabatanPimpinan?.trim() || INSTANSI_PIMPINAN_BAWAAN[input.jenis],
+    jabatanPimpinan: input.jabatanPimpinan?.trim() || PIMPINAN_BAWAAN[input.jenis],
     namaPimpinan: input.namaPimpinan?.trim() || null,
   };
   return database.db.transaction(async (tx) => {

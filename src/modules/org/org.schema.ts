@@ -1,5 +1,6 @@
 /** Zod request/response schemas of the organisation module. */
 import { z } from 'zod';
+import { JENIS_INSTANSI } from '../../domain/instansi.ts';
 
 export const JENIS_JABATAN = [
   'JPT_UTAMA',
@@ -61,8 +62,8 @@ export const ZInstansi = z.object({
   version: z.number(),
 });
 
-/** Kinds of government an instansi is; the head's title defaults from it (INSTANSI_PIMPINAN_BAWAAN). */
-export const JENIS_INSTANSI = ['PUSAT', 'PROVINSI', 'KABUPATEN', 'KOTA'] as const;
+/** Kinds of government an instansi is (src/domain/instansi.ts); the head's title defaults from it. */
+export { JENIS_INSTANSI } from '../../domain/instansi.ts';
 
 const pimpinan = z.string().trim().min(2).max(120);
 export const ZCreateInstansi = z.object({

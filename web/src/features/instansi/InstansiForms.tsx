@@ -6,6 +6,7 @@ import { Alert, Select, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JENIS_INSTANSI, type JenisInstansi, PIMPINAN_BAWAAN } from '../../../../src/domain/instansi.ts';
 import { useDemoAccounts } from '../../api/auth.ts';
 import type { Instansi } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -14,11 +15,67 @@ import { fieldErrorsOf, isShownInFields } from '../../components/field-errors.ts
 import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
 import { useVersionedForm } from '../../components/useVersionedForm.ts';
 import { pickText } from '../../i18n/index.ts';
-import { JENIS_INSTANSI, type JenisInstansi, useCreateInstansi, useReloadInstansi, useUpdateInstansi } from './api.ts';
+import { useCreateInstansi, useReloadInstansi, useUpdateInstansi } from './api.ts';
 
-function useJenisOptions() {
+interface RecordValues {
+  nama: string;
+  jenis: JenisInstansi;
+  jabatanPimpinan: string;
+  namaPimpinan: string;
+}
+
+/**
+ * The tenant record's editable fields, shared by both dialogs. Creating may leave the head's title
+ * empty (the kind's default, shown as placeholder); editing requires one.
+ */
+function RecordFields<V extends RecordValues>({
+  values,
+  setValues,
+  errors,
+  creating,
+}: {
+  values: V;
+  setValues: (v: V) => void;
+  errors: Record<string, string>;
+  creating: boolean;
+}) {
   const { t } = useTranslation();
-  return JENIS_INSTANSI.map((v) => ({ value: v, label: t(`instansi.jenis.${v}`) }));
+  const set = (patch: Partial<RecordValues>) => setValues({ ...values, ...patch });
+  return (
+    <>
+      <TextInput
+        label={t('instansi.nama')}
+        placeholder={creating ? t('instansi.namaPlaceholder') : undefined}
+        required
+        value={values.nama}
+        error={errors.nama}
+        onChange={(e) => set({ nama: e.currentTarget.value })}
+      />
+      <Select
+        label={t('instansi.jenisLabel')}
+        data={JENIS_INSTANSI.map((v) => ({ value: v, label: t(`instansi.jenis.${v}`) }))}
+        value={values.jenis}
+        error={errors.jenis}
+        onChange={(v) => v && set({ jenis: v as JenisInstansi })}
+        allowDeselect={false}
+      />
+      <TextInput
+        label={t('instansi.jabatanPimpinan')}
+        description={creating ? t('instansi.jabatanPimpinanHint') : undefined}
+        placeholder={creating ? PIMPINAN_BAWAAN[values.jenis] : undefined}
+        required={!creating}
+        value={values.jabatanPimpinan}
+        error={errors.jabatanPimpinan}
+        onChange={(e) => set({ jabatanPimpinan: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t('instansi.namaPimpinan')}
+        value={values.namaPimpinan}
+        error={errors.namaPimpinan}
+        onChange={(e) => set({ namaPimpinan: e.currentTarget.value })}
+      />
+    </>
+  );
 }
 
 const EMPTY = { kode: '', nama: '', jenis: 'KABUPATEN' as JenisInstansi, jabatanPimpinan: '', namaPimpinan: '' };
@@ -36,7 +93,6 @@ export function CreateInstansiModal({
   const create = useCreateInstansi();
   const demo = useDemoAccounts();
   const [values, setValues] = useState(EMPTY);
-  const jenisOptions = useJenisOptions();
   const errors = fieldErrorsOf(create.error, pickText);
   const submit = () =>
     create.mutate(
@@ -79,41 +135,12 @@ export function CreateInstansiModal({
         error={errors.kode}
         onChange={(e) => setValues({ ...values, kode: e.currentTarget.value })}
       />
-      <TextInput
-        label={t('instansi.nama')}
-        placeholder={t('instansi.namaPlaceholder')}
-        required
-        value={values.nama}
-        error={errors.nama}
-        onChange={(e) => setValues({ ...values, nama: e.currentTarget.value })}
-      />
-      <Select
-        label={t('instansi.jenisLabel')}
-        data={jenisOptions}
-        value={values.jenis}
-        error={errors.jenis}
-        onChange={(v) => v && setValues({ ...values, jenis: v as JenisInstansi })}
-        allowDeselect={false}
-      />
-      <TextInput
-        label={t('instansi.jabatanPimpinan')}
-        description={t('instansi.jabatanPimpinanHint')}
-        placeholder={t(`instansi.pimpinanBawaan.${values.jenis}`)}
-        value={values.jabatanPimpinan}
-        error={errors.jabatanPimpinan}
-        onChange={(e) => setValues({ ...values, jabatanPimpinan: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t('instansi.namaPimpinan')}
-        value={values.namaPimpinan}
-        error={errors.namaPimpinan}
-        onChange={(e) => setValues({ ...values, namaPimpinan: e.currentTarget.value })}
-      />
+      <RecordFields values={values} setValues={setValues} errors={errors} creating />
     </FormModal>
   );
 }
 
-const editValues = (r: Instansi) => ({
+const editValues = (r: Instansi): RecordValues => ({
   nama: r.nama,
   jenis: r.jenis as JenisInstansi,
   jabatanPimpinan: r.jabatanPimpinan,
@@ -126,7 +153,6 @@ export function EditInstansiModal({ row, opened, onClose }: { row: Instansi; ope
   const reloadLatest = useReloadInstansi(row.id);
   const form = useVersionedForm(row, opened, editValues, () => update.reset());
   const { values, setValues } = form;
-  const jenisOptions = useJenisOptions();
   const errors = form.conflict ? {} : fieldErrorsOf(update.error, pickText);
   const submit = () => {
     form.clearConflict();
@@ -167,34 +193,7 @@ export function EditInstansiModal({ row, opened, onClose }: { row: Instansi; ope
       {update.isError && !form.conflict && (
         <ErrorAlert error={update.error} hideDetails={Object.keys(errors).length > 0} />
       )}
-      <TextInput
-        label={t('instansi.nama')}
-        required
-        value={values.nama}
-        error={errors.nama}
-        onChange={(e) => setValues({ ...values, nama: e.currentTarget.value })}
-      />
-      <Select
-        label={t('instansi.jenisLabel')}
-        data={jenisOptions}
-        value={values.jenis}
-        error={errors.jenis}
-        onChange={(v) => v && setValues({ ...values, jenis: v as JenisInstansi })}
-        allowDeselect={false}
-      />
-      <TextInput
-        label={t('instansi.jabatanPimpinan')}
-        required
-        value={values.jabatanPimpinan}
-        error={errors.jabatanPimpinan}
-        onChange={(e) => setValues({ ...values, jabatanPimpinan: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t('instansi.namaPimpinan')}
-        value={values.namaPimpinan}
-        error={errors.namaPimpinan}
-        onChange={(e) => setValues({ ...values, namaPimpinan: e.currentTarget.value })}
-      />
+      <RecordFields values={values} setValues={setValues} errors={errors} creating={false} />
     </FormModal>
   );
 }

@@ -1,10 +1,8 @@
 /** Queries and mutations of the Instansi page: the tenants this account may see, create and edit. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { JenisInstansi } from '../../../../src/domain/instansi.ts';
 import { api } from '../../api/client.ts';
 import type { Instansi } from '../../api/types.ts';
-
-export const JENIS_INSTANSI = ['KABUPATEN', 'KOTA', 'PROVINSI', 'PUSAT'] as const;
-export type JenisInstansi = (typeof JENIS_INSTANSI)[number];
 
 /** Same key as the session's tenant list, so the picker shows a new instansi at once. */
 const KEY = ['instansi'];

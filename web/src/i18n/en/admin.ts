@@ -120,7 +120,6 @@ export const admin: Shape<typeof adminId> = {
     pimpinan: 'Head of government',
     jabatanPimpinan: "Head of government's title",
     jabatanPimpinanHint: 'Leave empty for the title of the kind (UU 23/2014 art. 59).',
-    pimpinanBawaan: { KABUPATEN: 'Bupati', KOTA: 'Wali Kota', PROVINSI: 'Gubernur', PUSAT: 'Menteri' },
     namaPimpinan: 'Name of the head of government',
     demo: 'demo',
     demoWarningTitle: 'Demo mode',

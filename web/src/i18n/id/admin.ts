@@ -117,7 +117,6 @@ export const admin = {
     pimpinan: 'Kepala pemerintahan',
     jabatanPimpinan: 'Jabatan kepala pemerintahan',
     jabatanPimpinanHint: 'Kosongkan untuk memakai sebutan menurut jenis (UU 23/2014 Pasal 59).',
-    pimpinanBawaan: { KABUPATEN: 'Bupati', KOTA: 'Wali Kota', PROVINSI: 'Gubernur', PUSAT: 'Menteri' },
     namaPimpinan: 'Nama kepala pemerintahan',
     demo: 'demo',
     demoWarningTitle: 'Mode demo',
