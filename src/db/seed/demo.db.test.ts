@@ -52,7 +52,9 @@ describe('demo government generator', () => {
   });
 
   it('follows the national position mix, PNS/PPPK split and NIP rules', async () => {
-    const kode = `DEMO-${randomUUID().slice(0, 8)}`;
+    // A fixed kode: the plan is seeded by seed and kode, so a random kode made the 300-person
+    // sample's PPPK share wander (≈ 2 % of runs fell outside the bounds). Each run has a fresh database.
+    const kode = 'DEMO-MIX-3';
     const { instansiId } = await generateDemo(database(), { pegawai: N, seed: 3, kode });
     const mix = await database().pool.query(
       `select case when j.jenis in ('JPT_PRATAMA','ADMINISTRATOR','PENGAWAS') then 'STRUKTURAL' else j.jenis end as k, count(*)::int as n
