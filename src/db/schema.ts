@@ -132,7 +132,12 @@ export const pegawai = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('pegawai_nip_uq').on(t.instansiId, t.nip), index('pegawai_nama_idx').on(t.instansiId, t.nama)],
+  (t) => [
+    uniqueIndex('pegawai_nip_uq').on(t.instansiId, t.nip),
+    index('pegawai_nama_idx').on(t.instansiId, t.nama),
+    // Login by NIP looks across tenants (decision 0206).
+    index('pegawai_nip_idx').on(t.nip),
+  ],
 );
 
 /** Placement history: who held which position, from when to when, definitively or as PLT/PLH. */
@@ -203,7 +208,16 @@ export const akun = pgTable(
     bahasa: text('bahasa').notNull().default('id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('akun_username_uq').on(sql`lower(${t.username})`), index('akun_pegawai_idx').on(t.pegawaiId)],
+  (t) => [
+    // Usernames belong to their tenant (decision 0206): unique per instansi, the install-level
+    // accounts (super admins, null instansi) forming one more scope. Login looks across scopes.
+    uniqueIndex('akun_username_uq').on(
+      sql`coalesce(${t.instansiId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`lower(${t.username})`,
+    ),
+    index('akun_username_login_idx').on(sql`lower(${t.username})`),
+    index('akun_pegawai_idx').on(t.pegawaiId),
+  ],
 );
 
 /** Assigned roles (the pejabat penilai role is derived from the hierarchy, never stored here). */

@@ -63,6 +63,27 @@ export const ERROR_CODES = {
     en: 'Someone else changed this record. Reload and apply your change again.',
   },
   'CONFLICT.DUPLICATE': { status: 409, id: 'Data dengan kode ini sudah ada.', en: 'A record with this code exists.' },
+  // Usernames belong to their tenant (decision 0206).
+  'AKUN.USERNAME_TAKEN': {
+    status: 409,
+    id: 'Nama pengguna ini sudah dipakai akun lain di instansi ini.',
+    en: 'Another account of this agency already uses this username.',
+  },
+  'AKUN.USERNAME_INVALID': {
+    status: 400,
+    id: 'Nama pengguna harus 3–100 karakter: huruf, angka, titik, garis bawah, tanda hubung atau @, tanpa spasi.',
+    en: 'A username has 3–100 characters: letters, digits, dot, underscore, hyphen or @, without spaces.',
+  },
+  'AKUN.USERNAME_NIP_RESERVED': {
+    status: 400,
+    id: 'Nama pengguna berupa NIP hanya boleh dipakai akun pegawai pemilik NIP itu di instansi ini.',
+    en: 'A username that is a NIP may only be used by the account of the employee with that NIP in this agency.',
+  },
+  'AUTH.INSTANSI_REQUIRED': {
+    status: 409,
+    id: 'Nama pengguna dan kata sandi ini cocok dengan akun di lebih dari satu instansi. Pilih instansinya.',
+    en: 'This username and password match accounts in more than one agency. Choose the agency.',
+  },
   'ORG.PARENT_CYCLE': {
     status: 400,
     id: 'Unit tidak boleh menjadi bawahan dirinya sendiri.',

@@ -88,7 +88,7 @@ export interface PegawaiTanpaAkun {
   nip: string;
   nama: string;
   unitNama: string;
-  /** Another account already uses the NIP as its username (it cannot be this pegawai's). */
+  /** Another account of the tenant already uses the NIP as its username (it cannot be this pegawai's). */
   usernameTerpakai: boolean;
 }
 
@@ -113,7 +113,7 @@ export async function findPegawaiTanpaAkun(
     : sql``;
   const res = await exec.execute(sql`
     select p.id as "pegawaiId", p.nip, p.nama, u.nama as "unitNama",
-      exists (select 1 from akun t where lower(t.username) = lower(p.nip)) as "usernameTerpakai"
+      exists (select 1 from akun t where t.instansi_id = p.instansi_id and lower(t.username) = lower(p.nip)) as "usernameTerpakai"
     from pegawai p
     join (
       select distinct on (pe.pegawai_id) pe.pegawai_id, pe.jabatan_id from penempatan pe
@@ -184,7 +184,7 @@ export async function insertGeneratedAccounts(
     const res = await tx.execute(sql`
       insert into akun (${sql.raw(names)}, wajib_ganti_sandi)
       select ${sql.raw(names)}, true from ${unnestFrom(AKUN_MASSAL_COLS, data, from, to)}
-      on conflict ((lower(username))) do nothing
+      on conflict ((coalesce(instansi_id, '00000000-0000-0000-0000-000000000000'::uuid)), (lower(username))) do nothing
       returning id`);
     for (const r of res.rows as Array<{ id: string }>) inserted.add(r.id);
     onChunk?.(to);

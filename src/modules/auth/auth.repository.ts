@@ -1,23 +1,36 @@
 /** The only SQL for accounts, sessions and login attempts. */
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { akun, akunPeran, instansi, loginAttempt, pegawai, sesi } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { RoleGrant } from '../access/index.ts';
 
 export type AkunRow = typeof akun.$inferSelect;
 
-/** Finds an account by username, or by the NIP of its linked pegawai. */
-export async function findAkunForLogin(exec: Executor, username: string): Promise<AkunRow | null> {
-  const byName = await exec.select().from(akun).where(sql`lower(${akun.username}) = lower(${username})`).limit(1);
-  if (byName[0]) return byName[0];
-  if (!/^\d{18}$/.test(username)) return null;
-  const byNip = await exec
-    .select({ a: akun })
+/** How many accounts one login may try its password against (decision 0206). */
+export const MAX_LOGIN_CANDIDATES = 5;
+
+/**
+ * The accounts a login name may mean, across tenants (usernames are unique per tenant, decision
+ * 0206): those with that username, and those whose linked pegawai has that NIP. `instansiKode`
+ * narrows to one tenant. At most MAX_LOGIN_CANDIDATES + 1 rows, so the caller can tell "too many".
+ */
+export async function findLoginCandidates(
+  exec: Executor,
+  username: string,
+  instansiKode?: string | null,
+): Promise<AkunRow[]> {
+  const inTenant = instansiKode
+    ? sql`and ${akun.instansiId} = (select i.id from instansi i where i.kode = ${instansiKode})`
+    : sql``;
+  const byNip = /^\d{18}$/.test(username)
+    ? sql`or ${akun.pegawaiId} in (select p.id from pegawai p where p.nip = ${username})`
+    : sql``;
+  return exec
+    .select()
     .from(akun)
-    .innerJoin(pegawai, eq(pegawai.id, akun.pegawaiId))
-    .where(eq(pegawai.nip, username))
-    .limit(2);
-  return byNip.length === 1 ? byNip[0].a : null;
+    .where(sql`(lower(${akun.username}) = lower(${username}) ${byNip}) ${inTenant}`)
+    .orderBy(akun.createdAt)
+    .limit(MAX_LOGIN_CANDIDATES + 1);
 }
 
 export async function getAkun(exec: Executor, id: string): Promise<AkunRow | null> {
@@ -95,7 +108,8 @@ export async function getInstansiBrief(exec: Executor, id: string) {
   return rows[0] ?? null;
 }
 
-export async function getPegawaiBrief(exec: Executor, id: string) {
+/** A pegawai's name and NIP; with `instansiId`, only when the pegawai belongs to that tenant. */
+export async function getPegawaiBrief(exec: Executor, id: string, instansiId?: string) {
   const rows = await exec
     .select({
       id: pegawai.id,
@@ -105,7 +119,7 @@ export async function getPegawaiBrief(exec: Executor, id: string) {
       gelarBelakang: pegawai.gelarBelakang,
     })
     .from(pegawai)
-    .where(eq(pegawai.id, id))
+    .where(instansiId ? and(eq(pegawai.id, id), eq(pegawai.instansiId, instansiId)) : eq(pegawai.id, id))
     .limit(1);
   return rows[0] ?? null;
 }
@@ -119,11 +133,17 @@ export async function insertRole(exec: Executor, r: typeof akunPeran.$inferInser
   await exec.insert(akunPeran).values(r);
 }
 
-export async function usernameExists(exec: Executor, username: string) {
+/** Whether the tenant (or, for null, the install-level scope) already has this username. */
+export async function usernameExists(exec: Executor, instansiId: string | null, username: string) {
   const rows = await exec
     .select({ id: akun.id })
     .from(akun)
-    .where(sql`lower(${akun.username}) = lower(${username})`)
+    .where(
+      and(
+        instansiId ? eq(akun.instansiId, instansiId) : isNull(akun.instansiId),
+        sql`lower(${akun.username}) = lower(${username})`,
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }

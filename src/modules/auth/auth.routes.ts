@@ -49,6 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await login(app.database, {
         username: req.body.username,
         password: req.body.password,
+        instansi: req.body.instansi,
         ip: req.ip,
         userAgent: req.headers['user-agent'],
       });

@@ -3,6 +3,14 @@ import { z } from 'zod';
 export const ZLoginRequest = z.object({
   username: z.string().min(1).max(100).describe('NIP (18 digit) atau nama pengguna / NIP or username'),
   password: z.string().min(1).max(200),
+  instansi: z
+    .string()
+    .min(1)
+    .max(50)
+    .nullish()
+    .describe(
+      'Kode instansi, hanya bila diminta (AUTH.INSTANSI_REQUIRED) / agency code, only when asked for (AUTH.INSTANSI_REQUIRED)',
+    ),
 });
 
 export const ZMe = z.object({

@@ -9,6 +9,7 @@ import { type Actor, actorLabel, type Peran } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import * as repo from './auth.repository.ts';
 import { dummyVerify, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
+import { usernameProblem } from './username-policy.ts';
 
 export const SESSION_COOKIE = 'kinerja_sid';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -29,7 +30,7 @@ export interface LoginResult {
 
 export async function login(
   database: Database,
-  input: { username: string; password: string; ip: string; userAgent?: string },
+  input: { username: string; password: string; ip: string; userAgent?: string; instansi?: string | null },
 ): Promise<LoginResult> {
   const { db } = database;
   const since = new Date(Date.now() - LOGIN_WINDOW_MS);
@@ -37,9 +38,8 @@ export async function login(
   if (failures.byIp >= MAX_FAILURES_PER_IP || failures.byUser >= MAX_FAILURES_PER_USER) {
     throw new AppError('AUTH.RATE_LIMITED', { retryAfterSeconds: LOGIN_WINDOW_MS / 1000 });
   }
-  const account = await repo.findAkunForLogin(db, input.username.trim());
-  const ok = account ? await verifyPassword(account.passwordHash, input.password) : await dummyVerify(input.password);
-  if (!account || !ok) {
+  const account = await findAccountByPassword(database, input.username.trim(), input.password, input.instansi);
+  if (!account) {
     await repo.recordAttempt(db, input.ip, input.username, false);
     throw new AppError('AUTH.INVALID_CREDENTIALS');
   }
@@ -66,6 +66,34 @@ export async function login(
     });
   });
   return { token, akunId: account.id };
+}
+
+/**
+ * The account a login name and password open (decision 0206). Usernames are unique per tenant, so
+ * one name may mean accounts in a few tenants; the password decides among them, checked against
+ * each at once so the time taken barely depends on how many there are. An unknown name still costs
+ * one verification. A password that fits more than one asks for the tenant (`instansi`, its kode);
+ * only someone who knows that password learns which tenants those are.
+ */
+async function findAccountByPassword(
+  database: Database,
+  username: string,
+  password: string,
+  instansiKode?: string | null,
+): Promise<repo.AkunRow | null> {
+  const candidates = await repo.findLoginCandidates(database.db, username, instansiKode);
+  if (candidates.length === 0) return dummyVerify(password).then(() => null);
+  if (candidates.length > repo.MAX_LOGIN_CANDIDATES) throw new AppError('AUTH.INSTANSI_REQUIRED', { instansi: [] });
+  const fits = await Promise.all(candidates.map((c) => verifyPassword(c.passwordHash, password)));
+  const matches = candidates.filter((_, i) => fits[i]);
+  if (matches.length <= 1) return matches[0] ?? null;
+  const instansi = await Promise.all(
+    matches.map(async (m) => {
+      const inst = m.instansiId ? await repo.getInstansiBrief(database.db, m.instansiId) : null;
+      return inst ? { kode: inst.kode, nama: inst.nama } : { kode: null, nama: null };
+    }),
+  );
+  throw new AppError('AUTH.INSTANSI_REQUIRED', { instansi });
 }
 
 export interface SessionState {
@@ -177,6 +205,25 @@ export interface CreateAccountInput {
   wajibGantiSandi?: boolean;
 }
 
+/**
+ * A new account's username must be well formed, not another pegawai's NIP, and free in its own
+ * tenant (decision 0206). Other tenants' usernames are neither checked nor revealed.
+ */
+async function assertUsernameAvailable(
+  database: Database,
+  input: { username: string; instansiId: string | null; pegawaiId?: string | null },
+): Promise<void> {
+  const peg =
+    input.pegawaiId && input.instansiId
+      ? await repo.getPegawaiBrief(database.db, input.pegawaiId, input.instansiId)
+      : null;
+  const problem = usernameProblem(input.username, peg?.nip ?? null);
+  if (problem) throw new AppError(problem, { field: 'username' });
+  if (await repo.usernameExists(database.db, input.instansiId, input.username)) {
+    throw new AppError('AKUN.USERNAME_TAKEN', { field: 'username' });
+  }
+}
+
 /** Creates an account with its roles (CLI `admin create`, demo data, admin UI). */
 export async function createAccount(
   database: Database,
@@ -184,9 +231,7 @@ export async function createAccount(
   by: { akunId: string | null; label: string } = { akunId: null, label: 'cli' },
 ): Promise<string> {
   assertStrongPassword(input.password);
-  if (await repo.usernameExists(database.db, input.username)) {
-    throw new AppError('CONFLICT.DUPLICATE', { field: 'username' }, `Username ${input.username} already exists`);
-  }
+  await assertUsernameAvailable(database, input);
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {
     const id = await repo.insertAkun(tx, {

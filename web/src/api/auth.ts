@@ -30,7 +30,8 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api<Me>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: { username: string; password: string; instansi?: string | null }) =>
+      api<Me>('/api/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
       forgetOtherQueries(qc);
       qc.setQueryData(meKey, me);

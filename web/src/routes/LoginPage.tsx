@@ -6,6 +6,7 @@ import {
   Center,
   Group,
   PasswordInput,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -17,6 +18,7 @@ import { IconUserCheck } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDemoAccounts, useLogin } from '../api/auth.ts';
+import { ApiError } from '../api/client.ts';
 import type { DemoAccount } from '../api/types.ts';
 import { Brand } from '../components/Brand.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -82,6 +84,15 @@ function DemoAccounts({ onPick }: { onPick: (a: DemoAccount) => void }) {
   );
 }
 
+/** The agencies a login's name and password fit (AUTH.INSTANSI_REQUIRED, decision 0206). */
+function agencyChoices(error: unknown): Array<{ value: string; label: string }> {
+  if (!(error instanceof ApiError) || error.code !== 'AUTH.INSTANSI_REQUIRED') return [];
+  const list = (error.details as { instansi?: Array<{ kode: string | null; nama: string | null }> } | null)?.instansi;
+  return (list ?? [])
+    .filter((i): i is { kode: string; nama: string } => !!i.kode && !!i.nama)
+    .map((i) => ({ value: i.kode, label: `${i.nama} (${i.kode})` }));
+}
+
 export default function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('login.title'));
@@ -91,11 +102,22 @@ export default function LoginPage() {
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const [missing, setMissing] = useState(false);
+  const [instansi, setInstansi] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Array<{ value: string; label: string }>>([]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    setMissing(!username.trim() || !password);
-    if (!username.trim() || !password) return;
-    login.mutate({ username: username.trim(), password });
+    const incomplete = !username.trim() || !password || (choices.length > 0 && !instansi);
+    setMissing(incomplete);
+    if (incomplete) return;
+    login.mutate(
+      { username: username.trim(), password, instansi: choices.length ? instansi : null },
+      {
+        onError: (err) => {
+          const found = agencyChoices(err);
+          if (found.length) setChoices(found);
+        },
+      },
+    );
   };
 
   return (
@@ -117,14 +139,19 @@ export default function LoginPage() {
                     {t('login.subtitle')}
                   </Text>
                 </div>
-                {login.isError && <ErrorAlert error={login.error} title={t('login.failed')} />}
+                {login.isError && agencyChoices(login.error).length === 0 && (
+                  <ErrorAlert error={login.error} title={t('login.failed')} />
+                )}
                 <TextInput
                   label={t('login.username')}
                   placeholder={t('login.usernamePlaceholder')}
                   autoComplete="username"
                   required
                   value={username}
-                  onChange={(e) => setUsername(e.currentTarget.value)}
+                  onChange={(e) => {
+                    setUsername(e.currentTarget.value);
+                    setChoices([]);
+                  }}
                   error={missing && !username.trim() ? t('common.required') : undefined}
                   autoFocus
                 />
@@ -136,6 +163,18 @@ export default function LoginPage() {
                   onChange={(e) => setPassword(e.currentTarget.value)}
                   error={missing && !password ? t('common.required') : undefined}
                 />
+                {choices.length > 0 && (
+                  <Select
+                    label={t('login.instansi')}
+                    description={t('login.instansiHint')}
+                    data={choices}
+                    value={instansi}
+                    onChange={setInstansi}
+                    required
+                    allowDeselect={false}
+                    error={missing && !instansi ? t('common.required') : undefined}
+                  />
+                )}
                 <Button type="submit" loading={login.isPending} ref={submitRef} fullWidth>
                   {t('login.submit')}
                 </Button>

@@ -73,6 +73,8 @@ export const app: Shape<typeof source> = {
     demoHint: 'This is a demo installation with made-up data. Click an account to fill in the form.',
     demoUse: 'Use the {{label}} account',
     failed: 'Login failed',
+    instansi: 'Agency',
+    instansiHint: 'Your username and password match accounts in more than one agency. Choose the agency to open.',
   },
   home: {
     title: 'Home',

@@ -70,6 +70,9 @@ export const app = {
     demoHint: 'Ini instalasi demo dengan data rekaan. Klik salah satu akun untuk mengisi formulir.',
     demoUse: 'Pakai akun {{label}}',
     failed: 'Gagal masuk',
+    instansi: 'Instansi',
+    instansiHint:
+      'Nama pengguna dan kata sandi Anda cocok dengan akun di lebih dari satu instansi. Pilih instansi yang ingin Anda buka.',
   },
   home: {
     title: 'Beranda',
