@@ -8,15 +8,29 @@ import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel, type Peran } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import * as repo from './auth.repository.ts';
-import { dummyVerify, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
+import {
+  afterFailure,
+  FORGET_AFTER_MS,
+  isLocked,
+  LOCK_AFTER_FAILURES,
+  type LockState,
+  retryAfterSeconds,
+  stateFromAttempts,
+} from './login-throttle.ts';
+import { dummyVerify, hashPassword, verifyPassword } from './password.ts';
+import { assertStrongPassword } from './password-rules.ts';
+import { normalizeUsername } from './username.ts';
 
 export const SESSION_COOKIE = 'kinerja_sid';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
-/** Login rate limits (per client address and per username) over a sliding window. */
+/**
+ * Failed logins from one client address (`req.ip`: the socket's address, or what a trusted proxy
+ * forwarded) within the window: beyond this the address is refused (password spraying across
+ * accounts). Guessing one account is bounded per account (login-throttle.ts).
+ */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_IP = 30;
-export const MAX_FAILURES_PER_USER = 10;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -27,23 +41,116 @@ export interface LoginResult {
   akunId: string;
 }
 
+/** The bilingual "temporarily locked" answer, with the minutes to wait. */
+function lockedError(state: LockState, now: Date): AppError {
+  const seconds = retryAfterSeconds(state, now);
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return new AppError(
+    'AUTH.ACCOUNT_LOCKED',
+    { retryAfterSeconds: seconds },
+    {
+      id: `Terlalu banyak percobaan kata sandi yang salah: akun ini dikunci sementara. Coba lagi dalam ${minutes} menit, atau minta admin membuka kuncinya.`,
+      en: `Too many wrong passwords: this account is locked for a while. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an admin to unlock it.`,
+    },
+  );
+}
+
+interface Guess {
+  /** The account (or username) was already locked: refuse without checking the password. */
+  refused: boolean;
+  /** The state if this guess turns out wrong. */
+  ifWrong: LockState;
+}
+
+/**
+ * Counts one guess at an account's password before it is checked (under a row lock), so that
+ * parallel guesses cannot all pass the check before any of them is counted; a right guess clears
+ * the count afterwards.
+ */
+async function claimGuess(database: Database, akunId: string, now: Date): Promise<Guess> {
+  return database.db.transaction(async (tx) => {
+    const row = await repo.lockStateForUpdate(tx, akunId);
+    const state: LockState = { failures: row?.failures ?? 0, lockedUntil: row?.lockedUntil ?? null };
+    if (isLocked(state, now)) return { refused: true, ifWrong: state };
+    const next = afterFailure(state, now);
+    await repo.setLockState(tx, akunId, next.failures, next.lockedUntil);
+    return { refused: false, ifWrong: next };
+  });
+}
+
+/** The same for a username without an account, from its recorded failures (no enumeration by lock). */
+async function claimUnknownGuess(database: Database, username: string, now: Date): Promise<Guess> {
+  const recent = await repo.failuresForUsername(database.db, username, new Date(now.getTime() - FORGET_AFTER_MS));
+  const state = stateFromAttempts(recent.n, recent.last);
+  if (isLocked(state, now)) return { refused: true, ifWrong: state };
+  return { refused: false, ifWrong: stateFromAttempts(recent.n + 1, now) };
+}
+
+/** Audit row of a lock that a wrong guess started (the address is the one the server trusted). */
+async function auditLockout(
+  database: Database,
+  account: repo.AkunRow,
+  state: LockState,
+  source: { ip: string; via: 'login' | 'password.change' },
+) {
+  await writeAudit(database.db, {
+    instansiId: account.instansiId,
+    akunId: null,
+    actorLabel: 'sistem',
+    action: 'akun.lockout',
+    entity: 'akun',
+    entityId: account.id,
+    after: {
+      ip: source.ip,
+      via: source.via,
+      failedLogins: state.failures,
+      lockedUntil: state.lockedUntil?.toISOString() ?? null,
+    },
+  });
+}
+
 export async function login(
   database: Database,
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<LoginResult> {
   const { db } = database;
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-  const failures = await repo.countRecentFailures(db, input.ip, input.username, since);
-  if (failures.byIp >= MAX_FAILURES_PER_IP || failures.byUser >= MAX_FAILURES_PER_USER) {
+  const now = new Date();
+  // One normal form for the lookup, the counters and the attempt rows (issue 8: " user" was not "user").
+  const username = normalizeUsername(input.username);
+  const missing = [
+    ...(username
+      ? []
+      : [
+          { field: 'body.username', message: { id: 'Isi NIP atau nama pengguna.', en: 'Enter your NIP or username.' } },
+        ]),
+    ...(input.password
+      ? []
+      : [{ field: 'body.password', message: { id: 'Isi kata sandi.', en: 'Enter your password.' } }]),
+  ];
+  if (missing.length) throw new AppError('VALIDATION.FAILED', missing);
+  const fromIp = await repo.countFailuresFromIp(db, input.ip, new Date(now.getTime() - LOGIN_WINDOW_MS));
+  if (fromIp >= MAX_FAILURES_PER_IP) {
     throw new AppError('AUTH.RATE_LIMITED', { retryAfterSeconds: LOGIN_WINDOW_MS / 1000 });
   }
-  const account = await repo.findAkunForLogin(db, input.username.trim());
+  const account = await repo.findAkunForLogin(db, username);
+  const guess = account
+    ? await claimGuess(database, account.id, now)
+    : await claimUnknownGuess(database, username, now);
+  // Refused before any hashing, for known and unknown usernames alike (same answer, same timing).
+  if (guess.refused) throw lockedError(guess.ifWrong, now);
   const ok = account ? await verifyPassword(account.passwordHash, input.password) : await dummyVerify(input.password);
   if (!account || !ok) {
-    await repo.recordAttempt(db, input.ip, input.username, false);
+    await repo.recordAttempt(db, { ip: input.ip, username, success: false, at: now });
+    if (isLocked(guess.ifWrong, now)) {
+      if (account) await auditLockout(database, account, guess.ifWrong, { ip: input.ip, via: 'login' });
+      throw lockedError(guess.ifWrong, now);
+    }
     throw new AppError('AUTH.INVALID_CREDENTIALS');
   }
-  if (!account.isActive) throw new AppError('AUTH.ACCOUNT_DISABLED');
+  if (!account.isActive) {
+    await repo.setLockState(db, account.id, 0, null);
+    throw new AppError('AUTH.ACCOUNT_DISABLED');
+  }
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await repo.insertSession(tx, {
@@ -53,7 +160,7 @@ export async function login(
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await repo.recordAttempt(tx, input.ip, input.username, true);
+    await repo.recordAttempt(tx, { ip: input.ip, username, success: true, at: now });
     await repo.markLogin(tx, account.id);
     await writeAudit(tx, {
       instansiId: account.instansiId,
@@ -115,7 +222,7 @@ export function isAllowedBeforePasswordChange(method: string, routeUrl: string |
   return !!routeUrl && ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${method} ${routeUrl}`);
 }
 
-export async function logout(database: Database, actor: Actor): Promise<void> {
+export async function logout(database: Database, actor: Actor, ip: string): Promise<void> {
   await database.db.transaction(async (tx) => {
     await repo.deleteSession(tx, actor.sessionId);
     await writeAudit(tx, {
@@ -125,20 +232,49 @@ export async function logout(database: Database, actor: Actor): Promise<void> {
       action: 'logout',
       entity: 'sesi',
       entityId: actor.akunId,
+      after: { ip },
     });
   });
 }
 
+/**
+ * The owner replaces their password. A wrong current password is a guess at the account's
+ * password like a failed login: it counts against the same per-account limit (a stolen session
+ * must not become a way around it) and is audited with the address.
+ */
 export async function changePassword(
   database: Database,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
+  ip: string,
 ): Promise<void> {
+  const now = new Date();
   const account = await repo.getAkun(database.db, actor.akunId);
-  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw new AppError('AUTH.WRONG_PASSWORD');
+  if (!account) throw new AppError('AUTH.REQUIRED');
+  const guess = await claimGuess(database, account.id, now);
+  if (guess.refused) throw lockedError(guess.ifWrong, now);
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    const locked = isLocked(guess.ifWrong, now);
+    await writeAudit(database.db, {
+      instansiId: actor.instansiId,
+      akunId: actor.akunId,
+      actorLabel: actorLabel(actor),
+      action: 'password.change.failed',
+      entity: 'akun',
+      entityId: actor.akunId,
+      after: { ip, failedLogins: guess.ifWrong.failures, locked },
+    });
+    if (locked) {
+      await auditLockout(database, account, guess.ifWrong, { ip, via: 'password.change' });
+      throw lockedError(guess.ifWrong, now);
+    }
+    throw new AppError('AUTH.WRONG_PASSWORD', {
+      remainingAttempts: Math.max(0, LOCK_AFTER_FAILURES - guess.ifWrong.failures),
+    });
   }
-  assertStrongPassword(input.newPassword);
+  await repo.setLockState(database.db, account.id, 0, null);
+  const peg = account.pegawaiId ? await repo.getPegawaiBrief(database.db, account.pegawaiId) : null;
+  await assertStrongPassword(input.newPassword, { username: account.username, nip: peg?.nip });
   // Keeping a generated password would leave it known to whoever handed it out.
   if (input.newPassword === input.currentPassword) throw new AppError('AUTH.SAME_PASSWORD');
   const hashed = await hashPassword(input.newPassword);
@@ -154,14 +290,9 @@ export async function changePassword(
       entityId: actor.akunId,
       // Records whether this was the forced replacement of a system-generated password.
       before: { wajibGantiSandi: account.wajibGantiSandi },
-      after: { wajibGantiSandi: false },
+      after: { wajibGantiSandi: false, ip },
     });
   });
-}
-
-export function assertStrongPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    throw new AppError('AUTH.WEAK_PASSWORD', { minLength: MIN_PASSWORD_LENGTH });
 }
 
 export interface CreateAccountInput {
@@ -183,9 +314,14 @@ export async function createAccount(
   input: CreateAccountInput,
   by: { akunId: string | null; label: string } = { akunId: null, label: 'cli' },
 ): Promise<string> {
-  assertStrongPassword(input.password);
+  const peg = input.pegawaiId ? await repo.getPegawaiBrief(database.db, input.pegawaiId) : null;
+  await assertStrongPassword(input.password, { username: input.username, nip: peg?.nip });
   if (await repo.usernameExists(database.db, input.username)) {
-    throw new AppError('CONFLICT.DUPLICATE', { field: 'username' }, `Username ${input.username} already exists`);
+    throw new AppError(
+      'CONFLICT.DUPLICATE',
+      { field: 'username' },
+      { id: `Nama pengguna ${input.username} sudah dipakai.`, en: `The username ${input.username} is taken.` },
+    );
   }
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {

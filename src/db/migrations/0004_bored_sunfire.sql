@@ -1,0 +1,1 @@
+CREATE INDEX "login_attempt_username_idx" ON "login_attempt" USING btree ("username","at");
