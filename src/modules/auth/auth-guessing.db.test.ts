@@ -147,7 +147,16 @@ describe('the per-account lock', () => {
     expect(attemptNames.rows).toEqual([{ username: a.username }]);
 
     // The right password does not get through either, however the name is written.
-    for (const v of [` ${a.username}`, `${a.username}\r\n`, `\u00a0${a.username.toUpperCase()}`, a.username]) {
+    const written = [
+      ` ${a.username}`,
+      `${a.username}\r\n`,
+      `\u00a0${a.username.toUpperCase()}`,
+      `${a.username}\u200b`,
+      `\u0000${a.username}`,
+      [...a.username].map((c) => String.fromCodePoint((c.codePointAt(0) as number) + 0xfee0)).join(''), // full-width
+      a.username,
+    ];
+    for (const v of written) {
       const res = await tryLogin(app, v, TEST_PASSWORD, { headers: { 'accept-language': 'en' } });
       expect(res.statusCode, JSON.stringify(v)).toBe(429);
       expect(res.json().error).toMatchObject({
