@@ -2,7 +2,8 @@
  * Golden journey of onboarding an imported organisation: the agency admin opens "Akun pengguna",
  * creates accounts in bulk for one small unit (dry-run count first), gets the XLSX of one-time
  * passwords as a download; a pegawai from that sheet logs in on the way to /skp, is held on the
- * one-time password screen, replaces it, and lands on /skp.
+ * one-time password screen, is told which rule a weak password breaks, replaces it, and lands on
+ * /skp. Later wrong passwords lock the account for a while; the admin unlocks it on the same page.
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
@@ -40,10 +41,10 @@ async function firstCredential(file: string) {
     undefined,
     'No',
     'NIP',
-    'Nama',
+    'Nama / Name',
     'Unit',
-    'Nama pengguna',
-    'Sandi sekali pakai',
+    'Nama pengguna / Username',
+    'Sandi sekali pakai / One-time password',
   ]);
   const row = sheet.getRow(2);
   return { username: String(row.getCell(5).value), password: String(row.getCell(6).value), rows: sheet.rowCount - 1 };
@@ -87,9 +88,49 @@ test('admin creates accounts in bulk; a pegawai replaces the one-time password a
   await expect(page).toHaveURL(/\/ganti-sandi\?next=%2Fskp/);
   await expect(page.getByRole('heading', { name: 'Ganti sandi sekali pakai' })).toBeVisible();
   await page.getByLabel(/Sandi sekali pakai dari admin/).fill(cred.password);
-  await page.getByLabel(/^Kata sandi baru/).fill('sandi-saya-sendiri-2024');
-  await page.getByLabel(/^Ulangi kata sandi baru/).fill('sandi-saya-sendiri-2024');
+  const fresh = page.getByLabel(/^Kata sandi baru/);
+  const repeat = page.getByLabel(/^Ulangi kata sandi baru/);
+  // The cheap rules are checked while typing (the NIP is the username here) …
+  await fresh.fill(`sandi-${cred.username}`);
+  await expect(page.getByText('Kata sandi tidak boleh memuat nama pengguna Anda.')).toBeVisible();
+  // … the common-password list only by the server, whose answer names the rule.
+  await fresh.fill('Password123!');
+  await repeat.fill('Password123!');
+  await page.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'termasuk yang paling sering dipakai' })).toBeVisible();
+  await fresh.fill('sandi-saya-sendiri-2024');
+  await repeat.fill('sandi-saya-sendiri-2024');
   await page.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
   await expect(page).toHaveURL(/\/skp$/);
   await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+  await logout(page);
+
+  // Someone guesses: after five wrong passwords the login page says the account is locked.
+  for (let n = 0; n < 4; n++) {
+    const res = await page.request.post('/api/auth/login', {
+      data: { username: cred.username, password: `tebak-${n}-salah` },
+    });
+    expect(res.status()).toBe(401);
+  }
+  await page.goto(LOGIN_PATH);
+  await page.getByRole('textbox', { name: /NIP atau nama pengguna/ }).fill(` ${cred.username} `);
+  await page
+    .locator('input')
+    .and(page.getByLabel(/^Kata sandi/))
+    .first()
+    .fill('tebakan-kelima');
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'akun ini dikunci sementara' })).toBeVisible();
+
+  // The admin sees the lock and lifts it; the owner logs in again at once.
+  await loginViaApi(page, admin.username, admin.password);
+  await page.goto('/akun-pengguna');
+  await page.getByLabel('Cari').fill(cred.username);
+  const row = page.getByRole('row').filter({ hasText: cred.username });
+  await expect(row.getByText(/Terkunci s\.d\./)).toBeVisible();
+  await row.getByRole('button', { name: 'Buka kunci' }).click();
+  await expect(page.getByText(`Kunci akun ${cred.username} dibuka`)).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Buka kunci' })).toHaveCount(0);
+  await logout(page);
+  await loginViaApi(page, cred.username, 'sandi-saya-sendiri-2024');
 });

@@ -73,7 +73,11 @@ export const matrixRows: MatrixRow[] = [
     method: 'POST',
     url: '/api/auth/login',
     allow: [],
-    request: () => ({ url: '/api/auth/login', body: { username: 'tidak-ada', password: 'salah-sekali-123' } }),
+    // A fresh unknown name each time: nine failures on one name would lock it (AUTH.ACCOUNT_LOCKED).
+    request: (fx) => ({
+      url: '/api/auth/login',
+      body: { username: `tidak-ada-${fx.uid()}`, password: 'salah-sekali-123' },
+    }),
   },
   { method: 'GET', url: '/api/auth/me', allow: LOGGED_IN, request: () => ({ url: '/api/auth/me' }) },
   { method: 'POST', url: '/api/auth/logout', allow: EVERYONE, request: () => ({ url: '/api/auth/logout' }) },
@@ -272,6 +276,12 @@ export const matrixRows: MatrixRow[] = [
     url: '/api/instansi/:instansiId/akun/:akunId',
     allow: ['adminInstansi', 'superAdmin'],
     request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}`, body: { peran: [{ peran: 'AUDITOR' }] } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/instansi/:instansiId/akun/:akunId/buka-kunci',
+    allow: ['adminInstansi', 'superAdmin'],
+    request: (fx) => ({ url: `${i(fx)}/akun/${fx.targetAkunId}/buka-kunci` }),
   },
   {
     method: 'POST',

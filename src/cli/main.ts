@@ -22,6 +22,8 @@ Lingkungan / environment:
   DATABASE_URL       PostgreSQL (postgres://user:pass@host:5432/db); tanpa ini dipakai PGlite tertanam
   KINERJA_DATA_DIR   direktori data PGlite (bawaan ./.data/pglite)
   KINERJA_LANG       bahasa keluaran: id (bawaan) atau en
+  KINERJA_TRUST_PROXY  proxy balik tepercaya untuk X-Forwarded-*: alamat, CIDR atau loopback, dipisah koma;
+                     bawaan tidak ada / trusted reverse proxies (addresses, CIDRs, loopback); default none
 
 Kode keluar / exit codes: 0 berhasil, 1 gagal (validasi/penggunaan), 2 database sedang dipakai server atau tak terjangkau.`,
   );

@@ -251,7 +251,10 @@ export const sesi = pgTable(
   (t) => [index('sesi_akun_idx').on(t.akunId)],
 );
 
-/** Login attempts per client address, for rate limiting across stateless nodes. */
+/**
+ * Login attempts, for the limits across stateless nodes: failures per client address, and per
+ * (normalised) username that has no account (src/modules/auth/login-throttle.ts).
+ */
 export const loginAttempt = pgTable(
   'login_attempt',
   {
@@ -261,7 +264,7 @@ export const loginAttempt = pgTable(
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempt_ip_idx').on(t.ip, t.at)],
+  (t) => [index('login_attempt_ip_idx').on(t.ip, t.at), index('login_attempt_username_idx').on(t.username, t.at)],
 );
 
 /** Audit trail: who changed what, when, before and after — written in the same transaction. */

@@ -26,6 +26,7 @@ import { wireModules } from '../modules/wiring.ts';
 import { csrfGuard } from './csrf.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerRoutes } from './routes.ts';
+import type { TrustProxy } from './trust-proxy.ts';
 
 export interface AppConfig {
   /** Demo mode shows demo credentials on the login page. */
@@ -33,8 +34,12 @@ export interface AppConfig {
   logger?: boolean;
   /** Serve the built web UI from this folder when it exists. */
   webDist?: string;
-  /** Secure cookies (set when served over HTTPS). */
-  secureCookies?: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (KINERJA_TRUST_PROXY,
+   * src/http/trust-proxy.ts); default none: `req.ip` is then the socket's address, which a client
+   * cannot forge. The login limits, audit addresses and the session cookie's Secure flag rely on it.
+   */
+  trustProxy?: TrustProxy;
 }
 
 declare module 'fastify' {
@@ -50,7 +55,7 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
   wireModules();
   const app = Fastify({
     logger: config.logger ? { level: 'info' } : false,
-    trustProxy: true,
+    trustProxy: config.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

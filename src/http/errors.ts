@@ -24,12 +24,42 @@ export const ERROR_CODES = {
     id: 'Terlalu banyak percobaan masuk. Coba lagi beberapa menit lagi.',
     en: 'Too many login attempts. Try again in a few minutes.',
   },
+  'AUTH.ACCOUNT_LOCKED': {
+    status: 429,
+    id: 'Terlalu banyak percobaan kata sandi yang salah: akun ini dikunci sementara. Coba lagi nanti, atau minta admin membuka kuncinya.',
+    en: 'Too many wrong passwords: this account is locked for a while. Try again later, or ask an admin to unlock it.',
+  },
   'AUTH.ACCOUNT_DISABLED': { status: 403, id: 'Akun ini dinonaktifkan.', en: 'This account is disabled.' },
   'AUTH.WRONG_PASSWORD': { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   'AUTH.WEAK_PASSWORD': {
     status: 400,
     id: 'Kata sandi minimal 12 karakter.',
     en: 'The password must have at least 12 characters.',
+  },
+  'AUTH.PASSWORD_BLANK': {
+    status: 400,
+    id: 'Kata sandi tidak boleh hanya berisi spasi atau karakter yang tidak terlihat.',
+    en: 'The password cannot consist only of spaces or invisible characters.',
+  },
+  'AUTH.PASSWORD_ONE_CHARACTER': {
+    status: 400,
+    id: 'Kata sandi tidak boleh berupa satu karakter yang diulang-ulang.',
+    en: 'The password cannot be one character repeated.',
+  },
+  'AUTH.PASSWORD_HAS_USERNAME': {
+    status: 400,
+    id: 'Kata sandi tidak boleh memuat nama pengguna akun.',
+    en: "The password must not contain the account's username.",
+  },
+  'AUTH.PASSWORD_HAS_NIP': {
+    status: 400,
+    id: 'Kata sandi tidak boleh memuat NIP pemilik akun.',
+    en: "The password must not contain the account owner's NIP.",
+  },
+  'AUTH.PASSWORD_COMMON': {
+    status: 400,
+    id: 'Kata sandi ini termasuk yang paling sering dipakai (atau hanya ditambah angka/simbol) sehingga mudah ditebak. Pilih kata sandi lain.',
+    en: 'This password is one of the most common ones (or one with a few digits or symbols added), so it is easy to guess. Choose another.',
   },
   'AUTH.SAME_PASSWORD': {
     status: 400,

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { refreshStatistics } from '../db/maintenance.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { buildApp } from './app.ts';
+import { describeTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
 export interface ServerOptions {
   port?: number;
@@ -11,6 +12,8 @@ export interface ServerOptions {
   /** Generate the demo government when the database has no instansi yet. */
   demoIfEmpty?: boolean;
   logger?: boolean;
+  /** Trusted reverse proxies; default: KINERJA_TRUST_PROXY (src/http/trust-proxy.ts). */
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -31,6 +34,8 @@ async function hasDemo(database: Database): Promise<boolean> {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  // A wrong setting stops the start before anything opens (InvalidTrustProxyError).
+  const trustProxy = options.trustProxy ?? parseTrustProxy(process.env.KINERJA_TRUST_PROXY);
   const database = await openDatabase();
   try {
     await runMigrations(database);
@@ -46,12 +51,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // PGlite has no autovacuum: refresh planner statistics at start (cheap) — see db/maintenance.ts.
     if (database.engine === 'pglite' || generated) await refreshStatistics(database);
     const isDemo = await hasDemo(database);
-    const app = await buildApp(database, { isDemo, logger: options.logger ?? false });
+    const app = await buildApp(database, { isDemo, logger: options.logger ?? false, trustProxy });
     const port = options.port ?? Number(process.env.PORT ?? 3000);
     const host = options.host ?? process.env.HOST ?? '0.0.0.0';
     const url = await app.listen({ port, host });
     const shown = url.replace('0.0.0.0', 'localhost');
     console.log(`Kinerja berjalan di ${shown} (${database.describe})${isDemo ? ' — mode demo' : ''}`);
+    if (trustProxy !== false) console.log(`Proxy tepercaya / trusted proxies: ${describeTrustProxy(trustProxy)}`);
     const close = async () => {
       await app.close();
       await database.close();

@@ -33,8 +33,10 @@ export function registerAdmin(program: Command): void {
     .option('--nama <nama>', 'nama tampilan / display name')
     .addHelpText(
       'after',
-      `\nTidak ada kata sandi bawaan: --password atau --password-stdin wajib, minimal ${MIN_PASSWORD_LENGTH} karakter.\n` +
-        'There is no default password: give --password or --password-stdin (at least 12 characters).\n\n' +
+      `\nTidak ada kata sandi bawaan: --password atau --password-stdin wajib, minimal ${MIN_PASSWORD_LENGTH} karakter,\n` +
+        'bukan kata sandi umum, tidak memuat nama pengguna, bukan satu karakter berulang.\n' +
+        `There is no default password: give --password or --password-stdin (at least ${MIN_PASSWORD_LENGTH} characters,\n` +
+        'not a common password, not containing the username, not one character repeated).\n\n' +
         'Contoh / examples:\n' +
         '  kinerja admin create --username root --password-stdin < sandi.txt\n' +
         '  kinerja admin create --username admin.bkpsdm --password "…" --instansi DEMO\n' +
@@ -51,17 +53,18 @@ export function registerAdmin(program: Command): void {
         nama?: string;
       }) => {
         if (opts.password && opts.passwordStdin)
-          throw new CliError('Pilih salah satu: --password atau --password-stdin');
+          throw new CliError(
+            'Pilih salah satu: --password atau --password-stdin / give either --password or --password-stdin, not both',
+          );
         const password = opts.passwordStdin ? await readStdin() : opts.password;
         if (!password)
           throw new CliError(
             'Kata sandi wajib: --password atau --password-stdin / a password is required (no default)',
           );
-        if (password.length < MIN_PASSWORD_LENGTH) {
-          throw new CliError(
-            `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter / the password must have at least ${MIN_PASSWORD_LENGTH} characters`,
-          );
-        }
+        // The same policy as the API and the UI (src/domain/password-policy.ts), checked before the
+        // database opens; its AppError prints as "CODE: message" in the CLI's language.
+        const { assertStrongPassword, createAccount } = await import('../../modules/auth/index.ts');
+        await assertStrongPassword(password, { username: opts.username });
         const role = (opts.role?.toUpperCase() ?? (opts.instansi ? 'ADMIN_INSTANSI' : 'SUPER_ADMIN')) as Role;
         if (!ROLES.includes(role)) throw new CliError(`--role: ${ROLES.join(' | ')}`);
         if (!opts.instansi && (role === 'ADMIN_INSTANSI' || role === 'ADMIN_UNIT'))
@@ -71,7 +74,6 @@ export function registerAdmin(program: Command): void {
             'SUPER_ADMIN berlaku untuk semua instansi; hapus --instansi / SUPER_ADMIN is global; omit --instansi',
           );
         if (role === 'ADMIN_UNIT' && !opts.unit) throw new CliError('ADMIN_UNIT memerlukan --unit KODE / needs --unit');
-        const { createAccount } = await import('../../modules/auth/index.ts');
         await withDatabase(async (database) => {
           const instansi = opts.instansi ? await resolveInstansi(database, opts.instansi) : null;
           let unitId: string | null = null;

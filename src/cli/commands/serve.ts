@@ -12,11 +12,13 @@ export function registerServe(program: Command): void {
     .option('--demo-if-empty', 'buat pemerintah daerah demo bila database kosong / generate the demo when empty')
     .action(async (opts: { port?: number; host?: string; demoIfEmpty?: boolean }) => {
       const { startServer } = await import('../../http/server.ts');
+      const { InvalidTrustProxyError } = await import('../../http/trust-proxy.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ port: opts.port, host: opts.host, demoIfEmpty: !!opts.demoIfEmpty, logger: true });
       } catch (err) {
         if (err instanceof DataDirLockedError) throw new CliError(err.message, EXIT.BUSY);
+        if (err instanceof InvalidTrustProxyError) throw new CliError(err.message);
         throw err;
       }
       const stop = async () => {

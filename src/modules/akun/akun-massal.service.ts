@@ -11,7 +11,7 @@ import { refreshStatistics } from '../../db/maintenance.ts';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize, can, requireActor } from '../access/index.ts';
 import { writeAudit, writeAuditRows } from '../audit/index.ts';
-import { estimateHashingMs, hashPasswords } from '../auth/index.ts';
+import { drawAcceptable, estimateHashingMs, hashPasswords, passwordChecker } from '../auth/index.ts';
 import { type Ctx, getInstansi, today } from '../org/index.ts';
 import * as repo from './akun.repository.ts';
 import { generatePassword } from './akun.service.ts';
@@ -77,7 +77,10 @@ export async function buatAkunMassal(database: Database, opts: AkunMassalOptions
   // Hash before the transaction: minutes of CPU for thousands of accounts must not hold the
   // database (on PGlite its one connection) while they run.
   const total = candidates.length;
-  const passwords = candidates.map(() => generatePassword());
+  const check = await passwordChecker();
+  const passwords = candidates.map((p) =>
+    drawAcceptable(generatePassword, (pw) => check(pw, { username: p.nip, nip: p.nip })),
+  );
   const t0 = nowMs();
   opts.onProgress?.({ phase: 'hash', processed: 0, total });
   const hashes = await hashPasswords(passwords, (done) => {

@@ -31,12 +31,16 @@ const PETUNJUK: Array<[string, string]> = [
     'Give each row only to the owner of the account (e.g. cut it per unit).',
   ],
   [
-    'Pemilik masuk dengan NIP dan sandi sekali pakai, lalu wajib menggantinya dengan sandi sendiri (minimal 12 karakter) sebelum dapat memakai aplikasi.',
-    'Owners log in with their NIP and the one-time password and must replace it with their own (at least 12 characters) before they can use the app.',
+    'Pemilik masuk dengan NIP dan sandi sekali pakai, lalu wajib menggantinya dengan sandi sendiri (minimal 12 karakter, bukan sandi umum, tidak memuat NIP) sebelum dapat memakai aplikasi.',
+    'Owners log in with their NIP and the one-time password and must replace it with their own (at least 12 characters, not a common password, not containing their NIP) before they can use the app.',
   ],
   [
     'Sandi yang hilang tidak dapat dilihat lagi: admin mengatur ulang sandi akun itu di halaman Akun pengguna.',
     'A lost password cannot be shown again: an admin resets that account’s password on the Akun pengguna page.',
+  ],
+  [
+    'Setelah beberapa kali sandi salah, akun terkunci sementara (paling lama 15 menit); admin dapat membuka kuncinya di halaman Akun pengguna.',
+    'After several wrong passwords an account is locked for a while (at most 15 minutes); an admin can unlock it on the Akun pengguna page.',
   ],
 ];
 
@@ -46,12 +50,13 @@ export async function credentialsWorkbook(info: CredentialSheetInfo, rows: reado
   wb.created = info.dibuatPada;
   const sheet = wb.addWorksheet('Akun', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
+    // Headers in both languages, like the guide sheet: the file is handed to people who read either.
     { header: 'No', key: 'no', width: 6 },
     { header: 'NIP', key: 'nip', width: 21 },
-    { header: 'Nama', key: 'nama', width: 34 },
+    { header: 'Nama / Name', key: 'nama', width: 34 },
     { header: 'Unit', key: 'unit', width: 40 },
-    { header: 'Nama pengguna', key: 'username', width: 21 },
-    { header: 'Sandi sekali pakai', key: 'password', width: 22 },
+    { header: 'Nama pengguna / Username', key: 'username', width: 25 },
+    { header: 'Sandi sekali pakai / One-time password', key: 'password', width: 36 },
   ];
   sheet.getRow(1).font = { bold: true };
   // NIPs stay text: as numbers, 18 digits would lose their last ones.

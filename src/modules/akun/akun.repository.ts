@@ -17,6 +17,7 @@ export async function findAkunInInstansi(exec: Executor, instansiId: string, q?:
       nip: pegawai.nip,
       isActive: akun.isActive,
       lastLoginAt: akun.lastLoginAt,
+      lockedUntil: akun.lockedUntil,
       peran: sql<Array<{ peran: string; unitId: string | null; unitNama: string | null }>>`coalesce((
         select json_agg(json_build_object('peran', ap.peran, 'unitId', ap.unit_id, 'unitNama', u.nama))
         from akun_peran ap left join unit_organisasi u on u.id = ap.unit_id where ap.akun_id = ${akun.id}), '[]')`,
@@ -26,7 +27,13 @@ export async function findAkunInInstansi(exec: Executor, instansiId: string, q?:
     .where(where)
     .orderBy(asc(akun.username))
     .limit(200);
-  return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt?.toISOString() ?? null }));
+  const now = Date.now();
+  return rows.map((r) => ({
+    ...r,
+    lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
+    // Only a lock still running is news; a past value is just the time of the last failure.
+    lockedUntil: r.lockedUntil && r.lockedUntil.getTime() > now ? r.lockedUntil.toISOString() : null,
+  }));
 }
 
 export async function getAkunInInstansi(exec: Executor, instansiId: string, id: string) {
@@ -58,9 +65,23 @@ export async function replaceRoles(
   for (const r of roles) await exec.insert(akunPeran).values({ akunId, peran: r.peran, instansiId, unitId: r.unitId });
 }
 
+export async function nipOfPegawai(exec: Executor, pegawaiId: string): Promise<string | null> {
+  const rows = await exec.select({ nip: pegawai.nip }).from(pegawai).where(eq(pegawai.id, pegawaiId)).limit(1);
+  return rows[0]?.nip ?? null;
+}
+
+/** Ends a lock after failed password guesses and forgets the count (login-throttle.ts). */
+export async function clearLock(exec: Executor, id: string) {
+  await exec.update(akun).set({ failedLogins: 0, lockedUntil: null }).where(eq(akun.id, id));
+}
+
 /** Stores a system-generated password: the owner must replace it at their next login. */
 export async function setPasswordHash(exec: Executor, id: string, passwordHash: string) {
-  await exec.update(akun).set({ passwordHash, passwordChangedAt: null, wajibGantiSandi: true }).where(eq(akun.id, id));
+  // A reset is how a locked-out owner gets back in: it ends a lock too.
+  await exec
+    .update(akun)
+    .set({ passwordHash, passwordChangedAt: null, wajibGantiSandi: true, failedLogins: 0, lockedUntil: null })
+    .where(eq(akun.id, id));
   await exec.delete(sesi).where(eq(sesi.akunId, id));
 }
 

@@ -72,6 +72,12 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
               nip: z.string().nullable(),
               isActive: z.boolean(),
               lastLoginAt: z.string().nullable(),
+              lockedUntil: z
+                .string()
+                .nullable()
+                .describe(
+                  'Terkunci sementara karena sandi salah berulang, sampai waktu ini / temporarily locked after repeated wrong passwords, until then',
+                ),
               peran: z.array(
                 z.object({ peran: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() }),
               ),
@@ -145,6 +151,20 @@ export const akunRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.updateAkun(ctx(req), req.params.instansiId, req.params.akunId, req.body),
+  );
+
+  app.post(
+    '/instansi/:instansiId/akun/:akunId/buka-kunci',
+    {
+      schema: {
+        tags,
+        summary:
+          'Buka kunci akun yang terkunci sementara karena sandi salah berulang / unlock an account locked after repeated wrong passwords',
+        params: ZAkunParams,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req) => svc.unlockAkun(ctx(req), req.params.instansiId, req.params.akunId, req.ip),
   );
 
   app.post(

@@ -7,19 +7,28 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
-import { createAccount, hashPassword } from '../auth/index.ts';
+import { createAccount, drawAcceptable, hashPassword, passwordChecker } from '../auth/index.ts';
 import { type Ctx, getInstansi } from '../org/index.ts';
 import { getPegawai } from '../org/org.repository.ts';
 import * as repo from './akun.repository.ts';
 
 export type AssignableRole = 'ADMIN_INSTANSI' | 'ADMIN_UNIT' | 'AUDITOR';
 
-/** A readable random password: 4 groups of 4 characters from an unambiguous alphabet. */
+/**
+ * A readable random password: 4 groups of 4 characters from an unambiguous alphabet (≈ 79 bits).
+ * Use `generatePasswordFor` for an account: it also satisfies the password policy for that account.
+ */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   const bytes = randomBytes(16);
   const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
+/** A generated one-time password that passes the policy for this account (username, NIP). */
+export async function generatePasswordFor(account: { username: string; nip?: string | null }): Promise<string> {
+  const check = await passwordChecker();
+  return drawAcceptable(generatePassword, (p) => check(p, account));
 }
 
 export async function listAkun(ctx: Ctx, instansiId: string, q?: string) {
@@ -37,7 +46,7 @@ async function validateRoles(
       throw new AppError(
         'ORG.INVALID_REFERENCE',
         { field: 'peran.unitId' },
-        'ADMIN_UNIT needs a unit of this instansi',
+        { id: 'Admin unit memerlukan unit dari instansi ini.', en: 'A unit admin needs a unit of this instansi.' },
       );
     }
   }
@@ -61,9 +70,14 @@ export async function createAkunForPegawai(
     throw new AppError('CONFLICT.DUPLICATE', { field: 'pegawaiId' });
   const username = input.username ?? peg?.nip;
   if (!username)
-    throw new AppError('VALIDATION.FAILED', [{ field: 'body.username', message: 'username or pegawaiId is required' }]);
+    throw new AppError('VALIDATION.FAILED', [
+      {
+        field: 'body.username',
+        message: { id: 'Isi nama pengguna atau pilih pegawai.', en: 'Give a username or choose a pegawai.' },
+      },
+    ]);
   await validateRoles(ctx, instansiId, input.peran);
-  const password = generatePassword();
+  const password = await generatePasswordFor({ username, nip: peg?.nip });
   const actor = ctx.actor;
   const roles = [...new Set(input.peran.map((r) => r.peran))];
   const id = await createAccount(
@@ -93,7 +107,10 @@ export async function updateAkun(
   const before = await repo.getAkunInInstansi(ctx.database.db, instansiId, akunId);
   if (!before) throw new AppError('ACCESS.DENIED');
   if (akunId === ctx.actor.akunId && (input.isActive === false || input.peran)) {
-    throw new AppError('ACCESS.FORBIDDEN', null, 'You cannot change your own roles or disable yourself');
+    throw new AppError('ACCESS.FORBIDDEN', null, {
+      id: 'Anda tidak dapat mengubah peran Anda sendiri atau menonaktifkan akun Anda sendiri.',
+      en: 'You cannot change your own roles or disable yourself.',
+    });
   }
   if (input.peran) await validateRoles(ctx, instansiId, input.peran);
   const actor = ctx.actor;
@@ -125,7 +142,8 @@ export async function resetPassword(ctx: Ctx, instansiId: string, akunId: string
   authorize(ctx.actor, 'akun.manage', { instansiId });
   const target = await repo.getAkunInInstansi(ctx.database.db, instansiId, akunId);
   if (!target) throw new AppError('ACCESS.DENIED');
-  const password = generatePassword();
+  const nip = target.pegawaiId ? await repo.nipOfPegawai(ctx.database.db, target.pegawaiId) : null;
+  const password = await generatePasswordFor({ username: target.username, nip });
   const hashed = await hashPassword(password);
   const actor = ctx.actor;
   await ctx.database.db.transaction(async (tx) => {
@@ -142,4 +160,30 @@ export async function resetPassword(ctx: Ctx, instansiId: string, akunId: string
     });
   });
   return { id: akunId, username: target.username, password };
+}
+
+/**
+ * Ends an account's temporary lock after failed password guesses (login or password change) and
+ * clears its count, at once instead of after the lock's minutes. Audited with the admin's address.
+ */
+export async function unlockAkun(ctx: Ctx, instansiId: string, akunId: string, ip: string) {
+  authorize(ctx.actor, 'akun.manage', { instansiId });
+  const target = await repo.getAkunInInstansi(ctx.database.db, instansiId, akunId);
+  if (!target) throw new AppError('ACCESS.DENIED');
+  const actor = ctx.actor;
+  await ctx.database.db.transaction(async (tx) => {
+    await repo.clearLock(tx, akunId);
+    await writeAudit(tx, {
+      instansiId,
+      akunId: actor.akunId,
+      actorLabel: actorLabel(actor),
+      action: 'akun.unlock',
+      entity: 'akun',
+      entityId: akunId,
+      before: { failedLogins: target.failedLogins, lockedUntil: target.lockedUntil?.toISOString() ?? null },
+      after: { failedLogins: 0, lockedUntil: null, ip },
+      requestId: ctx.requestId,
+    });
+  });
+  return { ok: true as const };
 }

@@ -4,6 +4,7 @@
  * accounts are not blocked by other tenants, and a login name shared by several tenants opens the
  * account whose password it is (or asks for the tenant when the password fits more than one).
  */
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
@@ -122,6 +123,25 @@ describe('usernames belong to their tenant', () => {
     const wrong = await loginRes(app, { username: name, password: 'sandi-yang-salah-sekali' });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.body).not.toContain(a.instansi.kode);
+  });
+
+  it("does not count one tenant's successful logins as wrong guesses at the other account with that name", async () => {
+    const { app, a, b, cookieA, cookieB } = await twoTenants();
+    const name = unique('operator');
+    const inA = await createAkun(app, a.instansi.id, cookieA, { username: name, peran: [] });
+    const inB = await createAkun(app, b.instansi.id, cookieB, { username: name, peran: [] });
+    for (let i = 0; i < 8; i++) {
+      expect((await loginRes(app, { username: name, password: inA.json().password })).statusCode).toBe(200);
+    }
+    const [rowB] = await database().db.select().from(akun).where(eq(akun.id, inB.json().id));
+    expect(rowB.failedLogins).toBe(0);
+    expect((rowB.lockedUntil?.getTime() ?? 0) <= Date.now()).toBe(true);
+    expect((await loginRes(app, { username: name, password: inB.json().password })).statusCode).toBe(200);
+    // Wrong guesses at the shared name count against both, and lock both.
+    for (let i = 0; i < 5; i++) await loginRes(app, { username: name, password: `salah-salah-salah-${i}` });
+    const locked = await loginRes(app, { username: name, password: inA.json().password });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('AUTH.ACCOUNT_LOCKED');
   });
 
   it("lets a person keep logging in by NIP when legacy data left another tenant's account on that NIP", async () => {

@@ -38,19 +38,58 @@ export async function getAkun(exec: Executor, id: string): Promise<AkunRow | nul
   return rows[0] ?? null;
 }
 
-export async function countRecentFailures(exec: Executor, ip: string, username: string, since: Date) {
+/** Failed logins from one client address since `since` (any username). */
+export async function countFailuresFromIp(exec: Executor, ip: string, since: Date): Promise<number> {
   const rows = await exec
-    .select({
-      byIp: sql<number>`count(*) filter (where ${loginAttempt.ip} = ${ip})::int`,
-      byUser: sql<number>`count(*) filter (where lower(${loginAttempt.username}) = lower(${username}))::int`,
-    })
+    .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempt)
-    .where(and(eq(loginAttempt.success, false), gt(loginAttempt.at, since)));
-  return { byIp: Number(rows[0]?.byIp ?? 0), byUser: Number(rows[0]?.byUser ?? 0) };
+    .where(and(eq(loginAttempt.ip, ip), eq(loginAttempt.success, false), gt(loginAttempt.at, since)));
+  return Number(rows[0]?.n ?? 0);
 }
 
-export async function recordAttempt(exec: Executor, ip: string, username: string, success: boolean) {
-  await exec.insert(loginAttempt).values({ ip, username: username.slice(0, 100), success });
+/** Failed logins for one (normalised) username since `since`, and the last one's time. */
+export async function failuresForUsername(exec: Executor, username: string, since: Date) {
+  const rows = await exec
+    .select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${loginAttempt.at})` })
+    .from(loginAttempt)
+    .where(and(eq(loginAttempt.username, username), eq(loginAttempt.success, false), gt(loginAttempt.at, since)));
+  const last = rows[0]?.last;
+  return { n: Number(rows[0]?.n ?? 0), last: last ? new Date(last) : null };
+}
+
+export async function recordAttempt(
+  exec: Executor,
+  a: { ip: string; username: string; success: boolean; at: Date },
+): Promise<void> {
+  await exec.insert(loginAttempt).values({ ...a, username: a.username.slice(0, 100) });
+}
+
+/** The account's guessing counter, locked for the caller's transaction. */
+export async function lockStateForUpdate(tx: Executor, akunId: string) {
+  const rows = await tx
+    .select({ failures: akun.failedLogins, lockedUntil: akun.lockedUntil })
+    .from(akun)
+    .where(eq(akun.id, akunId))
+    .for('update');
+  return rows[0] ?? null;
+}
+
+export async function setLockState(exec: Executor, akunId: string, failures: number, lockedUntil: Date | null) {
+  await exec.update(akun).set({ failedLogins: failures, lockedUntil }).where(eq(akun.id, akunId));
+}
+
+/**
+ * Takes back one counted guess from an account whose name a successful login shared (decision
+ * 0206), and the lock that guess started, if it started one.
+ */
+export async function undoGuess(exec: Executor, akunId: string, startedLock: boolean) {
+  await exec
+    .update(akun)
+    .set({
+      failedLogins: sql`greatest(${akun.failedLogins} - 1, 0)`,
+      ...(startedLock ? { lockedUntil: null } : {}),
+    })
+    .where(eq(akun.id, akunId));
 }
 
 export async function insertSession(exec: Executor, s: typeof sesi.$inferInsert) {
@@ -96,7 +135,10 @@ export async function updatePassword(exec: Executor, akunId: string, passwordHas
 }
 
 export async function markLogin(exec: Executor, akunId: string) {
-  await exec.update(akun).set({ lastLoginAt: new Date() }).where(eq(akun.id, akunId));
+  await exec
+    .update(akun)
+    .set({ lastLoginAt: new Date(), failedLogins: 0, lockedUntil: null })
+    .where(eq(akun.id, akunId));
 }
 
 export async function getInstansiBrief(exec: Executor, id: string) {

@@ -1,4 +1,5 @@
 /** POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password. */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../access/index.ts';
@@ -8,6 +9,16 @@ import * as repo from './auth.repository.ts';
 import { type TMe, ZChangePasswordRequest, ZDemoAccounts, ZLoginRequest, ZMe, ZOk } from './auth.schema.ts';
 import { changePassword, login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service.ts';
 import { listDemoCredentials } from './demo-credentials.ts';
+
+/**
+ * The request reached us over HTTPS, directly or through a trusted proxy that says so
+ * (X-Forwarded-Proto is believed only from KINERJA_TRUST_PROXY's proxies): the session cookie is
+ * then Secure, so the browser never sends it over plain HTTP (decision 0004). A plain-HTTP install
+ * (trial, intranet by IP) still gets a cookie it can use.
+ */
+function cameOverHttps(req: FastifyRequest): boolean {
+  return req.protocol === 'https';
+}
 
 async function describeMe(database: Database, actor: Actor): Promise<TMe> {
   const account = await repo.getAkun(database.db, actor.akunId);
@@ -57,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         httpOnly: true,
         sameSite: 'lax',
         path: '/',
-        secure: !!app.config.secureCookies,
+        secure: cameOverHttps(req),
         maxAge: SESSION_TTL_MS / 1000,
       });
       const actor = await resolveSession(app.database, result.token);
@@ -79,8 +90,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     { schema: { tags: ['auth'], summary: 'Keluar / log out', response: { 200: ZOk } } },
     async (req, reply) => {
-      if (req.actor) await logout(app.database, req.actor);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (req.actor) await logout(app.database, req.actor, req.ip);
+      reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cameOverHttps(req) });
       return { ok: true as const };
     },
   );
@@ -97,7 +108,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       requireActor(req.actor);
-      await changePassword(app.database, req.actor, req.body);
+      await changePassword(app.database, req.actor, req.body, req.ip);
       return { ok: true as const };
     },
   );

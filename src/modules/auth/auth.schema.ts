@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+// Emptiness is checked by the service after normalisation ("  " is empty too), with a message in
+// both languages; the schema bounds the size only.
 export const ZLoginRequest = z.object({
-  username: z.string().min(1).max(100).describe('NIP (18 digit) atau nama pengguna / NIP or username'),
-  password: z.string().min(1).max(200),
+  username: z.string().max(100).describe('NIP (18 digit) atau nama pengguna / NIP or username'),
+  password: z.string().max(200),
   instansi: z
     .string()
     .min(1)

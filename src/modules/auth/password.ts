@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-export const MIN_PASSWORD_LENGTH = 12;
+
+export { MIN_PASSWORD_LENGTH } from '../../domain/password-policy.ts';
 
 export function hashPassword(plain: string): Promise<string> {
   return hash(plain, OPTIONS);

@@ -1,22 +1,26 @@
 /**
- * The change-password form (current, new ≥ 12 characters, repeat), used by "Akun saya" and by the
- * forced replacement of a one-time password. `labels` lets the forced screen call the current
- * password what the user holds: the one-time password from the admin.
+ * The change-password form (current, new, repeat), used by "Akun saya" and by the forced
+ * replacement of a one-time password. The new password is checked as it is typed with the same
+ * policy function as the server (src/domain/password-policy.ts) minus the common-password list,
+ * which only the server loads; the server's answer names the rule it refused otherwise. `labels`
+ * lets the forced screen call the current password what the user holds: the one-time password.
  */
 import { Button, Group, PasswordInput, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { passwordProblem } from '../../../src/domain/password-policy.ts';
 import { useChangePassword } from '../api/auth.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
-const MIN_LENGTH = 12;
-
 export function ChangePasswordForm({
+  account,
   onChanged,
   title,
   currentLabel,
   submitLabel,
 }: {
+  /** Whose password: a password may not contain their username or NIP. */
+  account: { username: string; nip?: string | null };
   onChanged?: () => void;
   title?: string;
   currentLabel?: string;
@@ -28,12 +32,14 @@ export function ChangePasswordForm({
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
-  const tooShort = next.length > 0 && next.length < MIN_LENGTH;
+  const rule = passwordProblem(next, account);
+  // While typing, "too short" waits for the submit; the other rules show at once.
+  const shownRule = rule && (touched || (next.length > 0 && rule !== 'TOO_SHORT')) ? rule : null;
   const mismatch = confirm.length > 0 && next !== confirm;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (!current || next.length < MIN_LENGTH || next !== confirm) return;
+    if (!current || rule || next !== confirm) return;
     change.mutate(
       { currentPassword: current, newPassword: next },
       {
@@ -68,7 +74,7 @@ export function ChangePasswordForm({
           autoComplete="new-password"
           value={next}
           onChange={(e) => setNext(e.currentTarget.value)}
-          error={(touched || tooShort) && next.length < MIN_LENGTH ? t('account.tooShort') : undefined}
+          error={shownRule ? t(`account.rule.${shownRule}`) : undefined}
           required
         />
         <PasswordInput

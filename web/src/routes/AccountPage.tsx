@@ -34,7 +34,10 @@ export default function AccountPage() {
         </SimpleGrid>
       </Card>
       <Card withBorder radius="md" padding="lg">
-        <ChangePasswordForm onChanged={() => notifications.show({ color: 'green', message: t('account.changed') })} />
+        <ChangePasswordForm
+          account={{ username: me.username, nip: me.pegawai?.nip }}
+          onChanged={() => notifications.show({ color: 'green', message: t('account.changed') })}
+        />
       </Card>
       <Card withBorder radius="md" padding="lg">
         <Group justify="space-between">

@@ -47,6 +47,7 @@ export default function GantiSandiPage({ me, next }: { me: Me; next: string }) {
                 </List>
               </Alert>
               <ChangePasswordForm
+                account={{ username: me.username, nip: me.pegawai?.nip }}
                 title={t('gantiSandi.formTitle')}
                 currentLabel={t('gantiSandi.current')}
                 submitLabel={t('gantiSandi.submit')}

@@ -20,12 +20,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconUsersPlus } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconLock, IconLockOpen, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePegawaiList } from '../../api/pegawai.ts';
 import { useIsAdmin } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { AkunMassalModal } from './AkunMassalModal.tsx';
@@ -35,6 +37,7 @@ import {
   useAkunList,
   useCreateAkun,
   useResetPassword,
+  useUnlockAkun,
   useUpdateAkun,
 } from './api.ts';
 
@@ -148,12 +151,15 @@ function AccountList() {
   const list = useAkunList(q);
   const update = useUpdateAkun();
   const reset = useResetPassword();
+  const unlock = useUnlockAkun();
   return (
     <>
       {creds && <OneTimePassword creds={creds} onClose={() => setCreds(null)} />}
       <CreateForm onCreated={setCreds} />
       <TextInput label={t('common.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={360} />
-      {(update.isError || reset.isError) && <ErrorAlert error={update.error ?? reset.error} />}
+      {(update.isError || reset.isError || unlock.isError) && (
+        <ErrorAlert error={update.error ?? reset.error ?? unlock.error} />
+      )}
       {list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       ) : !list.data ? (
@@ -184,6 +190,11 @@ function AccountList() {
                           {p.unitNama ? ` · ${p.unitNama}` : ''}
                         </Badge>
                       ))}
+                      {a.lockedUntil && (
+                        <Badge color="orange" variant="light" leftSection={<IconLock size={12} />}>
+                          {t('admin.akun.terkunci', { sampai: formatDateTime(a.lockedUntil) })}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>
@@ -194,9 +205,31 @@ function AccountList() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => reset.mutate(a.id, { onSuccess: setCreds })}>
-                      {t('admin.akun.reset')}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {a.lockedUntil && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="orange"
+                          leftSection={<IconLockOpen size={14} />}
+                          loading={unlock.isPending && unlock.variables === a.id}
+                          onClick={() =>
+                            unlock.mutate(a.id, {
+                              onSuccess: () =>
+                                notifications.show({
+                                  color: 'green',
+                                  message: t('admin.akun.dibuka', { username: a.username }),
+                                }),
+                            })
+                          }
+                        >
+                          {t('admin.akun.bukaKunci')}
+                        </Button>
+                      )}
+                      <Button size="xs" variant="default" onClick={() => reset.mutate(a.id, { onSuccess: setCreds })}>
+                        {t('admin.akun.reset')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -47,6 +47,8 @@ export interface AkunRow {
   nip: string | null;
   isActive: boolean;
   lastLoginAt: string | null;
+  /** Temporarily locked after repeated wrong passwords, until then (null: not locked). */
+  lockedUntil: string | null;
   peran: Array<{ peran: string; unitId: string | null; unitNama: string | null }>;
 }
 
@@ -83,6 +85,9 @@ export const useUpdateAkun = () =>
   useAkunMutation((iid, { id, ...body }: { id: string; isActive?: boolean; peran?: RoleInput[] }) =>
     api<{ ok: true }>(tenant(iid, `/akun/${id}`), { method: 'PATCH', body }),
   );
+/** Ends a temporary lock after repeated wrong passwords (audited). */
+export const useUnlockAkun = () =>
+  useAkunMutation((iid, id: string) => api<{ ok: true }>(tenant(iid, `/akun/${id}/buka-kunci`), { method: 'POST' }));
 export const useResetPassword = () =>
   useAkunMutation((iid, id: string) => api<Credentials>(tenant(iid, `/akun/${id}/reset-sandi`), { method: 'POST' }));
 

@@ -53,7 +53,8 @@ export const admin: Shape<typeof adminId> = {
     saved: 'Settings saved.',
     akun: {
       title: 'User accounts',
-      subtitle: 'Create accounts for employees, assign admin and auditor roles, disable accounts, reset passwords.',
+      subtitle:
+        'Create accounts for employees, assign admin and auditor roles, disable accounts, reset passwords, unlock accounts locked after repeated wrong passwords.',
       buat: 'Create an account',
       pegawai: 'Employee',
       cariPegawai: 'Type a name or NIP (at least 2 characters)',
@@ -69,6 +70,9 @@ export const admin: Shape<typeof adminId> = {
       nama: 'Name',
       aktif: 'Active',
       reset: 'Reset password',
+      terkunci: 'Locked until {{sampai}}',
+      bukaKunci: 'Unlock',
+      dibuka: 'Account {{username}} unlocked; its owner can log in again.',
     },
     massal: {
       tombol: 'Bulk accounts',

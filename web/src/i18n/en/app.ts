@@ -105,8 +105,16 @@ export const app: Shape<typeof source> = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     confirmPassword: 'Repeat the new password',
-    passwordHint: 'At least 12 characters. A short sentence you can remember is safer than a short random word.',
-    tooShort: 'The new password must have at least 12 characters.',
+    passwordHint:
+      'At least 12 characters, not a common password, without your username or NIP. A short sentence you can remember is safer than a short random word.',
+    rule: {
+      BLANK: 'The password cannot consist only of spaces or invisible characters.',
+      TOO_SHORT: 'The new password must have at least 12 characters.',
+      ONE_CHARACTER: 'The password cannot be one character repeated.',
+      HAS_USERNAME: 'The password must not contain your username.',
+      HAS_NIP: 'The password must not contain your NIP.',
+      COMMON: 'This password is one of the most common ones, so it is easy to guess.',
+    },
     mismatch: 'The two new passwords differ.',
     changed: 'Password changed.',
     logoutTitle: 'Log out',

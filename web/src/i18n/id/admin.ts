@@ -50,7 +50,8 @@ export const admin = {
     saved: 'Pengaturan tersimpan.',
     akun: {
       title: 'Akun pengguna',
-      subtitle: 'Buat akun untuk pegawai, atur peran admin dan auditor, nonaktifkan akun, atur ulang sandi.',
+      subtitle:
+        'Buat akun untuk pegawai, atur peran admin dan auditor, nonaktifkan akun, atur ulang sandi, buka kunci akun yang terkunci karena sandi salah berulang.',
       buat: 'Buat akun',
       pegawai: 'Pegawai',
       cariPegawai: 'Ketik nama atau NIP (min. 2 huruf)',
@@ -66,6 +67,9 @@ export const admin = {
       nama: 'Nama',
       aktif: 'Aktif',
       reset: 'Atur ulang sandi',
+      terkunci: 'Terkunci s.d. {{sampai}}',
+      bukaKunci: 'Buka kunci',
+      dibuka: 'Kunci akun {{username}} dibuka; pemiliknya dapat masuk lagi.',
     },
     massal: {
       tombol: 'Buat akun massal',

@@ -104,8 +104,15 @@ export const app = {
     newPassword: 'Kata sandi baru',
     confirmPassword: 'Ulangi kata sandi baru',
     passwordHint:
-      'Minimal 12 karakter. Kalimat pendek yang mudah Anda ingat lebih aman daripada kata acak yang pendek.',
-    tooShort: 'Kata sandi baru minimal 12 karakter.',
+      'Minimal 12 karakter, bukan kata sandi umum, tanpa nama pengguna atau NIP Anda. Kalimat pendek yang mudah Anda ingat lebih aman daripada kata acak yang pendek.',
+    rule: {
+      BLANK: 'Kata sandi tidak boleh hanya berisi spasi atau karakter yang tidak terlihat.',
+      TOO_SHORT: 'Kata sandi baru minimal 12 karakter.',
+      ONE_CHARACTER: 'Kata sandi tidak boleh berupa satu karakter yang diulang-ulang.',
+      HAS_USERNAME: 'Kata sandi tidak boleh memuat nama pengguna Anda.',
+      HAS_NIP: 'Kata sandi tidak boleh memuat NIP Anda.',
+      COMMON: 'Kata sandi ini termasuk yang paling sering dipakai sehingga mudah ditebak.',
+    },
     mismatch: 'Kedua kata sandi baru tidak sama.',
     changed: 'Kata sandi berhasil diganti.',
     logoutTitle: 'Keluar',
