@@ -41,5 +41,6 @@ export async function csrfGuard(req: FastifyRequest, _reply: FastifyReply): Prom
   // `Origin: null` (sandboxed frames, some redirects) and anything unparsable are refused.
   const from = origin === 'null' ? null : normalizeOrigin(origin);
   const to = requestOrigin(req);
-  if (!from || !to || from !== to) throw new AppError('AUTH.CSRF', { origin });
+  // `expected` tells an operator behind a proxy what Kinerja saw (e.g. http where the browser used https).
+  if (!from || !to || from !== to) throw new AppError('AUTH.CSRF', { origin, expected: to });
 }
