@@ -41,6 +41,8 @@ function frameworkCode(status: number): ErrorCode {
   if (status === 414) return 'REQUEST.URI_TOO_LONG';
   if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 401) return 'AUTH.REQUIRED';
+  if (status === 403) return 'ACCESS.FORBIDDEN';
   if (status === 429) return 'RATE_LIMITED';
   return 'REQUEST.MALFORMED';
 }
