@@ -112,6 +112,12 @@ export async function logout(page: Page): Promise<void> {
   await page.request.post('/api/auth/logout');
 }
 
+/**
+ * A host name the browser resolves to 127.0.0.1 (playwright.config.ts passes Chromium
+ * `--host-resolver-rules`), to open the app as an agency would: by name, over plain HTTP.
+ */
+export const E2E_HOST_NAME = 'kinerja.test';
+
 /** The super admin the e2e server is started with (playwright.config.ts creates it with the CLI). */
 export const E2E_ROOT_USERNAME = 'e2e.root';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { E2E_ROOT_USERNAME } from './helpers.ts';
+import { E2E_HOST_NAME, E2E_ROOT_USERNAME } from './helpers.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const isCi = !!process.env.CI;
@@ -28,6 +28,8 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A host name other than localhost for e2e/hostname.spec.ts (the UI opened by name over plain HTTP).
+  `--host-resolver-rules=MAP ${E2E_HOST_NAME} 127.0.0.1`,
 ];
 
 /** Asks the kernel for a free loopback port (synchronously: the config must be a plain object). */

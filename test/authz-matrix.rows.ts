@@ -350,8 +350,8 @@ export const matrixRows: MatrixRow[] = [
   {
     method: 'POST',
     url: '/api/instansi/:instansiId/dokumen/skp-massal',
-    // Admins whose scope covers the unit, and the auditor; a year without SKPs keeps the job trivial.
-    allow: ['adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
+    // Admins whose scope covers the unit (not the read-only auditor); a year without SKPs keeps the job trivial.
+    allow: ['adminUnit', 'adminInstansi', 'superAdmin'],
     allowedStatus: [202],
     request: (fx) => ({ url: `${i(fx)}/dokumen/skp-massal`, body: { unitId: fx.org.units.seksi.id, tahun: 2001 } }),
   },
@@ -512,7 +512,9 @@ function planningRows(): MatrixRow[] {
     {
       method: 'POST',
       url: '/api/instansi/:instansiId/skp/tetapkan-massal',
-      allow: MEMBERS,
+      // Pegawai of the tenant (each item is then the appraiser's own check); accounts without a
+      // pegawai — admins, the read-only auditor — are refused outright.
+      allow: ['pegawai', 'pejabatPenilai'],
       request: (fx) => ({
         url: `${i(fx)}/skp/tetapkan-massal`,
         body: { items: [{ skpId: fx.skp.massal.id, version: 1 }] },

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { keepConnectionOnStatementError } from './pglite-pool.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -140,6 +141,8 @@ async function openPglite(dataDir: string, templatePath?: string): Promise<Datab
     max: 1,
     idleTimeoutMillis: 0,
   });
+  // A failed statement must not reset the one connection under the next request (pglite-pool.ts).
+  keepConnectionOnStatementError(pool);
   let closed = false;
   const close = async () => {
     if (closed) return;

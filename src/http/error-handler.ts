@@ -1,11 +1,81 @@
-/** Turns every error into `{ error: { code, message, details } }` in the caller's language. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+/**
+ * Turns every error into `{ error: { code, message, details } }` in the caller's language, with the
+ * right 4xx for bad input: framework refusals (malformed body, too large, wrong content type, a
+ * too-long or undecodable URL) get our codes instead of Fastify's English shape (which echoed the
+ * URL), and values the database refuses (NUL, an out-of-range number, …) are a 400 rather than a
+ * 500. Those database codes are a safety net: the input guard and the schemas should have refused
+ * the value first, so each one is logged as a warning to find the gap.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, ERROR_CODES, pickLang } from './errors.ts';
+import { pgErrorCode } from '../db/pg-error.ts';
+import { AppError, ERROR_CODES, type ErrorCode, type Lang, pickLang } from './errors.ts';
+
+/**
+ * SQLSTATEs caused by a value the client sent (class 22, data exception): invalid text
+ * representation (22P02), NUL/untranslatable character (22P05, 22021), numeric out of range (22003),
+ * too long for the column (22001), bad or overflowing date/time (22007, 22008).
+ */
+const PG_BAD_VALUE = new Set(['22P02', '22P05', '22021', '22003', '22001', '22007', '22008']);
+
+function langOf(req: FastifyRequest): Lang {
+  let explicit: string | undefined;
+  try {
+    const q = (req.query as { lang?: unknown } | undefined)?.lang;
+    if (typeof q === 'string') explicit = q;
+  } catch {
+    // The query of an undecodable URL is not available; the header still tells the language.
+  }
+  return pickLang(req.headers['accept-language'], explicit);
+}
+
+function send(reply: FastifyReply, lang: Lang, code: ErrorCode, details: unknown = null, status?: number) {
+  return reply
+    .status(status ?? ERROR_CODES[code].status)
+    .send({ error: { code, message: ERROR_CODES[code][lang], details } });
+}
+
+/** Our code for a framework refusal (Fastify, its plugins) by its HTTP status. */
+function frameworkCode(status: number): ErrorCode {
+  if (status === 413) return 'REQUEST.TOO_LARGE';
+  if (status === 414) return 'REQUEST.URI_TOO_LONG';
+  if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 401) return 'AUTH.REQUIRED';
+  if (status === 403) return 'ACCESS.FORBIDDEN';
+  if (status === 429) return 'RATE_LIMITED';
+  return 'REQUEST.MALFORMED';
+}
+
+/** A framework refusal in our shape; `details.reason` is the framework's code, never the input. */
+function sendFrameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const status = err.statusCode as number;
+  const code = frameworkCode(status);
+  const details: Record<string, unknown> = { reason: err.code ?? null };
+  if (code === 'REQUEST.TOO_LARGE') {
+    const limit = req.routeOptions?.bodyLimit;
+    if (limit) details.maxBytes = limit;
+  }
+  return send(reply, langOf(req), code, details, code === 'REQUEST.MALFORMED' ? 400 : undefined);
+}
+
+/** The 404 of an unknown route, in the caller's language (the URL is not echoed). */
+export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
+  return send(reply, langOf(req), 'NOT_FOUND');
+}
+
+/**
+ * Fastify's `frameworkErrors` option: refusals raised before routing (an undecodable URL, a path
+ * parameter longer than the router allows) answered in our shape instead of one that echoes the URL.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (err.statusCode ?? 400);
+  return sendFrameworkError(Object.assign(err, { statusCode: status }), req, reply);
+}
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const lang = pickLang(req.headers['accept-language'], (req.query as { lang?: string } | undefined)?.lang);
+    const lang = langOf(req);
     if (err instanceof AppError) {
       return reply
         .status(err.status)
@@ -16,23 +86,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
         field: `${err.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
         message: v.message,
       }));
-      return reply
-        .status(400)
-        .send({ error: { code: 'VALIDATION.FAILED', message: ERROR_CODES['VALIDATION.FAILED'][lang], details } });
+      return send(reply, lang, 'VALIDATION.FAILED', details);
     }
-    if (err.statusCode === 429) {
-      return reply
-        .status(429)
-        .send({ error: { code: 'RATE_LIMITED', message: ERROR_CODES.RATE_LIMITED[lang], details: null } });
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({
-        error: { code: err.code ?? 'BAD_REQUEST', message: err.message, details: null },
-      });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return sendFrameworkError(err, req, reply);
+    const sqlstate = pgErrorCode(err);
+    if (sqlstate && PG_BAD_VALUE.has(sqlstate)) {
+      req.log.warn({ err, sqlstate }, 'the database refused a value that validation let through');
+      return send(reply, lang, 'VALIDATION.FAILED', { sqlstate });
     }
     if (isResponseSerializationError(err)) req.log.error({ err: err.cause }, 'response did not match its schema');
     else req.log.error({ err }, 'unhandled error');
     if (process.env.KINERJA_DEBUG_ERRORS) console.error(err);
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL[lang], details: null } });
+    return send(reply, lang, 'INTERNAL');
   });
 }

@@ -187,6 +187,26 @@ export const ERROR_CODES = {
     id: 'Berkas belum siap: pekerjaan pembuatan dokumen belum selesai atau gagal.',
     en: 'The file is not ready: the document job has not finished or has failed.',
   },
+  'REQUEST.MALFORMED': {
+    status: 400,
+    id: 'Permintaan tidak dapat dibaca (format atau pengodean tidak valid).',
+    en: 'The request could not be read (invalid format or encoding).',
+  },
+  'REQUEST.TOO_LARGE': {
+    status: 413,
+    id: 'Permintaan terlalu besar.',
+    en: 'The request is too large.',
+  },
+  'REQUEST.URI_TOO_LONG': {
+    status: 414,
+    id: 'Alamat (URL) permintaan terlalu panjang.',
+    en: 'The request URL is too long.',
+  },
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': {
+    status: 415,
+    id: 'Jenis isi (Content-Type) permintaan tidak didukung oleh alamat ini.',
+    en: "This endpoint does not accept the request's content type (Content-Type).",
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

@@ -2,9 +2,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/client.ts';
-import { type Entity, findInstansiIdByKode, importFile, listInstansi } from '../../modules/exchange/index.ts';
+import {
+  type Entity,
+  findInstansiIdByKode,
+  type ImportError,
+  importFile,
+  listInstansi,
+  writeCsv,
+} from '../../modules/exchange/index.ts';
 import { CliError, cliLang, EXIT, printTable, withDatabase } from '../context.ts';
 import { phaseBar } from '../progress.ts';
 
@@ -26,6 +32,17 @@ export async function resolveInstansi(
     all.length === 0
       ? 'Belum ada instansi; buat dahulu: kinerja instansi create (atau kinerja demo) / no instansi yet: kinerja instansi create'
       : `Pilih instansi dengan --instansi KODE (ada: ${all.map((i) => i.kode).join(', ')}) / choose one with --instansi`,
+  );
+}
+
+/**
+ * The `--errors-out` report. NILAI and SHEET echo the file's own text (maybe `=cmd|…`), so it is
+ * written through writeCsv, which neutralises formulas like in every CSV the product writes.
+ */
+export function errorReportCsv(errors: readonly ImportError[]): Buffer {
+  return writeCsv(
+    ['SHEET', 'BARIS', 'KOLOM', 'KODE', 'PESAN', 'MESSAGE', 'NILAI'],
+    errors.map((e) => [e.sheet, e.row, e.column, e.code, e.message.id, e.message.en, e.value]),
   );
 }
 
@@ -99,21 +116,7 @@ export function registerImport(program: Command): void {
             if (result.errors.length > 100)
               console.error(`… ${result.errors.length - 100} ${lang === 'en' ? 'more' : 'lainnya'} (--errors-out)`);
             if (opts.errorsOut) {
-              await writeFile(
-                opts.errorsOut,
-                `\uFEFF${stringify(
-                  result.errors.map((e) => [
-                    e.sheet,
-                    e.row,
-                    e.column ?? '',
-                    e.code,
-                    e.message.id,
-                    e.message.en,
-                    e.value ?? '',
-                  ]),
-                  { header: true, columns: ['SHEET', 'BARIS', 'KOLOM', 'KODE', 'PESAN', 'MESSAGE', 'NILAI'] },
-                )}`,
-              );
+              await writeFile(opts.errorsOut, errorReportCsv(result.errors));
               console.error(
                 `${lang === 'en' ? 'All errors written to' : 'Semua kesalahan ditulis ke'} ${opts.errorsOut}`,
               );

@@ -10,3 +10,4 @@ export {
   type Target,
   visibleScope,
 } from './policy.ts';
+export { registerTenantGuard } from './tenant-guard.ts';

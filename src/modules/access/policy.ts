@@ -29,7 +29,12 @@ export type Action =
   | 'periode.write'
   | 'pk.write'
   /** Another account's background job of a kind without a rule of its own (jobs module): tenant admins. */
-  | 'job.readAll';
+  | 'job.readAll'
+  /**
+   * Starting a bulk PDF job for a unit (a write: a job row and a zip on disk): the administrators of
+   * the unit's subtree. Not the auditor — read-only means read-only; they still read each SKP's PDF.
+   */
+  | 'dokumen.massal';
 
 export interface Target {
   instansiId: string;
@@ -110,6 +115,8 @@ export function can(actor: Actor | null, action: Action, target: Target): boolea
       );
     case 'akun.massal':
       // Accounts for the pegawai of a unit subtree (bulk, generated passwords): its administrators.
+      return adminUnitCovers(actor, target);
+    case 'dokumen.massal':
       return adminUnitCovers(actor, target);
     case 'skp.manage':
       // Create on behalf of a pegawai, close on transfer: the administrators of the pegawai's unit.

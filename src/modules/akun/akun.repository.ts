@@ -1,12 +1,16 @@
 /** The only SQL for account administration. */
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { type BulkColumn, pgArrayLiteral, toColumns, unnestFrom } from '../../db/bulk.ts';
+import { likeContains, likePrefix } from '../../db/like.ts';
 import { akun, akunPeran, pegawai, sesi, unitOrganisasi } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export async function findAkunInInstansi(exec: Executor, instansiId: string, q?: string) {
   const where = q
-    ? and(eq(akun.instansiId, instansiId), or(ilike(akun.username, `%${q}%`), ilike(akun.namaTampilan, `%${q}%`)))
+    ? and(
+        eq(akun.instansiId, instansiId),
+        or(ilike(akun.username, likeContains(q)), ilike(akun.namaTampilan, likeContains(q))),
+      )
     : eq(akun.instansiId, instansiId);
   const rows = await exec
     .select({
@@ -125,12 +129,7 @@ export async function findPegawaiTanpaAkun(
   paths: readonly string[] | null,
 ): Promise<PegawaiTanpaAkun[]> {
   const inScope = paths
-    ? sql`and u.path like any(${sql.param(
-        pgArrayLiteral(
-          paths.map((p) => `${p}%`),
-          'text',
-        ),
-      )}::text[])`
+    ? sql`and u.path like any(${sql.param(pgArrayLiteral(paths.map(likePrefix), 'text'))}::text[])`
     : sql``;
   const res = await exec.execute(sql`
     select p.id as "pegawaiId", p.nip, p.nama, u.nama as "unitNama",

@@ -1,6 +1,7 @@
 /** The only SQL for the audit trail. Writes happen inside the caller's transaction. */
 import { and, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type BulkColumn, bulkInsert, toColumns } from '../../db/bulk.ts';
+import { likeContains } from '../../db/like.ts';
 import { auditLog } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 
@@ -85,7 +86,7 @@ export async function findAuditEntries(exec: Executor, f: AuditFilter) {
   if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.q) {
-    const like = `%${f.q}%`;
+    const like = likeContains(f.q);
     where.push(
       or(
         ilike(auditLog.actorLabel, like),

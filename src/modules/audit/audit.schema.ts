@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt4Coerced } from '../../http/schema.ts';
 
 export const ZAuditQuery = z.object({
   entity: z.string().max(60).optional(),
@@ -7,7 +8,7 @@ export const ZAuditQuery = z.object({
   q: z.string().max(100).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: zInt4Coerced(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

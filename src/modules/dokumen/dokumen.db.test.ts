@@ -303,6 +303,7 @@ describe('SKP documents', () => {
       });
     expect((await post(c.kasi, org.units.seksi.id)).statusCode).toBe(403); // a unit head: sees the unit, may not bulk-print it
     expect((await post(c.staf, org.units.seksi.id)).statusCode).toBe(404);
+    expect((await post(c.auditor, org.units.dinas.id)).statusCode).toBe(403); // read-only: sees, may not start a job
     expect((await post(c.adminUnit, org.units.dinas.id)).statusCode).toBe(404); // above the admin's subtree
     expect((await post(c.lain, org.units.dinas.id)).statusCode).toBe(404);
     const own = await post(c.adminUnit, org.units.bidang.id);

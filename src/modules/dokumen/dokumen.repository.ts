@@ -4,6 +4,7 @@
  * the bulk-document jobs.
  */
 import { sql } from 'drizzle-orm';
+import { likePrefix } from '../../db/like.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export interface SkpDokumenRow {
@@ -147,7 +148,7 @@ export async function listSkpOfSubtree(
     from skp s
     join unit_organisasi u on u.id = s.unit_id
     join pegawai p on p.id = s.pegawai_id
-    where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and u.instansi_id = ${instansiId} and u.path like ${`${path}%`}
+    where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and u.instansi_id = ${instansiId} and u.path like ${likePrefix(path)}
     order by u.path, p.nama, p.nip, s.mulai`);
   return res.rows as unknown as SkpDaftarRow[];
 }

@@ -51,7 +51,7 @@ export const dokumenRoutes: FastifyPluginAsyncZod = async (app) => {
           'Buat PDF semua SKP suatu unit (zip, pekerjaan latar) / render every SKP of a unit into a zip (background job)',
         description:
           'Mengembalikan 202 {jobId}; pantau kemajuan lewat statusUrl (processed/total), unduh lewat unduhUrl bila SUCCEEDED. ' +
-          'Admin instansi, admin unit (subtree-nya), auditor.',
+          'Admin instansi, admin unit (subtree-nya); bukan auditor (hanya baca) / tenant and unit admins, not the read-only auditor.',
         params: ZInstansiParams,
         body: ZSkpMassalRequest,
         response: { 202: ZSkpMassalStarted },

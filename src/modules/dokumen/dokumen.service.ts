@@ -13,7 +13,7 @@ import { Zip, ZipPassThrough } from 'fflate';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
-import { resolveUnitAccess } from '../monitoring/index.ts';
+import { canPrintUnit, resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
 import { fileStoreFor } from './file-store.ts';
@@ -205,7 +205,8 @@ let queue: Promise<void> = Promise.resolve();
 
 async function assertBulkAdmin(ctx: Ctx, instansiId: string, unitId: string) {
   const access = await resolveUnitAccess(ctx.database, ctx.actor, instansiId, unitId, { allowBawahan: false });
-  if (access.kind !== 'UNIT' || access.via !== 'ADMIN') throw new AppError('ACCESS.FORBIDDEN');
+  if (access.kind !== 'UNIT' || !canPrintUnit(ctx.actor as Actor, instansiId, access))
+    throw new AppError('ACCESS.FORBIDDEN');
   return access.unit;
 }
 

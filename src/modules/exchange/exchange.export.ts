@@ -4,8 +4,8 @@
  * XLSX exports use exceljs' streaming writer; the template uses the regular workbook (for notes).
  */
 import { PassThrough } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { writeCsv } from './exchange.csv.ts';
 import { COLUMNS, ENTITIES, type Entity, SHEET_NAME } from './exchange.format.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -23,17 +23,19 @@ export const CONTENT_TYPE: Record<ExportFormat, string> = {
 
 type ExportRow = Record<string, string | number | null>;
 
-/** CSV with a UTF-8 BOM (so Excel opens it as UTF-8), comma-separated, header row first. */
+/** CSV in the import's columns; cells that a spreadsheet would run as formulas are neutralised (exchange.csv.ts). */
 export function toCsv(entity: Entity, data: ExportRow[]): Buffer {
   const headers = COLUMNS[entity].map((c) => c.header);
-  const body = stringify(
-    data.map((r) => headers.map((h) => r[h] ?? '')),
-    { header: true, columns: headers, quoted_match: /^[0-9]{10,}$/ },
+  return writeCsv(
+    headers,
+    data.map((r) => headers.map((h) => r[h])),
   );
-  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(body)]);
 }
 
-/** XLSX with one sheet per entity given, streamed row by row. Text columns stay text. */
+/**
+ * XLSX with one sheet per entity given, streamed row by row. Text columns stay text: exceljs writes
+ * a string as a string cell (never a `<f>` formula), so `=HYPERLINK(…)` in a name is shown, not run.
+ */
 export async function toXlsx(sheets: { entity: Entity; rows: ExportRow[] }[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
@@ -65,11 +67,13 @@ export async function buildTemplate(format: ExportFormat, jenis: Entity = 'pegaw
     const cols = COLUMNS[jenis];
     const hint = cols.map((c, i) => `${i === 0 ? '# ' : ''}${c.required ? 'WAJIB. ' : ''}${c.hint.id}`);
     const example = cols.map((c, i) => (i === 0 ? `#${c.example}` : c.example));
-    const body = stringify([hint, example], { header: true, columns: cols.map((c) => c.header) });
     return {
       fileName: `template-${SHEET_NAME[jenis].toLowerCase()}.csv`,
       contentType: CONTENT_TYPE.csv,
-      body: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(body)]),
+      body: writeCsv(
+        cols.map((c) => c.header),
+        [hint, example],
+      ),
     };
   }
   const wb = new ExcelJS.Workbook();

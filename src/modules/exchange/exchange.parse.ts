@@ -6,6 +6,7 @@
  * Excel shows them.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { restoreCsvCell } from './exchange.csv.ts';
 import { type ImportError, type ImportWarning, message } from './exchange.errors.ts';
 import { COLUMNS, columnLookup, ENTITIES, type Entity, normalizeHeader, SHEET_ALIASES } from './exchange.format.ts';
 import { type CellValue, readXlsx, XlsxFormatError } from './exchange.xlsx-reader.ts';
@@ -49,6 +50,11 @@ function cellText(v: CellValue): string {
   if (v === null) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).trim();
+}
+
+/** Our own exports put a quote before a formula-like text (exchange.csv.ts); the import takes it off. */
+function restoreCell(v: CellValue): CellValue {
+  return typeof v === 'string' ? restoreCsvCell(v) : v;
 }
 
 function isSkipped(cells: CellValue[]): boolean {
@@ -177,6 +183,7 @@ export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile 
     try {
       const sheets = readXlsx(bytes);
       for (const s of sheets) {
+        for (const r of s.rows) r.cells = r.cells.map(restoreCell);
         const forced = entityFromName(s.name) ?? (sheets.length === 1 ? (options.jenis ?? null) : null);
         toSheet(s.name, s.rows, forced, out);
       }
@@ -237,7 +244,10 @@ export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile 
     });
     return out;
   }
-  const rows: ParsedRow[] = records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c === '' ? null : c)) }));
+  const rows: ParsedRow[] = records.map((cells, i) => ({
+    row: i + 1,
+    cells: cells.map((c) => (c === '' ? null : restoreCsvCell(c))),
+  }));
   toSheet(fileName, rows, options.jenis ?? null, out);
   if (out.sheets.length === 0 && out.errors.length === 0) {
     out.errors.push({

@@ -1,3 +1,10 @@
 /** Public surface of the monitoring module. */
 export { monitoringRoutes } from './monitoring.routes.ts';
-export { headedUnitIds, resolveUnitAccess, seesWholeTenant, tanggalAcuan, type UnitAccess } from './unit-access.ts';
+export {
+  canPrintUnit,
+  headedUnitIds,
+  resolveUnitAccess,
+  seesWholeTenant,
+  tanggalAcuan,
+  type UnitAccess,
+} from './unit-access.ts';

@@ -101,7 +101,7 @@ describe('monitoring pengisian SKP', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.cakupan.unit.id).toBe(org.units.pemda.id);
-    expect(body.cakupan.canUnduhMassal).toBe(true); // the auditor may print the bulk zip too
+    expect(body.cakupan.canUnduhMassal).toBe(false); // read-only: the auditor may not start the bulk job
     expect(body.tanggalAcuan).toBe(`${TAHUN - 5}-12-31`);
     expect(body.baris.map((b: { nama: string }) => b.nama)).toEqual(['Pemerintah Kabupaten', 'Dinas Pendidikan']);
     expect(body.jumlah.belumMulai).toBe(body.jumlah.total);

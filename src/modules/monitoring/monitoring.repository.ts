@@ -5,6 +5,7 @@
  * closed (DITUTUP); none → BELUM_MULAI. Counts and lists are one set-based query each.
  */
 import { type SQL, sql } from 'drizzle-orm';
+import { likePrefix } from '../../db/like.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export interface UnitInfo {
@@ -52,7 +53,7 @@ function membersAndLatest(instansiId: string, tahun: number, tanggal: string, ca
       ? sql`pe.pegawai_id = any(${sql.param(cakupan.ids)}::uuid[])`
       : cakupan.langsung
         ? sql`j.unit_id = ${cakupan.unitId}`
-        : sql`u.path like ${`${cakupan.path}%`}`;
+        : sql`u.path like ${likePrefix(cakupan.path)}`;
   return sql`
     members as (
       select distinct on (pe.pegawai_id) pe.pegawai_id, j.unit_id, u.path, j.id as jabatan_id

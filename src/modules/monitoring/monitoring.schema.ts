@@ -1,5 +1,6 @@
 /** Zod schemas of the monitoring pengisian (SKP completion) endpoints. */
 import { z } from 'zod';
+import { zInt4Coerced } from '../../http/schema.ts';
 
 export const STATUS_PENGISIAN = ['BELUM_MULAI', 'DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DITETAPKAN'] as const;
 
@@ -23,7 +24,7 @@ export const ZMonitoringPegawaiQuery = ZMonitoringQuery.extend({
     .optional()
     .transform((v) => v === 'true')
     .describe('Hanya pegawai yang ditempatkan langsung di unit ini / only people placed directly in the unit'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: zInt4Coerced(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

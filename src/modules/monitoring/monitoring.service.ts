@@ -8,7 +8,7 @@ import type { Actor } from '../access/index.ts';
 import type { Cakupan } from './monitoring.repository.ts';
 import * as repo from './monitoring.repository.ts';
 import type { TPegawaiPage, TRekap } from './monitoring.schema.ts';
-import { resolveUnitAccess, tanggalAcuan, type UnitAccess } from './unit-access.ts';
+import { canPrintUnit, resolveUnitAccess, tanggalAcuan, type UnitAccess } from './unit-access.ts';
 
 export interface Ctx {
   database: Database;
@@ -24,17 +24,17 @@ function cakupanOf(access: UnitAccess, langsung = false): Cakupan {
 }
 
 /**
- * The scope as answered. `canUnduhMassal` mirrors the bulk documents' own check (admins whose scope
- * covers the unit; a unit head may see a unit without printing everyone's SKP) so the UI offers the
- * zip only to those the server lets start it; an admin's scope covers every unit below, so one flag
- * serves the unit and all its rows.
+ * The scope as answered. `canUnduhMassal` is the bulk documents' own check (canPrintUnit: admins
+ * whose scope covers the unit; neither a unit head who merely sees the unit nor the read-only
+ * auditor) so the UI offers the zip only to those the server lets start it; an admin's scope covers
+ * every unit below, so one flag serves the unit and all its rows.
  */
-function cakupanOut(access: UnitAccess): TRekap['cakupan'] {
+function cakupanOut(ctx: Ctx, instansiId: string, access: UnitAccess): TRekap['cakupan'] {
   return access.kind === 'UNIT'
     ? {
         jenis: 'UNIT',
         unit: { id: access.unit.id, nama: access.unit.nama, jenis: access.unit.jenis, parentId: access.unit.parentId },
-        canUnduhMassal: access.via === 'ADMIN',
+        canUnduhMassal: !!ctx.actor && canPrintUnit(ctx.actor, instansiId, access),
       }
     : { jenis: 'BAWAHAN', unit: null, canUnduhMassal: false };
 }
@@ -44,7 +44,7 @@ async function rekapFor(ctx: Ctx, instansiId: string, tahun: number, access: Uni
   const baris = await repo.countPengisian(ctx.database.db, instansiId, tahun, tanggal, cakupanOf(access));
   const jumlah = { belumMulai: 0, draft: 0, diajukan: 0, dikembalikan: 0, ditetapkan: 0, total: 0 };
   for (const b of baris) for (const k of Object.keys(jumlah) as Array<keyof typeof jumlah>) jumlah[k] += b[k];
-  return { tahun, tanggalAcuan: tanggal, cakupan: cakupanOut(access), baris, jumlah };
+  return { tahun, tanggalAcuan: tanggal, cakupan: cakupanOut(ctx, instansiId, access), baris, jumlah };
 }
 
 /** Counts per child unit (plus a row for the unit's own people). */
@@ -76,7 +76,7 @@ export async function getPegawai(
     cakupanOf(access, q.langsung),
     q,
   );
-  return { tahun, cakupan: cakupanOut(access), page: q.page, pageSize: q.pageSize, ...page };
+  return { tahun, cakupan: cakupanOut(ctx, instansiId, access), page: q.page, pageSize: q.pageSize, ...page };
 }
 
 /** Everything the XLSX export needs: the counts and every person of the scope (unpaged). */

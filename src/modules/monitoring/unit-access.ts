@@ -52,6 +52,15 @@ function adminUnitPaths(actor: Actor, instansiId: string): string[] {
 }
 
 /**
+ * Whether the actor may start the bulk PDF job of the unit they see (dokumen module) — one rule for
+ * the job and the monitoring page's button: the unit's administrators, never the auditor or a unit
+ * head who merely sees the unit.
+ */
+export function canPrintUnit(actor: Actor, instansiId: string, access: UnitAccess): boolean {
+  return access.kind === 'UNIT' && can(actor, 'dokumen.massal', { instansiId, unitPath: access.unit.path });
+}
+
+/**
  * Resolves what the actor may see: the given unit (or, without one, their widest unit), or their
  * appraisees when `allowBawahan` and they head no unit.
  */

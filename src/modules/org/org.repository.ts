@@ -1,5 +1,6 @@
 /** The only SQL for organisation master data: units, positions, pegawai, placements, overrides. */
 import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { likeContains, likePrefix } from '../../db/like.ts';
 import { instansi, jabatan, pegawai, penempatan, penilaiOverride, unitOrganisasi } from '../../db/schema.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { Scope } from '../access/index.ts';
@@ -237,7 +238,7 @@ export async function rewriteSubtreePaths(exec: Executor, instansiId: string, ol
   const depthDelta = newPath.split('/').length - oldPath.split('/').length;
   await exec.execute(sql`
     update unit_organisasi set path = ${newPath} || substr(path, ${oldPath.length + 1}), depth = depth + ${depthDelta}
-    where instansi_id = ${instansiId} and path like ${`${oldPath}%`} and path <> ${oldPath}`);
+    where instansi_id = ${instansiId} and path like ${likePrefix(oldPath)} and path <> ${oldPath}`);
 }
 
 export async function listJabatanInUnit(exec: Executor, instansiId: string, unitId: string, tanggal: string) {
@@ -306,7 +307,7 @@ function scopeCondition(scope: Scope): SQL | undefined {
   if (scope.kind === 'ALL') return undefined;
   if (scope.kind === 'IDS') return idIn(scope.ids);
   const inSubtree = sql.join(
-    scope.paths.map((p) => sql`u.path like ${`${p}%`}`),
+    scope.paths.map((p) => sql`u.path like ${likePrefix(p)}`),
     sql` or `,
   );
   return sql`(${inSubtree} or ${idIn(scope.alsoIds)})`;
@@ -336,10 +337,10 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
   const sc = scopeCondition(scope);
   if (sc) conds.push(sc);
   if (f.q) {
-    const like = `%${f.q}%`;
+    const like = likeContains(f.q);
     conds.push(sql`(p.nama ilike ${like} or p.nip like ${like} or j.nama ilike ${like})`);
   }
-  if (f.unitId && f.includeSubunits && f.unitPath) conds.push(sql`u.path like ${`${f.unitPath}%`}`);
+  if (f.unitId && f.includeSubunits && f.unitPath) conds.push(sql`u.path like ${likePrefix(f.unitPath)}`);
   else if (f.unitId) conds.push(sql`j.unit_id = ${f.unitId}`);
   if (f.jenisAsn) conds.push(sql`p.jenis_asn = ${f.jenisAsn}`);
   if (f.jenisJabatan) conds.push(sql`j.jenis = ${f.jenisJabatan}`);
@@ -543,7 +544,7 @@ export async function searchUnits(exec: Executor, instansiId: string, q: string)
     .where(
       and(
         eq(unitOrganisasi.instansiId, instansiId),
-        or(ilike(unitOrganisasi.nama, `%${q}%`), ilike(unitOrganisasi.kode, `%${q}%`)),
+        or(ilike(unitOrganisasi.nama, likeContains(q)), ilike(unitOrganisasi.kode, likeContains(q))),
       ),
     )
     .limit(50);

@@ -1,6 +1,7 @@
 /** Zod request/response schemas of the organisation module. */
 import { z } from 'zod';
 import { JENIS_INSTANSI } from '../../domain/instansi.ts';
+import { zInt4Coerced, zVersion } from '../../http/schema.ts';
 
 export const JENIS_JABATAN = [
   'JPT_UTAMA',
@@ -82,7 +83,7 @@ export const ZCreateInstansi = z.object({
 });
 
 export const ZUpdateInstansi = z.object({
-  version: z.number().int(),
+  version: zVersion(0),
   nama: z.string().trim().min(3).max(200).optional(),
   jenis: z.enum(JENIS_INSTANSI).optional(),
   jabatanPimpinan: pimpinan.optional(),
@@ -114,7 +115,7 @@ export const ZCreateUnit = z.object({
   aktifMulai: z.iso.date().nullish(),
 });
 export const ZUpdateUnit = z.object({
-  version: z.number().int(),
+  version: zVersion(0),
   kode: z.string().trim().min(1).max(60).optional(),
   nama: z.string().trim().min(2).max(200).optional(),
   jenis: z.enum(JENIS_UNIT).optional(),
@@ -180,7 +181,7 @@ export const ZCreateJabatan = z
     path: ['jenjang'],
   });
 export const ZUpdateJabatan = z.object({
-  version: z.number().int(),
+  version: zVersion(0),
   kode: z.string().trim().min(1).max(60).optional(),
   nama: z.string().trim().min(2).max(200).optional(),
   jenis: z.enum(JENIS_JABATAN).optional(),
@@ -210,7 +211,7 @@ export const ZPegawaiListQuery = z.object({
   jenisJabatan: z.enum(JENIS_JABATAN).optional(),
   scope: z.enum(['semua', 'bawahan']).optional(),
   tanggal: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: zInt4Coerced(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -254,7 +255,7 @@ export const ZCreatePegawai = z.object({
   tmtJabatan: z.iso.date().nullish(),
 });
 export const ZUpdatePegawai = z.object({
-  version: z.number().int(),
+  version: zVersion(0),
   /** A corrected NIP (checked like a new one, for the pegawai's own jenis ASN). */
   nip: ZNip.optional(),
   nama: z.string().trim().min(2).max(200).optional(),

@@ -1,6 +1,7 @@
 /** GET/PUT /api/instansi/:instansiId/pengaturan — the per-instansi rule settings overlay. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { zVersion } from '../../http/schema.ts';
 import type { Actor } from '../access/index.ts';
 import * as svc from './pengaturan.service.ts';
 
@@ -36,7 +37,7 @@ export const pengaturanRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['aturan'],
         summary: 'Ubah pengaturan (versi; konflik → 409) / change settings (versioned)',
         params,
-        body: z.object({ version: z.number().int().min(0), settings: z.record(z.string(), z.unknown()) }),
+        body: z.object({ version: zVersion(0), settings: z.record(z.string(), z.unknown()) }),
         response: { 200: ZView },
       },
     },

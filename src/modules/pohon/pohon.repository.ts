@@ -4,6 +4,7 @@
  * unit), assembled in memory by src/domain/skp/pohon.ts.
  */
 import { sql } from 'drizzle-orm';
+import { likePrefix } from '../../db/like.ts';
 import type { Executor } from '../../db/tx.ts';
 import type {
   PohonIndikatorRow,
@@ -15,7 +16,7 @@ import type {
   PohonUnitRow,
 } from '../../domain/skp/pohon.ts';
 
-const like = (path: string) => `${path}%`;
+const like = likePrefix;
 
 export async function loadUnits(exec: Executor, instansiId: string, path: string): Promise<PohonUnitRow[]> {
   const res = await exec.execute(sql`

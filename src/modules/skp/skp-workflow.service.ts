@@ -258,6 +258,10 @@ export async function tetapkanMassal(
 ) {
   requireActor(ctx.actor);
   if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  // Only a pejabat penilai sets an SKP, and a pejabat penilai is a pegawai of the tenant: an account
+  // without one (an admin, the read-only auditor) is refused outright rather than answered 200 with
+  // every item refused, so a write route never looks allowed to a read-only role.
+  if (!ctx.actor.pegawaiId || ctx.actor.instansiId !== instansiId) throw new AppError('ACCESS.FORBIDDEN');
   const berhasil: string[] = [];
   const gagal: Array<{ skpId: string; code: string; message: string }> = [];
   for (const it of items) {

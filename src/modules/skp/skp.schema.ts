@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NILAI_BERAKHLAK_KODE } from '../../domain/rules/berakhlak.ts';
 import { ASPEK, CASCADING, JENIS_RHK, PENDEKATAN, PERSPEKTIF, SUMBER_RHK } from '../../domain/skp/rules.ts';
 import { SKP_ACTIONS, SKP_STATUS } from '../../domain/skp/workflow.ts';
+import { zInt4Coerced, zVersion } from '../../http/schema.ts';
 
 const tanggal = z.iso.date();
 const teks = (max = 2000) => z.string().trim().min(1).max(max);
@@ -10,10 +11,10 @@ const teks = (max = 2000) => z.string().trim().min(1).max(max);
 export const ZInstansiParams = z.object({ instansiId: z.uuid() });
 export const ZSkpParams = z.object({ instansiId: z.uuid(), skpId: z.uuid() });
 export const ZRhkParams = z.object({ instansiId: z.uuid(), skpId: z.uuid(), rhkId: z.uuid() });
-export const ZVersiParams = z.object({ instansiId: z.uuid(), skpId: z.uuid(), revisi: z.coerce.number().int().min(1) });
+export const ZVersiParams = z.object({ instansiId: z.uuid(), skpId: z.uuid(), revisi: zInt4Coerced(1) });
 export const ZPeriodeParams = z.object({ instansiId: z.uuid(), periodeId: z.uuid() });
 export const ZPkParams = z.object({ instansiId: z.uuid(), pkId: z.uuid() });
-export const ZVersion = z.object({ version: z.number().int().min(1) });
+export const ZVersion = z.object({ version: zVersion() });
 export const ZIdVersion = z.object({ id: z.string(), version: z.number() });
 const tahun = z.coerce.number().int().min(2000).max(2100);
 
@@ -32,7 +33,7 @@ export const ZCreatePeriode = z.object({
   periode: z.array(ZPeriodeItem).min(1).max(20).optional(),
 });
 export const ZUpdatePeriode = z.object({
-  version: z.number().int().min(1),
+  version: zVersion(),
   jenisEvaluasi: ZJenisEvaluasi.optional(),
   batasPenetapanSkp: tanggal.optional(),
   periode: z.array(ZPeriodeItem).min(1).max(20).optional(),
@@ -65,7 +66,7 @@ const ZPkSasaranIn = z.object({
 export const ZPutPk = z.object({
   unitId: z.uuid(),
   tahun,
-  version: z.number().int().min(1).optional(),
+  version: zVersion().optional(),
   sasaran: z.array(ZPkSasaranIn).max(100),
 });
 export const ZPkIndikator = z.object({
@@ -107,7 +108,7 @@ const ZLampiranIn = z.object({
   konsekuensi: z.array(teks(1000)).max(50),
 });
 export const ZPatchSkp = z.object({
-  version: z.number().int().min(1),
+  version: zVersion(),
   pendekatan: z.enum(PENDEKATAN).optional(),
   perilaku: z.partialRecord(z.enum(NILAI_BERAKHLAK_KODE), z.string().trim().max(2000).nullable()).optional(),
   lampiran: ZLampiranIn.optional(),
@@ -121,7 +122,7 @@ export const ZIkiIn = z.object({
   targetTeks: z.string().trim().max(2000).nullish(),
 });
 export const ZRhkIn = z.object({
-  version: z.number().int().min(1),
+  version: zVersion(),
   jenis: z.enum(JENIS_RHK),
   teks: teks(),
   sumber: z.enum(SUMBER_RHK),
@@ -132,20 +133,20 @@ export const ZRhkIn = z.object({
   penugasanDari: z.string().trim().max(500).nullish(),
   iki: z.array(ZIkiIn).max(20),
 });
-export const ZDeleteRhkQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const ZDeleteRhkQuery = z.object({ version: zInt4Coerced(1) });
 
 export const ZKembalikan = z.object({
-  version: z.number().int().min(1),
+  version: zVersion(),
   catatan: teks(4000),
   catatanItem: z
     .array(z.object({ rhkId: z.uuid(), catatan: teks(2000) }))
     .max(100)
     .optional(),
 });
-export const ZTutup = z.object({ version: z.number().int().min(1), selesai: tanggal });
+export const ZTutup = z.object({ version: zVersion(), selesai: tanggal });
 export const ZTetapkanMassal = z.object({
   items: z
-    .array(z.object({ skpId: z.uuid(), version: z.number().int().min(1) }))
+    .array(z.object({ skpId: z.uuid(), version: zVersion() }))
     .min(1)
     .max(500),
 });
@@ -276,8 +277,8 @@ export const ZBawahanItem = z.object({
 });
 
 export const ZDiffQuery = z.object({
-  dari: z.coerce.number().int().min(1),
-  ke: z.union([z.literal('sekarang'), z.coerce.number().int().min(1)]).default('sekarang'),
+  dari: zInt4Coerced(1),
+  ke: z.union([z.literal('sekarang'), zInt4Coerced(1)]).default('sekarang'),
 });
 export const ZDiff = z.object({
   dari: z.number(),
