@@ -6,6 +6,7 @@
 import { type Database, DataDirLockedError, openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { AppError, type Lang } from '../http/errors.ts';
+import { failAbandonedJobs } from '../modules/jobs/index.ts';
 import { wireModules } from '../modules/wiring.ts';
 
 /** Exit codes: 0 ok, 1 failure (validation, usage), 2 database busy or unreachable. */
@@ -38,6 +39,8 @@ export async function withDatabase<T>(fn: (database: Database) => Promise<T>): P
   try {
     await runMigrations(database);
     wireModules();
+    // Jobs of a server that died are failed now rather than when someone next reads them.
+    await failAbandonedJobs(database);
     return await fn(database);
   } finally {
     await database.close();

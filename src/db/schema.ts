@@ -288,6 +288,12 @@ export const job = pgTable(
     result: jsonb('result'),
     createdAt: createdAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * The process running the job (`host/pid/boot`), and when it last said it was alive: a job
+     * whose process died is failed at start or when read (src/modules/jobs/jobs.liveness.ts).
+     */
+    owner: text('owner'),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   },
   (t) => [index('job_instansi_idx').on(t.instansiId, t.createdAt)],
 );

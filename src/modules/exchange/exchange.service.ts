@@ -1,21 +1,31 @@
 /**
  * Import/export use cases. `importFile`: parse → validate every row against the file and the
- * existing data → if anything is wrong return every error and change nothing → otherwise write
- * everything in one transaction with the audit summary. Progress is reported through a callback
- * (CLI progress bar, job rows for the UI).
+ * existing data → if anything is wrong return the errors (the first 1,000 and counts) and change
+ * nothing → otherwise write everything in one transaction with the audit summary. Progress is
+ * reported through a callback (CLI progress bar, job rows for the UI).
+ *
+ * Other tenants keep working meanwhile: parsing and validating run in a worker thread
+ * (exchange.offthread.ts) and against a snapshot read *outside* the write transaction, so the
+ * transaction — on PGlite the one connection everyone shares — holds only the writes. The snapshot
+ * is checked at the start of the write transaction against the instansi's org version (bumped by
+ * every org write and import); if someone changed the organisation meanwhile, the file is
+ * validated again on the fresh data (decision 0204, amended).
  */
 
 import type { Database } from '../../db/client.ts';
 import { refreshStatistics } from '../../db/maintenance.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAudit } from '../audit/index.ts';
+import { BOOT_ID, failIfAbandoned, type JobFailure, jobFailure, trackJob } from '../jobs/index.ts';
 import { positionsEnded } from '../org/index.ts';
-import type { ImportError, ImportWarning } from './exchange.errors.ts';
+import { capIssues } from './exchange.errors.ts';
 import { CONTENT_TYPE, type ExportFile, type ExportFormat, toCsv, toXlsx } from './exchange.export.ts';
 import { ENTITIES, type Entity, SHEET_NAME } from './exchange.format.ts';
-import { parseFile } from './exchange.parse.ts';
+import { ImportLimitError, limitAppError } from './exchange.limits.ts';
+import { importRunner } from './exchange.offthread.ts';
+import { type IssueReport, issueReport } from './exchange.offthread-steps.ts';
 import * as repo from './exchange.repository.ts';
-import { type ImportPlan, validateImport } from './exchange.validate.ts';
+import type { ImportPlan } from './exchange.validate.ts';
 
 export { buildTemplate } from './exchange.export.ts';
 
@@ -40,7 +50,11 @@ export interface ImportInput {
   today?: string;
 }
 
-export interface ImportResult {
+/**
+ * The outcome of an import. `errors` and `warnings` hold the first 1,000 of each (file order);
+ * `errorCount`/`warningCount` are the totals and the summaries count every (code, column).
+ */
+export interface ImportResult extends IssueReport {
   ok: boolean;
   dryRun: boolean;
   fileName: string;
@@ -49,8 +63,6 @@ export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
-  errors: ImportError[];
-  warnings: ImportWarning[];
   timings: { parseMs: number; validateMs: number; writeMs: number; totalMs: number };
 }
 
@@ -66,136 +78,188 @@ const emptyCounts = (): ImportPlan['counts'] => ({
   penempatan: { opened: 0, closed: 0 },
 });
 
+/** Validation runs again on fresh data at most this often when the organisation keeps changing. */
+const MAX_SNAPSHOT_RETRIES = 3;
+
+/** The organisation changed between the snapshot and the write: validate again. */
+class StaleSnapshotError extends Error {}
+
+/**
+ * Parses a file off the HTTP thread. A file beyond a limit throws the 413/422 AppError at once —
+ * the import route calls this before it starts a job, so such a file is refused in the response.
+ */
+export async function parseUpload(input: Pick<ImportInput, 'fileName' | 'bytes' | 'jenis'>) {
+  try {
+    return await importRunner().parse(input.bytes, { fileName: input.fileName, jenis: input.jenis });
+  } catch (err) {
+    if (err instanceof ImportLimitError) throw limitAppError(err);
+    throw err;
+  }
+}
+
 /** Imports a CSV or XLSX file of units, positions and/or people, atomically. */
-export async function importFile(database: Database, input: ImportInput): Promise<ImportResult> {
+export async function importFile(
+  database: Database,
+  input: ImportInput,
+  parsedUpload?: Awaited<ReturnType<typeof parseUpload>>,
+): Promise<ImportResult> {
   const t0 = performance.now();
   const progress = (phase: ImportProgress['phase'], processed: number, total: number) =>
     input.onProgress?.({ phase, processed, total });
   progress('parse', 0, 1);
-  const parsed = parseFile(input.bytes, { fileName: input.fileName, jenis: input.jenis });
-  const totalRows = parsed.sheets.reduce((a, s) => a + s.rows.length, 0);
-  progress('parse', 1, 1);
-  const t1 = performance.now();
-  const today = input.today ?? todayWib();
-  const base = { dryRun: !!input.dryRun, fileName: input.fileName, format: parsed.format };
-  const summarize = (
-    counts: ImportPlan['counts'],
-    errors: ImportError[],
-    warnings: ImportWarning[],
-    t2: number,
-    t3: number,
-  ): ImportResult => {
-    const sum = (k: 'created' | 'updated' | 'unchanged') => counts.unor[k] + counts.jabatan[k] + counts.pegawai[k];
-    return {
-      ...base,
-      ok: errors.length === 0,
-      counts,
-      created: sum('created'),
-      updated: sum('updated'),
-      unchanged: sum('unchanged'),
-      errors,
-      warnings,
-      timings: {
-        parseMs: Math.round(t1 - t0),
-        validateMs: Math.round(t2 - t1),
-        writeMs: Math.round(t3 - t2),
-        totalMs: Math.round(performance.now() - t0),
-      },
+  const { token, summary } = parsedUpload ?? (await parseUpload(input));
+  const runner = importRunner();
+  try {
+    const totalRows = summary.totalRows;
+    progress('parse', 1, 1);
+    const t1 = performance.now();
+    const today = input.today ?? todayWib();
+    const base = { dryRun: !!input.dryRun, fileName: input.fileName, format: summary.format };
+    const summarize = (counts: ImportPlan['counts'], report: IssueReport, t2: number, t3: number): ImportResult => {
+      const sum = (k: 'created' | 'updated' | 'unchanged') => counts.unor[k] + counts.jabatan[k] + counts.pegawai[k];
+      return {
+        ...base,
+        ok: report.errorCount === 0,
+        counts,
+        created: sum('created'),
+        updated: sum('updated'),
+        unchanged: sum('unchanged'),
+        ...report,
+        timings: {
+          parseMs: Math.round(t1 - t0),
+          validateMs: Math.round(t2 - t1),
+          writeMs: Math.round(t3 - t2),
+          totalMs: Math.round(performance.now() - t0),
+        },
+      };
     };
-  };
-  if (parsed.errors.length) return summarize(emptyCounts(), parsed.errors, parsed.warnings, t1, t1);
+    if (token === null) return summarize(emptyCounts(), summary, t1, t1);
+    if (!(await repo.instansiExists(database.db, input.instansiId))) throw new AppError('NOT_FOUND');
 
-  const nips = new Set<string>();
-  for (const s of parsed.sheets) {
-    const i = s.columns.get('NIP_BARU');
-    if (s.entity !== 'pegawai' || i === undefined) continue;
-    for (const r of s.rows) {
-      const v = r.cells[i];
-      if (typeof v === 'string') nips.add(v.replace(/\s+/g, '').replace(/^'/, ''));
+    /** A snapshot of what the file refers to, validated in the worker (no transaction held). */
+    const validate = async () => {
+      progress('validate', 0, totalRows);
+      const version = await repo.orgVersion(database.db, input.instansiId);
+      const existing = await repo.loadExisting(database.db, input.instansiId, summary.nips);
+      const v = await runner.validate(token, existing, { today });
+      progress('validate', totalRows, totalRows);
+      // Parse warnings (unknown columns, sheets) come first, as they did in one report.
+      return { version, plan: v.plan, report: mergeReports(summary, v) };
+    };
+
+    if (input.dryRun) {
+      const v = await validate();
+      const t2 = performance.now();
+      progress('done', totalRows, totalRows);
+      return summarize(v.plan?.counts ?? emptyCounts(), v.report, t2, t2);
     }
-  }
-  if (!(await repo.instansiExists(database.db, input.instansiId))) throw new AppError('NOT_FOUND');
 
-  if (input.dryRun) {
-    progress('validate', 0, totalRows);
-    const existing = await repo.loadExisting(database.db, input.instansiId, [...nips]);
-    const v = validateImport(parsed, existing, { today });
-    progress('validate', totalRows, totalRows);
-    const t2 = performance.now();
-    progress('done', totalRows, totalRows);
-    return summarize(v.plan?.counts ?? emptyCounts(), v.errors, v.warnings, t2, t2);
-  }
-
-  let attempt = 0;
-  for (;;) {
-    try {
-      let t2 = 0;
-      const outcome = await database.db.transaction(async (tx) => {
-        await repo.lockInstansiForImport(tx, input.instansiId);
-        progress('validate', 0, totalRows);
-        const existing = await repo.loadExisting(tx, input.instansiId, [...nips]);
-        const v = validateImport(parsed, existing, { today });
-        progress('validate', totalRows, totalRows);
-        t2 = performance.now();
-        if (!v.plan) return v;
-        const plan = v.plan;
-        const totals = {
-          unor: plan.units.length,
-          jabatan: plan.jabatan.length,
-          pegawai: plan.pegawai.length,
-          penempatan: plan.openPlacements.length,
-        };
-        await repo.applyPlan(tx, input.instansiId, plan, (phase, done) =>
-          progress(`write:${phase}`, done, totals[phase]),
-        );
-        const audit = {
-          instansiId: input.instansiId,
-          akunId: input.actor.akunId,
-          actorLabel: input.actor.label,
-          requestId: input.requestId ?? null,
-        };
-        // People the file moves to another position: their SKP of the old one closes (see position-events).
-        await positionsEnded(
-          { tx, ...audit },
-          plan.closePlacements.map((c) => ({ pegawaiId: c.pegawaiId, selesai: c.selesai })),
-        );
-        for (const entity of ENTITIES) {
-          const c = plan.counts[entity];
-          if (c.rows === 0) continue;
-          await writeAudit(tx, {
-            ...audit,
-            action: 'import',
-            entity: 'import',
-            entityId: entity,
-            after: {
-              fileName: input.fileName,
-              ...c,
-              ...(entity === 'pegawai' ? { penempatan: plan.counts.penempatan } : {}),
-            },
-          });
-        }
-        await repo.insertAuditRows(
-          tx,
-          plan.pegawaiChanges.map((ch) => ({
-            ...audit,
-            action: 'pegawai.import-update',
-            entity: 'pegawai',
-            entityId: ch.id,
-            before: ch.before,
-            after: ch.after,
-          })),
-        );
-        return v;
-      });
-      if (outcome.plan) await refreshStatistics(database, ['unit_organisasi', 'jabatan', 'pegawai', 'penempatan']);
+    for (let attempt = 0; ; attempt++) {
+      const v = await validate();
+      const t2 = performance.now();
+      if (!v.plan) return summarize(emptyCounts(), v.report, t2, t2);
+      try {
+        await writePlan(database, input, v.plan, v.version, progress);
+      } catch (err) {
+        if (
+          (err instanceof StaleSnapshotError || err instanceof repo.ImportConflictError) &&
+          attempt < MAX_SNAPSHOT_RETRIES
+        )
+          continue;
+        throw err;
+      }
+      await refreshStatistics(database, ['unit_organisasi', 'jabatan', 'pegawai', 'penempatan']);
       const t3 = performance.now();
       progress('done', totalRows, totalRows);
-      return summarize(outcome.plan?.counts ?? emptyCounts(), outcome.errors, outcome.warnings, t2, t3);
-    } catch (err) {
-      if (err instanceof repo.ImportConflictError && attempt++ < 2) continue;
-      throw err;
+      return summarize(v.plan.counts, v.report, t2, t3);
     }
+  } finally {
+    if (token !== null) await runner.release(token).catch(() => {});
   }
+}
+
+/** One report of the parse step's and the validation's issues (totals and summaries of both). */
+function mergeReports(a: IssueReport, b: IssueReport): IssueReport {
+  const merged = issueReport([...a.errors, ...b.errors], [...a.warnings, ...b.warnings]);
+  const add = (x: IssueReport['errorSummary'], y: IssueReport['errorSummary']) => {
+    const byKey = new Map<string, IssueReport['errorSummary'][number]>();
+    for (const c of [...x, ...y]) {
+      const key = `${c.code}\u0000${c.column ?? ''}`;
+      const had = byKey.get(key);
+      if (had) had.count += c.count;
+      else byKey.set(key, { ...c });
+    }
+    return [...byKey.values()].sort((p, q) => q.count - p.count || p.code.localeCompare(q.code));
+  };
+  return {
+    errors: merged.errors,
+    warnings: merged.warnings,
+    errorCount: a.errorCount + b.errorCount,
+    warningCount: a.warningCount + b.warningCount,
+    errorSummary: add(a.errorSummary, b.errorSummary),
+    warningSummary: add(a.warningSummary, b.warningSummary),
+  };
+}
+
+/**
+ * Writes a validated plan in one transaction, after checking that the organisation is still the
+ * one it was validated against (the instansi row is locked, so no org write can slip in between).
+ */
+async function writePlan(
+  database: Database,
+  input: ImportInput,
+  plan: ImportPlan,
+  version: number,
+  progress: (phase: ImportProgress['phase'], processed: number, total: number) => void,
+): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await repo.lockInstansiForImport(tx, input.instansiId);
+    if ((await repo.orgVersion(tx, input.instansiId, { forUpdate: true })) !== version) throw new StaleSnapshotError();
+    const totals = {
+      unor: plan.units.length,
+      jabatan: plan.jabatan.length,
+      pegawai: plan.pegawai.length,
+      penempatan: plan.openPlacements.length,
+    };
+    await repo.applyPlan(tx, input.instansiId, plan, (phase, done) => progress(`write:${phase}`, done, totals[phase]));
+    const audit = {
+      instansiId: input.instansiId,
+      akunId: input.actor.akunId,
+      actorLabel: input.actor.label,
+      requestId: input.requestId ?? null,
+    };
+    // People the file moves to another position: their SKP of the old one closes (see position-events).
+    await positionsEnded(
+      { tx, ...audit },
+      plan.closePlacements.map((c) => ({ pegawaiId: c.pegawaiId, selesai: c.selesai })),
+    );
+    for (const entity of ENTITIES) {
+      const c = plan.counts[entity];
+      if (c.rows === 0) continue;
+      await writeAudit(tx, {
+        ...audit,
+        action: 'import',
+        entity: 'import',
+        entityId: entity,
+        after: {
+          fileName: input.fileName,
+          ...c,
+          ...(entity === 'pegawai' ? { penempatan: plan.counts.penempatan } : {}),
+        },
+      });
+    }
+    await repo.insertAuditRows(
+      tx,
+      plan.pegawaiChanges.map((ch) => ({
+        ...audit,
+        action: 'pegawai.import-update',
+        entity: 'pegawai',
+        entityId: ch.id,
+        before: ch.before,
+        after: ch.after,
+      })),
+    );
+  });
 }
 
 export interface ExportInput {
@@ -235,44 +299,62 @@ export interface ImportJobView {
   phase: string | null;
   processed: number;
   total: number;
-  result: ImportResult | { error: string } | null;
+  result: ImportResult | JobFailure | { error: string } | null;
   createdAt: string;
   finishedAt: string | null;
 }
 
 /**
- * Starts an import as a background job: a `job` row tracks status and progress, the result (with
- * every error) is stored on the row when it ends. Returns at once with the job id.
+ * Starts an import as a background job: a `job` row tracks status and progress, the result (the
+ * first 1,000 errors and the counts) is stored on the row when it ends. Returns at once with the
+ * job id. `parsed`: the upload already parsed by `parseUpload` (the route parses first, so a file
+ * beyond a limit is refused in the response and no job is created).
  */
 export async function startImportJob(
   database: Database,
   input: Omit<ImportInput, 'onProgress' | 'dryRun'>,
+  parsed?: Awaited<ReturnType<typeof parseUpload>>,
 ): Promise<{ jobId: string; done: Promise<void> }> {
   if (!(await repo.instansiExists(database.db, input.instansiId))) throw new AppError('NOT_FOUND');
   const jobId = crypto.randomUUID();
-  await repo.insertJob(database.db, {
-    id: jobId,
-    instansiId: input.instansiId,
-    akunId: input.actor.akunId,
-    jenis: 'import',
-  });
+  // Tracked before the row exists, so no reader ever sees it without a live owner.
+  const untrack = trackJob(database, jobId);
+  try {
+    await repo.insertJob(database.db, {
+      id: jobId,
+      instansiId: input.instansiId,
+      akunId: input.actor.akunId,
+      jenis: 'import',
+      owner: BOOT_ID,
+    });
+  } catch (err) {
+    untrack();
+    if (parsed?.token != null)
+      await importRunner()
+        .release(parsed.token)
+        .catch(() => {});
+    throw err;
+  }
   let lastWrite = 0;
   const onProgress = (p: ImportProgress) => {
     liveProgress.set(jobId, p);
     const now = Date.now();
     if (now - lastWrite < 500 && p.processed < p.total) return;
     lastWrite = now;
-    // Fire and forget: on PGlite this queues behind the import's own transaction, which is fine.
+    // Fire and forget: on PGlite this may queue behind the import's write transaction, which is fine.
     repo.updateJobProgress(database.db, jobId, p).catch(() => {});
   };
   const done = (async () => {
     try {
-      const result = await importFile(database, { ...input, onProgress });
+      const result = await importFile(database, { ...input, onProgress }, parsed);
       await repo.finishJob(database.db, jobId, result.ok ? 'SUCCEEDED' : 'FAILED', result);
     } catch (err) {
-      await repo.finishJob(database.db, jobId, 'FAILED', { error: (err as Error).message }).catch(() => {});
+      // A full disk or any other failure ends the job with its reason; if even that write fails,
+      // the job is failed as abandoned when next read or at the next start (jobs.liveness.ts).
+      await repo.finishJob(database.db, jobId, 'FAILED', jobFailure(err)).catch(() => {});
     } finally {
       liveProgress.delete(jobId);
+      untrack();
     }
   })();
   pendingJobs.add(done);
@@ -287,6 +369,7 @@ export async function waitForImportJobs(): Promise<void> {
 
 /** A job of the instansi with its progress and, once finished, its result. */
 export async function getImportJob(database: Database, instansiId: string, jobId: string): Promise<ImportJobView> {
+  await failIfAbandoned(database, jobId);
   const job = await repo.getJob(database.db, instansiId, jobId);
   if (job?.jenis !== 'import') throw new AppError('NOT_FOUND');
   const live = liveProgress.get(jobId);
@@ -297,8 +380,21 @@ export async function getImportJob(database: Database, instansiId: string, jobId
     phase: running && live ? live.phase : job.phase,
     processed: running && live ? live.processed : job.processed,
     total: running && live ? live.total : job.total,
-    result: (job.result as ImportJobView['result']) ?? null,
+    result: withReportTotals(job.result as ImportJobView['result']),
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
+  };
+}
+
+/** A stored result from before reports were capped carries no totals: they are its lists' lengths. */
+function withReportTotals(result: ImportJobView['result'] | undefined): ImportJobView['result'] {
+  if (!result || !('errors' in result) || typeof result.errorCount === 'number') return result ?? null;
+  const r = result as ImportResult;
+  return {
+    ...r,
+    errorCount: r.errors.length,
+    warningCount: r.warnings.length,
+    errorSummary: capIssues(r.errors, 0).summary,
+    warningSummary: capIssues(r.warnings, 0).summary,
   };
 }

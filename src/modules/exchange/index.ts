@@ -3,6 +3,7 @@
 export type { ImportError, ImportWarning } from './exchange.errors.ts';
 export { buildTemplate, type ExportFile, type ExportFormat } from './exchange.export.ts';
 export { COLUMNS, ENTITIES, type Entity } from './exchange.format.ts';
+export { IMPORT_LIMITS, ImportLimitError, limitAppError } from './exchange.limits.ts';
 export { findInstansiIdByKode, findUnitIdByKode, listInstansi } from './exchange.repository.ts';
 export { exchangeRoutes } from './exchange.routes.ts';
 export {
@@ -17,3 +18,4 @@ export {
   todayWib,
   waitForImportJobs,
 } from './exchange.service.ts';
+export { type CellValue, readXlsx, XlsxFormatError, type XlsxSheet } from './exchange.xlsx-reader.ts';

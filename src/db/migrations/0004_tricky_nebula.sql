@@ -1,0 +1,2 @@
+ALTER TABLE "job" ADD COLUMN "owner" text;--> statement-breakpoint
+ALTER TABLE "job" ADD COLUMN "heartbeat_at" timestamp with time zone;
