@@ -8,7 +8,17 @@
  */
 import { AppError, type Bilingual } from '../../http/errors.ts';
 
-export const IMPORT_LIMITS = {
+export const IMPORT_LIMITS: Readonly<{
+  uploadBytes: number;
+  zipEntries: number;
+  partBytes: number;
+  totalBytes: number;
+  rows: number;
+  columns: number;
+  cells: number;
+  cellChars: number;
+  reportedIssues: number;
+}> = {
   /** Bytes of one uploaded file (multipart upload; the JSON/base64 route keeps the 2 MB body limit). */
   uploadBytes: 64 * 1024 * 1024,
   /** Entries (files) in an XLSX zip; a workbook has a few dozen. */
@@ -30,7 +40,7 @@ export const IMPORT_LIMITS = {
   cellChars: 32_767,
   /** Row errors (and warnings) kept in a report; the rest are counted per code and column. */
   reportedIssues: 1_000,
-} as const;
+};
 
 export type LimitKind =
   | 'uploadBytes'
