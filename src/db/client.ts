@@ -107,8 +107,9 @@ function lockDataDir(dataDir: string): () => void {
 
 async function openPglite(dataDir: string, templatePath?: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
-  // PGlite creates its files itself (relations, WAL): the umask is what keeps them private; files
-  // of an older install are tightened once we hold the lock (src/db/private-files.ts).
+  // PGlite creates its files itself (relations, WAL): the umask keeps those it creates while
+  // running private; files of an older install are tightened (and logged) once we hold the lock,
+  // and those of a fresh initialisation once PGlite is ready (src/db/private-files.ts).
   restrictUmask();
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   if (!inMemory) tightenTree(dataDir);
@@ -136,6 +137,9 @@ async function openPglite(dataDir: string, templatePath?: string): Promise<Datab
   }
   worker.removeAllListeners('exit');
   chmodSync(socketPath, PRIVATE_FILE_MODE);
+  // A new data directory is written by PGlite's initialisation with modes of its own (0666 files,
+  // whatever the umask): made private now, silently — there is nothing old to report.
+  if (!inMemory) tightenTree(dataDir, () => {});
   const pool = new pg.Pool({
     host: socketDir,
     port,
