@@ -5,6 +5,7 @@ import { refreshStatistics } from '../db/maintenance.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { restrictUmask } from '../db/private-files.ts';
 import { fileStoreFor, LocalFileStore } from '../modules/dokumen/index.ts';
+import { undoInterruptedImports } from '../modules/exchange/index.ts';
 import { failAbandonedJobs, STALE_AFTER_MS } from '../modules/jobs/index.ts';
 import { wireModules } from '../modules/wiring.ts';
 import { buildApp } from './app.ts';
@@ -35,13 +36,15 @@ async function hasDemo(database: Database): Promise<boolean> {
 }
 
 /**
- * Jobs whose process died are failed (with their partial files removed), and `.part` files nobody
+ * Imports interrupted half-way on PGlite are undone, jobs whose process died are failed (with
+ * their partial files removed), and `.part` files nobody
  * is writing any more are swept: on PGlite every one (the data-directory lock means no other
  * process runs), on PostgreSQL only those older than a job's staleness threshold (other nodes may
  * be writing theirs).
  */
 async function endAbandonedWork(database: Database): Promise<void> {
   wireModules();
+  await undoInterruptedImports(database);
   await failAbandonedJobs(database);
   const store = fileStoreFor(database);
   if (store instanceof LocalFileStore) {

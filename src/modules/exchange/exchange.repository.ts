@@ -39,6 +39,11 @@ export async function instansiExists(exec: Executor, instansiId: string): Promis
   return (await rows(exec, sql`select 1 from instansi where id = ${instansiId}`)).length > 0;
 }
 
+/** Invalidates cached hierarchy snapshots on every node (as org's bumpOrgVersion does). */
+export async function bumpOrgVersion(exec: Executor, instansiId: string): Promise<void> {
+  await exec.execute(sql`update instansi set version = version + 1, updated_at = now() where id = ${instansiId}`);
+}
+
 /** Units and positions of the instansi, and the pegawai whose NIPs the file names. */
 export async function loadExisting(exec: Executor, instansiId: string, nips: string[]): Promise<Existing> {
   const units = await rows<ExistingUnit>(

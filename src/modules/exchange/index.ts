@@ -1,5 +1,6 @@
 /** Public surface of the import/export module (SIASN-like CSV/XLSX for units, positions and people). */
 
+export { undoInterruptedImports } from './exchange.chunked-write.ts';
 export type { ImportError, ImportWarning } from './exchange.errors.ts';
 export { buildTemplate, type ExportFile, type ExportFormat } from './exchange.export.ts';
 export { COLUMNS, ENTITIES, type Entity } from './exchange.format.ts';
