@@ -105,6 +105,8 @@ export interface ActiveJob {
   jenis: string;
   owner: string | null;
   heartbeatAt: Date | string | null;
+  /** The heartbeat exactly as stored (microseconds), for the conditional update. */
+  heartbeatText: string | null;
   createdAt: Date | string;
 }
 
@@ -133,7 +135,8 @@ export function onJobAbandoned(jenis: string, cleanup: Cleanup): void {
 
 async function activeJobs(exec: Executor, where: ReturnType<typeof sql>): Promise<ActiveJob[]> {
   const res = await exec.execute(sql`
-    select id, instansi_id as "instansiId", jenis, owner, heartbeat_at as "heartbeatAt", created_at as "createdAt"
+    select id, instansi_id as "instansiId", jenis, owner, heartbeat_at as "heartbeatAt",
+           heartbeat_at::text as "heartbeatText", created_at as "createdAt"
       from job where status in ('QUEUED', 'RUNNING') and ${where}`);
   return res.rows as unknown as ActiveJob[];
 }
@@ -141,13 +144,12 @@ async function activeJobs(exec: Executor, where: ReturnType<typeof sql>): Promis
 /** Fails one abandoned job if nobody changed it meanwhile; true when this call failed it. */
 async function failAbandoned(database: Database, job: ActiveJob): Promise<boolean> {
   const failure = { errorCode: 'JOB.ABANDONED', errorMessage: JOB_FAILURES['JOB.ABANDONED'], error: 'abandoned' };
-  const heartbeat = job.heartbeatAt === null ? null : new Date(job.heartbeatAt).toISOString();
   const res = await database.db.execute(sql`
     update job set status = 'FAILED', phase = 'done', finished_at = now(),
            result = coalesce(result, '{}'::jsonb) || ${JSON.stringify(failure)}::jsonb
      where id = ${job.id} and status in ('QUEUED', 'RUNNING')
        and owner is not distinct from ${job.owner}
-       and heartbeat_at is not distinct from ${heartbeat}::timestamptz
+       and heartbeat_at is not distinct from ${job.heartbeatText}::timestamptz
      returning id`);
   if (res.rows.length === 0) return false;
   await cleanups
