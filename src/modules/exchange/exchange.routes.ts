@@ -13,6 +13,7 @@ import { AppError } from '../../http/errors.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import { actorLabel, authorize } from '../access/index.ts';
 import type { ExportFile } from './exchange.export.ts';
+import { getImportJob, startImportJob, waitForImportJobs } from './exchange.import-job.ts';
 import { IMPORT_LIMITS } from './exchange.limits.ts';
 import {
   ZExportQuery,
@@ -25,15 +26,7 @@ import {
   ZJobStarted,
   ZTemplateQuery,
 } from './exchange.schema.ts';
-import {
-  buildTemplate,
-  exportData,
-  getImportJob,
-  importFile,
-  parseUpload,
-  startImportJob,
-  waitForImportJobs,
-} from './exchange.service.ts';
+import { buildTemplate, exportData, importFile, parseUpload } from './exchange.service.ts';
 
 const tags = ['impor-ekspor'];
 
