@@ -5,6 +5,7 @@
  *   npx tsx bench/pglite-stall.bench.ts                      # PGlite in a temporary data dir
  *   DATABASE_URL=postgres://…/kinerja_test npx tsx bench/pglite-stall.bench.ts   # PostgreSQL
  *   options: --pegawai 7700 --clients 8 --seconds 10 --report-ms 150 --report sql|hierarchy --strict
+ *            --import-mb 50   also: simple reads while another tenant imports a CSV of about 50 MB
  *
  * It starts the real app (`buildApp`) on loopback with the demo government, logs in as the demo
  * admin, and from a separate load-generator process (so the clients do not share the server's event
@@ -14,6 +15,12 @@
  * `--report-ms` on this engine; `hierarchy`: the real hierarchy-problems report). It prints
  * p50/p95/p99 per endpoint and phase, the server's event-loop delay, and the targets:
  * tree and pegawai list p95 < 50 ms alone; p99 of simple reads < 500 ms beside the report.
+ * With `--import-mb`, a third phase: a second tenant (created through the API by the demo's super
+ * admin, with its units and positions imported first) uploads a SIASN-shaped PEGAWAI CSV of that
+ * size (the demo plan's people plus filler columns, as SIASN exports carry dozens) through the real
+ * multipart route while the clients read the demo tenant; the phase lasts exactly from the upload
+ * to the job's end, and prints the same figures (target: p99 < 500 ms during the import) with the
+ * import's own timings.
  * PostgreSQL: the database's name must contain `test` or `bench`; its schemas are dropped.
  * Loopback only; every loop is bounded by time and count.
  */
@@ -30,7 +37,9 @@ import { type Database, openDatabase } from '../src/db/client.ts';
 import { refreshStatistics } from '../src/db/maintenance.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
+import { planDemo } from '../src/db/seed/demo-plan.ts';
 import { buildApp } from '../src/http/app.ts';
+import { toCsv } from '../src/modules/exchange/exchange.export.ts';
 
 interface Target {
   name: string;
@@ -38,6 +47,8 @@ interface Target {
 }
 
 interface LoadRequest {
+  /** Run until a `{ stop: true }` message (bounded by durationMs all the same). */
+  untilStopped?: boolean;
   baseUrl: string;
   cookie: string;
   targets: Target[];
@@ -63,6 +74,7 @@ interface LoadResult {
 }
 
 const MAX_REQUESTS_PER_CLIENT = 200_000;
+let stopRequested = false;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 function percentile(sorted: number[], p: number): number {
@@ -98,14 +110,16 @@ function get(agent: http.Agent, baseUrl: string, path: string, cookie: string): 
 
 async function runLoad(request: LoadRequest): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: request.clients + 1 });
+  stopRequested = false;
   const deadline = performance.now() + request.durationMs;
+  const running = () => performance.now() < deadline && !stopRequested;
   const samples = new Map<string, number[]>(request.targets.map((t) => [t.name, []]));
   const errors = new Map<string, number>(request.targets.map((t) => [t.name, 0]));
   const reportSamples: number[] = [];
   let reportErrors = 0;
 
   const reader = async (offset: number) => {
-    for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && performance.now() < deadline; i++) {
+    for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && running(); i++) {
       const target = request.targets[(i + offset) % request.targets.length];
       const started = performance.now();
       try {
@@ -118,7 +132,7 @@ async function runLoad(request: LoadRequest): Promise<LoadResult> {
     }
   };
   const reporter = async (path: string) => {
-    for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && performance.now() < deadline; i++) {
+    for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && running(); i++) {
       const started = performance.now();
       try {
         const status = await get(agent, request.baseUrl, path, request.cookie);
@@ -145,7 +159,11 @@ async function runLoad(request: LoadRequest): Promise<LoadResult> {
 }
 
 function loadGeneratorMain(): void {
-  process.on('message', (message: LoadRequest) => {
+  process.on('message', (message: LoadRequest | { stop: true }) => {
+    if ('stop' in message) {
+      stopRequested = true;
+      return;
+    }
     runLoad(message).then(
       (result) => process.send?.(result),
       (err: unknown) => {
@@ -167,6 +185,7 @@ const { values: options } = parseArgs({
     report: { type: 'string', default: 'sql' },
     strict: { type: 'boolean', default: false },
     'load-generator': { type: 'boolean', default: false },
+    'import-mb': { type: 'string', default: '0' },
   },
 });
 
@@ -265,6 +284,98 @@ function printPhase(
   );
 }
 
+// ───────────────────────────── the import phase (--import-mb) ─────────────────────────────
+
+type CsvRow = Record<string, string | number | null>;
+
+/**
+ * A second tenant's organisation as three CSV files in the import format: its units, its
+ * positions, and its people padded with SIASN-like filler columns up to about `megabytes` MB.
+ */
+function importFiles(megabytes: number) {
+  const pegawaiCount = Math.min(120_000, Math.max(2_000, Math.round(megabytes * 2_000)));
+  const plan = planDemo({ pegawai: pegawaiCount, seed: 7, kode: 'IMPOR' });
+  const unitKode = new Map(plan.units.map((u) => [u.id, u.kode]));
+  const jab = new Map(plan.jabatan.map((j) => [j.id, j]));
+  const current = new Map(
+    plan.penempatan.filter((p) => p.jenis === 'DEFINITIF' && !p.selesai).map((p) => [p.pegawaiId, p]),
+  );
+  const unor: CsvRow[] = plan.units.map((u) => ({
+    UNOR_KODE: u.kode,
+    UNOR_NAMA: u.nama,
+    UNOR_INDUK_KODE: u.parentId ? (unitKode.get(u.parentId) ?? null) : null,
+    JENIS_UNOR: u.jenis,
+  }));
+  const jabatan: CsvRow[] = plan.jabatan.map((j) => ({
+    JABATAN_KODE: j.kode,
+    JABATAN_NAMA: j.nama,
+    JENIS_JABATAN: j.jenis,
+    JENJANG: j.jenjang,
+    UNOR_KODE: unitKode.get(j.unitId) ?? null,
+    KELAS: j.kelas,
+  }));
+  const people = plan.pegawai.map((p) => {
+    const c = current.get(p.id);
+    const j = c ? jab.get(c.jabatanId) : undefined;
+    return [p.nip, p.nama, p.jenisAsn, p.golongan, p.email, p.telepon, j?.kode ?? '', c?.mulai ?? ''];
+  });
+  const header = ['NIP_BARU', 'NAMA', 'JENIS_ASN', 'GOL_RUANG', 'EMAIL', 'NOMOR_HP', 'JABATAN_KODE', 'TMT_JABATAN'];
+  const base = people.reduce((n, r) => n + r.join(',').length + 1, 0);
+  // Filler columns (unknown to Kinerja: ignored with one warning each) up to the wanted size.
+  const fillerPerRow = Math.max(0, Math.floor((megabytes * 1024 * 1024 - base) / people.length));
+  const fillers = Math.max(1, Math.ceil(fillerPerRow / 40));
+  const fillerText = 'x'.repeat(Math.max(1, Math.floor(fillerPerRow / fillers) - 1));
+  const lines = [[...header, ...Array.from({ length: fillers }, (_, i) => `SIASN_KOLOM_${i + 1}`)].join(',')];
+  for (const r of people) lines.push([...r, ...Array.from({ length: fillers }, () => fillerText)].join(','));
+  return {
+    unor: toCsv('unor', unor as never),
+    jabatan: toCsv('jabatan', jabatan as never),
+    pegawai: Buffer.from(`${lines.join('\n')}\n`),
+    pegawaiCount,
+  };
+}
+
+async function loginAs(baseUrl: string, label: RegExp): Promise<string> {
+  type Accounts = { accounts: { username: string; password: string; label: string }[] };
+  const { body } = await fetchJson<Accounts>(baseUrl, '/api/auth/demo-accounts');
+  const account = body.accounts.find((a) => label.test(a.label));
+  if (!account) throw new Error(`no demo account matching ${label}`);
+  const { res } = await fetchJson(baseUrl, '/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** Uploads a file to the import route (multipart, as the UI does) and waits for its job to end. */
+async function importThroughApi(baseUrl: string, cookie: string, instansiId: string, name: string, bytes: Buffer) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  const { body } = await fetchJson<{ jobId: string; statusUrl: string }>(
+    baseUrl,
+    `/api/instansi/${instansiId}/import`,
+    {
+      method: 'POST',
+      headers: { cookie, origin: baseUrl },
+      body: form,
+    },
+  );
+  for (let i = 0; i < 3_600; i++) {
+    const { body: job } = await fetchJson<{ status: string; result: { errorCount?: number; timings?: object } | null }>(
+      baseUrl,
+      body.statusUrl,
+      { headers: { cookie } },
+    );
+    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') return job;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`import of ${name} did not end within 15 minutes`);
+}
+
 async function main(): Promise<void> {
   const pegawai = Number(options.pegawai);
   const clients = Number(options.clients);
@@ -341,12 +452,57 @@ async function main(): Promise<void> {
       busy.result,
       busy.delay,
     );
+    let during: { result: LoadResult; delay: { p50: number; p99: number; max: number } } | null = null;
+    const importMb = Number(options['import-mb']);
+    if (importMb > 0) {
+      const files = importFiles(importMb);
+      const superCookie = await loginAs(baseUrl, /super/i);
+      const { body: created } = await fetchJson<{ id: string }>(baseUrl, '/api/instansi', {
+        method: 'POST',
+        headers: { cookie: superCookie, 'content-type': 'application/json', origin: baseUrl },
+        body: JSON.stringify({ kode: 'BENCH-IMPOR', nama: 'Pemerintah Kabupaten Impor', jenis: 'KABUPATEN' }),
+      });
+      for (const [name, bytes] of [
+        ['unor.csv', files.unor],
+        ['jabatan.csv', files.jabatan],
+      ] as const) {
+        const job = await importThroughApi(baseUrl, superCookie, created.id, name, bytes);
+        if (job.status !== 'SUCCEEDED') throw new Error(`${name}: ${JSON.stringify(job.result).slice(0, 500)}`);
+      }
+      console.log(
+        `\nImport: ${(files.pegawai.length / 1024 / 1024).toFixed(1)} MB PEGAWAI CSV, ${files.pegawaiCount} rows, into a second tenant`,
+      );
+      loop.reset();
+      const phase = new Promise<LoadResult>((resolve, reject) => {
+        child.once('message', (m) => resolve(m as LoadResult));
+        child.once('exit', (code) => reject(new Error(`load generator exited (${code})`)));
+        child.send({ ...base, durationMs: 900_000, untilStopped: true });
+      });
+      const t0 = performance.now();
+      const job = await importThroughApi(baseUrl, superCookie, created.id, 'pegawai.csv', files.pegawai);
+      const importMs = performance.now() - t0;
+      child.send({ stop: true });
+      const result = await phase;
+      child.removeAllListeners('exit');
+      during = {
+        result,
+        delay: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
+      };
+      console.log(
+        `  import ${job.status} in ${(importMs / 1000).toFixed(1)} s (upload to end of job); ` +
+          `timings ${JSON.stringify(job.result?.timings ?? {})}; errors ${job.result?.errorCount ?? '—'}`,
+      );
+      printPhase('Simple reads of the demo tenant during the import', importMs / 1000, result, during.delay);
+    }
     loop.disable();
 
     const checks: [string, number, number][] = [
       ['tree p95 alone', alone.result.reads.tree.p95, 50],
       ['pegawai list p95 alone', alone.result.reads.pegawai.p95, 50],
       ['simple reads p99 beside the report', busy.result.all.p99, 500],
+      ...(during
+        ? ([['simple reads p99 during the import', during.result.all.p99, 500]] as [string, number, number][])
+        : []),
     ];
     console.log(`\nTargets (${database.engine}):`);
     let missed = 0;
@@ -355,7 +511,7 @@ async function main(): Promise<void> {
       if (!ok) missed++;
       console.log(`  ${ok ? 'PASS' : 'MISS'}  ${name}: ${fmt(value)} ms (target < ${limit} ms)`);
     }
-    const errors = alone.result.all.errors + busy.result.all.errors;
+    const errors = alone.result.all.errors + busy.result.all.errors + (during?.result.all.errors ?? 0);
     if (errors) console.log(`  ${errors} read(s) failed — the figures above exclude them`);
     if (options.strict && (missed || errors)) process.exitCode = 1;
   } finally {

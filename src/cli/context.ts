@@ -6,6 +6,8 @@
 import { type Database, DataDirLockedError, openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { AppError, type Lang } from '../http/errors.ts';
+import { undoInterruptedImports } from '../modules/exchange/index.ts';
+import { failAbandonedJobs } from '../modules/jobs/index.ts';
 import { wireModules } from '../modules/wiring.ts';
 
 /** Exit codes: 0 ok, 1 failure (validation, usage), 2 database busy or unreachable. */
@@ -38,6 +40,10 @@ export async function withDatabase<T>(fn: (database: Database) => Promise<T>): P
   try {
     await runMigrations(database);
     wireModules();
+    // Work of a server that died: a half-written import is undone, its jobs are failed now rather
+    // than when someone next reads them.
+    await undoInterruptedImports(database);
+    await failAbandonedJobs(database);
     return await fn(database);
   } finally {
     await database.close();

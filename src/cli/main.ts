@@ -1,5 +1,6 @@
 /** The `kinerja` command line (commander). Every command has --help; see docs/cli.md. */
 import { Command } from 'commander';
+import { restrictUmask } from '../db/private-files.ts';
 import { registerAdmin } from './commands/admin.ts';
 import { registerAkun } from './commands/akun.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -9,6 +10,9 @@ import { registerInstansi } from './commands/instansi.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
 import { cliLang, describeError } from './context.ts';
+
+// Files the CLI writes (exports, error reports, the PGlite data directory) are private to its user.
+restrictUmask();
 
 const program = new Command()
   .name('kinerja')
@@ -21,6 +25,7 @@ const program = new Command()
 Lingkungan / environment:
   DATABASE_URL       PostgreSQL (postgres://user:pass@host:5432/db); tanpa ini dipakai PGlite tertanam
   KINERJA_DATA_DIR   direktori data PGlite (bawaan ./.data/pglite)
+  KINERJA_FILES_DIR  berkas yang dibuat (zip SKP massal; bawaan files/ di samping direktori data)
   KINERJA_LANG       bahasa keluaran: id (bawaan) atau en
   KINERJA_TRUST_PROXY  proxy balik tepercaya untuk X-Forwarded-*: alamat, CIDR atau loopback, dipisah koma;
                      bawaan tidak ada / trusted reverse proxies (addresses, CIDRs, loopback); default none

@@ -5,13 +5,14 @@
  * pool and one drizzle instance.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { keepConnectionOnStatementError } from './pglite-pool.ts';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, restrictUmask, tightenTree } from './private-files.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -87,11 +88,11 @@ function isAlive(pid: number): boolean {
 
 /** An exclusive lock on a PGlite data directory, so two processes never open it at once. */
 function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const lockPath = join(dataDir, 'kinerja.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(lockPath, 'wx');
+      const fd = openSync(lockPath, 'wx', PRIVATE_FILE_MODE);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return () => rmSync(lockPath, { force: true });
@@ -107,7 +108,13 @@ function lockDataDir(dataDir: string): () => void {
 
 async function openPglite(dataDir: string, templatePath?: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
+  // PGlite creates its files itself (relations, WAL): the umask keeps those it creates while
+  // running private; files of an older install are tightened (and logged) once we hold the lock,
+  // and those of a fresh initialisation once PGlite is ready (src/db/private-files.ts).
+  restrictUmask();
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+  if (!inMemory) tightenTree(dataDir);
+  // mkdtemp creates the directory 0700 with an unpredictable name; the socket inside is chmod 600.
   const socketDir = mkdtempSync(join(tmpdir(), 'kinerja-'));
   const port = 5432;
   const socketPath = join(socketDir, `.s.PGSQL.${port}`);
@@ -130,6 +137,10 @@ async function openPglite(dataDir: string, templatePath?: string): Promise<Datab
     throw err;
   }
   worker.removeAllListeners('exit');
+  chmodSync(socketPath, PRIVATE_FILE_MODE);
+  // A new data directory is written by PGlite's initialisation with modes of its own (0666 files,
+  // whatever the umask): made private now, silently — there is nothing old to report.
+  if (!inMemory) tightenTree(dataDir, () => {});
   const pool = new pg.Pool({
     host: socketDir,
     port,

@@ -305,8 +305,31 @@ export const job = pgTable(
     result: jsonb('result'),
     createdAt: createdAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * The process running the job (`host/pid/boot`), and when it last said it was alive: a job
+     * whose process died is failed at start or when read (src/modules/jobs/jobs.liveness.ts).
+     */
+    owner: text('owner'),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   },
   (t) => [index('job_instansi_idx').on(t.instansiId, t.createdAt)],
+);
+
+/**
+ * Rows an import on PGlite has inserted in committed chunks but not completed yet (decision 0204):
+ * the import's final transaction deletes its entries; a failed or interrupted import deletes the
+ * rows they list, so a failed import changes nothing even though its inserts were committed in
+ * short transactions (PGlite has one connection for everyone).
+ */
+export const importInsert = pgTable(
+  'import_insert',
+  {
+    runId: uuid('run_id').notNull(),
+    tabel: text('tabel').notNull(),
+    ids: uuid('ids').array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('import_insert_run_idx').on(t.runId)],
 );
 
 /** Per-instansi settings overlaying the national rule sets (validated with zod in src/domain). */

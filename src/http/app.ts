@@ -22,6 +22,7 @@ import {
 import type { Database } from '../db/client.ts';
 import { registerTenantGuard } from '../modules/access/index.ts';
 import { sessionPlugin } from '../modules/auth/index.ts';
+import { IMPORT_LIMITS } from '../modules/exchange/index.ts';
 import { wireModules } from '../modules/wiring.ts';
 import { csrfGuard } from './csrf.ts';
 import { frameworkErrors, registerErrorHandler, sendNotFound } from './error-handler.ts';
@@ -29,6 +30,7 @@ import { inputTextGuard } from './input-guard.ts';
 import { registerRoutes } from './routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { TrustProxy } from './trust-proxy.ts';
+import { multipartLimits } from './upload.ts';
 
 export interface AppConfig {
   /** Demo mode shows demo credentials on the login page. */
@@ -89,7 +91,9 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1 } });
+  // One file per request, at most the import limit (docs/import-format.md "Limits"); a bigger
+  // upload answers 413 UPLOAD.TOO_LARGE (src/http/upload.ts) before anything is parsed.
+  await app.register(multipart, { limits: multipartLimits(IMPORT_LIMITS.uploadBytes) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

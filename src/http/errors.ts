@@ -207,6 +207,16 @@ export const ERROR_CODES = {
     id: 'Jenis isi (Content-Type) permintaan tidak didukung oleh alamat ini.',
     en: "This endpoint does not accept the request's content type (Content-Type).",
   },
+  'UPLOAD.TOO_LARGE': {
+    status: 413,
+    id: 'Berkas yang diunggah terlalu besar; tidak ada data yang diubah.',
+    en: 'The uploaded file is too large; nothing was changed.',
+  },
+  'UPLOAD.LIMIT_EXCEEDED': {
+    status: 422,
+    id: 'Isi berkas melebihi batas impor (ukuran setelah dibuka, baris, kolom atau panjang sel); tidak ada data yang diubah.',
+    en: "The file's content exceeds the import limits (uncompressed size, rows, columns or cell length); nothing was changed.",
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

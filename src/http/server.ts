@@ -3,6 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { type Database, openDatabase } from '../db/client.ts';
 import { refreshStatistics } from '../db/maintenance.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { restrictUmask } from '../db/private-files.ts';
+import { fileStoreFor, LocalFileStore } from '../modules/dokumen/index.ts';
+import { undoInterruptedImports } from '../modules/exchange/index.ts';
+import { failAbandonedJobs, STALE_AFTER_MS } from '../modules/jobs/index.ts';
+import { wireModules } from '../modules/wiring.ts';
 import { buildApp } from './app.ts';
 import { describeTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
@@ -33,12 +38,33 @@ async function hasDemo(database: Database): Promise<boolean> {
   return res.rows[0].n > 0;
 }
 
+/**
+ * Imports interrupted half-way on PGlite are undone, jobs whose process died are failed (with
+ * their partial files removed), and `.part` files nobody
+ * is writing any more are swept: on PGlite every one (the data-directory lock means no other
+ * process runs), on PostgreSQL only those older than a job's staleness threshold (other nodes may
+ * be writing theirs).
+ */
+async function endAbandonedWork(database: Database): Promise<void> {
+  wireModules();
+  await undoInterruptedImports(database);
+  await failAbandonedJobs(database);
+  const store = fileStoreFor(database);
+  if (store instanceof LocalFileStore) {
+    const removed = await store.sweepIncomplete(database.engine === 'pglite' ? 0 : STALE_AFTER_MS);
+    if (removed) console.warn(`kinerja: ${removed} berkas .part dihapus / removed ${removed} leftover .part file(s)`);
+  }
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   // A wrong setting stops the start before anything opens (InvalidTrustProxyError).
   const trustProxy = options.trustProxy ?? parseTrustProxy(process.env.KINERJA_TRUST_PROXY);
+  // Everything the server creates is private to its user (src/db/private-files.ts).
+  restrictUmask();
   const database = await openDatabase();
   try {
     await runMigrations(database);
+    await endAbandonedWork(database);
     let generated = false;
     if (options.demoIfEmpty && (await countInstansi(database)) === 0) {
       const { generateDemo } = await import('../db/seed/demo.ts');

@@ -3,6 +3,8 @@
  * listener point, a higher one registers here. Called once by every entry point that changes data
  * (the HTTP app, the CLI, the DB tests); calling it again is harmless.
  */
+import { cleanUpAbandonedSkpMassal, JENIS_JOB_SKP_MASSAL } from './dokumen/index.ts';
+import { onJobAbandoned } from './jobs/index.ts';
 import { onPositionEnded } from './org/index.ts';
 import { closeSkpsForTransfers } from './skp/index.ts';
 
@@ -11,4 +13,6 @@ export function wireModules(): void {
   onPositionEnded('skp.tutup-karena-pindah', async (ctx, transfers) => {
     await closeSkpsForTransfers(ctx, transfers);
   });
+  // A bulk-document job whose process died leaves a partial zip; failing the job removes it.
+  onJobAbandoned(JENIS_JOB_SKP_MASSAL, cleanUpAbandonedSkpMassal);
 }

@@ -27,7 +27,7 @@ export function registerExport(program: Command): void {
           format: opts.format as 'csv' | 'xlsx',
         });
         const out = opts.out ?? file.fileName;
-        await writeFile(out, file.body);
+        await writeFile(out, file.body, { mode: 0o600 });
         console.log(`${out} (${(file.body.length / 1024).toFixed(0)} KiB)`);
       });
     });

@@ -94,13 +94,12 @@ export function registerImport(program: Command): void {
           }
           for (const w of result.warnings.slice(0, 20))
             console.warn(`! ${w.sheet} baris/row ${w.row}${w.column ? ` ${w.column}` : ''}: ${w.message[lang]}`);
-          if (result.warnings.length > 20)
-            console.warn(`! … ${result.warnings.length - 20} peringatan lain / more warnings`);
+          if (result.warningCount > 20) console.warn(`! … ${result.warningCount - 20} peringatan lain / more warnings`);
           if (!result.ok) {
             console.error(
               lang === 'en'
-                ? `\n${result.errors.length} error(s) in ${basename(file)}; nothing was changed.\n`
-                : `\n${result.errors.length} kesalahan di ${basename(file)}; tidak ada data yang diubah.\n`,
+                ? `\n${result.errorCount} error(s) in ${basename(file)}; nothing was changed.\n`
+                : `\n${result.errorCount} kesalahan di ${basename(file)}; tidak ada data yang diubah.\n`,
             );
             printTable(
               [
@@ -113,12 +112,29 @@ export function registerImport(program: Command): void {
               result.errors.slice(0, 100).map((e) => [e.sheet, e.row, e.column, e.code, e.message[lang]]),
               console.error,
             );
-            if (result.errors.length > 100)
-              console.error(`… ${result.errors.length - 100} ${lang === 'en' ? 'more' : 'lainnya'} (--errors-out)`);
-            if (opts.errorsOut) {
-              await writeFile(opts.errorsOut, errorReportCsv(result.errors));
+            if (result.errorCount > 100)
+              console.error(`… ${result.errorCount - 100} ${lang === 'en' ? 'more' : 'lainnya'} (--errors-out)`);
+            if (result.errorCount > result.errors.length) {
+              // The report keeps the first 1,000 errors; the rest are counted per code and column.
               console.error(
-                `${lang === 'en' ? 'All errors written to' : 'Semua kesalahan ditulis ke'} ${opts.errorsOut}`,
+                lang === 'en' ? '\nAll errors by code and column:' : '\nSemua kesalahan per kode dan kolom:',
+              );
+              printTable(
+                [lang === 'en' ? 'Count' : 'Jumlah', 'Kode', lang === 'en' ? 'Column' : 'Kolom'],
+                result.errorSummary.slice(0, 50).map((c) => [c.count, c.code, c.column]),
+                console.error,
+              );
+            }
+            if (opts.errorsOut) {
+              // Names and NIPs of people: readable by the operator only.
+              await writeFile(opts.errorsOut, errorReportCsv(result.errors), { mode: 0o600 });
+              const capped = result.errorCount > result.errors.length;
+              console.error(
+                capped
+                  ? lang === 'en'
+                    ? `The first ${result.errors.length} of ${result.errorCount} errors written to ${opts.errorsOut}`
+                    : `${result.errors.length} kesalahan pertama dari ${result.errorCount} ditulis ke ${opts.errorsOut}`
+                  : `${lang === 'en' ? 'All errors written to' : 'Semua kesalahan ditulis ke'} ${opts.errorsOut}`,
               );
             }
             process.exitCode = EXIT.FAILURE;

@@ -178,11 +178,14 @@ export async function insertJob(
     jenis: string;
     total: number;
     result: Record<string, unknown>;
+    /** The process that will run it (jobs.liveness.ts). */
+    owner: string;
   },
 ): Promise<void> {
   await exec.execute(sql`
-    insert into job (id, instansi_id, akun_id, jenis, status, total, processed, phase, result)
-    values (${job.id}, ${job.instansiId}, ${job.akunId}, ${job.jenis}, 'QUEUED', ${job.total}, 0, 'antre', ${JSON.stringify(job.result)}::jsonb)`);
+    insert into job (id, instansi_id, akun_id, jenis, status, total, processed, phase, result, owner, heartbeat_at)
+    values (${job.id}, ${job.instansiId}, ${job.akunId}, ${job.jenis}, 'QUEUED', ${job.total}, 0, 'antre',
+            ${JSON.stringify(job.result)}::jsonb, ${job.owner}, now())`);
 }
 
 export async function updateJobProgress(
@@ -191,7 +194,7 @@ export async function updateJobProgress(
   p: { processed: number; phase: string },
 ): Promise<void> {
   await exec.execute(sql`
-    update job set status = 'RUNNING', processed = ${p.processed}, phase = ${p.phase}
+    update job set status = 'RUNNING', processed = ${p.processed}, phase = ${p.phase}, heartbeat_at = now()
     where id = ${id} and status in ('QUEUED', 'RUNNING')`);
 }
 

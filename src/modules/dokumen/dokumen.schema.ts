@@ -38,6 +38,12 @@ export const ZSkpMassalJob = z.object({
   jumlah: z.number().nullable().describe('PDF di dalam zip / PDFs in the zip'),
   gagal: z.array(z.object({ skpId: z.string(), pesan: z.string() })),
   error: z.string().nullable(),
+  errorMessage: z
+    .object({ id: z.string(), en: z.string() })
+    .nullable()
+    .describe(
+      'Mengapa job gagal, dua bahasa (mis. proses server berhenti, disk penuh) / why the job failed, both languages',
+    ),
   dihapus: z.boolean().describe('Berkas sudah dihapus (lebih dari 7 hari) / file removed after 7 days'),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -13,6 +13,7 @@ import { Zip, ZipPassThrough } from 'fflate';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
+import { BOOT_ID, failIfAbandoned, jobFailure, trackJob } from '../jobs/index.ts';
 import { canPrintUnit, resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
@@ -217,18 +218,26 @@ export async function startSkpMassal(ctx: Ctx, instansiId: string, input: { unit
   const db = ctx.database.db;
   const daftar = await repo.listSkpOfSubtree(db, instansiId, unit.path, input.tahun);
   const jobId = crypto.randomUUID();
-  await repo.insertJob(db, {
-    id: jobId,
-    instansiId,
-    akunId: actor.akunId,
-    jenis: JENIS_JOB,
-    total: daftar.length,
-    result: { unitId: unit.id, unitNama: unit.nama, tahun: input.tahun },
-  });
+  // Tracked (alive, heartbeat) from before its row exists until it ends, queued or running.
+  const untrack = trackJob(ctx.database, jobId);
+  try {
+    await repo.insertJob(db, {
+      id: jobId,
+      instansiId,
+      akunId: actor.akunId,
+      jenis: JENIS_JOB,
+      total: daftar.length,
+      result: { unitId: unit.id, unitNama: unit.nama, tahun: input.tahun },
+      owner: BOOT_ID,
+    });
+  } catch (err) {
+    untrack();
+    throw err;
+  }
   live.set(jobId, { processed: 0, total: daftar.length, phase: 'antre' });
-  const run = queue.then(() =>
-    runSkpMassal(ctx.database, { jobId, instansiId, tahun: input.tahun, unitNama: unit.nama, daftar }),
-  );
+  const run = queue
+    .then(() => runSkpMassal(ctx.database, { jobId, instansiId, tahun: input.tahun, unitNama: unit.nama, daftar }))
+    .finally(untrack);
   queue = run.catch(() => {});
   pending.add(run);
   void run.finally(() => pending.delete(run)).catch(() => {});
@@ -260,7 +269,14 @@ async function runSkpMassal(
     // No more workers than documents (and none for an empty list).
     pool = await createPdfPool(Math.min(defaultPoolSize(), daftar.length));
     const out = new PassThrough();
+    // A failed write (a full disk: ENOSPC) must end the job, not leave it waiting for a 'drain'
+    // that never comes: the failure is caught at once and checked after every batch.
+    let storeError: unknown = null;
     const stored = store.put(fileKey, out);
+    stored.catch((err: unknown) => {
+      storeError = err;
+      out.destroy();
+    });
     const zip = new Zip((err, chunk, final) => {
       if (err) out.destroy(err);
       else {
@@ -307,7 +323,9 @@ async function runSkpMassal(
           await progress('membuat');
         }),
       );
-      if (out.writableNeedDrain) await once(out, 'drain');
+      if (storeError) throw storeError;
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (storeError) throw storeError;
     }
     zip.end();
     const { size } = await stored;
@@ -321,9 +339,10 @@ async function runSkpMassal(
     });
   } catch (err) {
     await store.delete(fileKey).catch(() => {});
-    await repo
-      .finishJob(database.db, jobId, 'FAILED', processed, { error: (err as Error).message, gagal })
-      .catch(() => {});
+    await store.removeIncomplete(fileKey).catch(() => {});
+    // If even this write fails (the database's disk is full too), the job is failed as abandoned
+    // when next read or at the next start (jobs.liveness.ts).
+    await repo.finishJob(database.db, jobId, 'FAILED', processed, { ...jobFailure(err), gagal }).catch(() => {});
   } finally {
     await pool?.close();
     live.delete(jobId);
@@ -342,6 +361,15 @@ async function removeExpiredFiles(database: Database): Promise<void> {
   }
 }
 
+/** Removes what an abandoned bulk job left: the partial zip (jobs.liveness.ts calls this). */
+export async function cleanUpAbandonedSkpMassal(database: Database, job: { id: string; instansiId: string | null }) {
+  if (!job.instansiId) return;
+  const store = fileStoreFor(database);
+  const key = `dokumen/${job.instansiId}/${job.id}.zip`;
+  await store.removeIncomplete(key);
+  await store.delete(key);
+}
+
 /** Waits for this process's bulk jobs (tests, graceful shutdown). */
 export async function waitForDokumenJobs(): Promise<void> {
   await Promise.allSettled([...pending]);
@@ -350,6 +378,7 @@ export async function waitForDokumenJobs(): Promise<void> {
 async function loadVisibleJob(ctx: Ctx, instansiId: string, jobId: string) {
   requireActor(ctx.actor);
   if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  await failIfAbandoned(ctx.database, jobId);
   const job = await repo.getJob(ctx.database.db, instansiId, jobId, JENIS_JOB);
   if (!job) throw new AppError('ACCESS.DENIED');
   if (job.akunId !== ctx.actor.akunId) {
@@ -382,12 +411,19 @@ export async function getSkpMassalJob(ctx: Ctx, instansiId: string, jobId: strin
     jumlah: typeof r.jumlah === 'number' ? r.jumlah : null,
     gagal: Array.isArray(r.gagal) ? (r.gagal as Array<{ skpId: string; pesan: string }>) : [],
     error: typeof r.error === 'string' ? r.error : null,
+    errorMessage: isBilingual(r.errorMessage) ? r.errorMessage : null,
     dihapus: r.dihapus === true,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
     unduhUrl: done && r.dihapus !== true ? `/api/instansi/${instansiId}/dokumen/unduh/${job.id}` : null,
   };
 }
+
+const isBilingual = (v: unknown): v is { id: string; en: string } =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { en?: unknown }).en === 'string';
 
 /** The zip of a finished bulk job. */
 export async function openSkpMassalZip(ctx: Ctx, instansiId: string, jobId: string) {

@@ -1,6 +1,7 @@
 /** Public surface of the documents module (SKP PDF, bulk zip, file store). */
 export { dokumenRoutes } from './dokumen.routes.ts';
 export {
+  cleanUpAbandonedSkpMassal,
   getSkpMassalJob,
   getSkpPdf,
   JENIS_JOB as JENIS_JOB_SKP_MASSAL,

@@ -186,3 +186,32 @@ export function bilingualMessage(
 
 /** Every code with its message template (for docs and the UI). */
 export const ISSUE_CATALOGUE = MESSAGES;
+
+/** How many issues of one code in one column a report holds (all of them, not only the kept ones). */
+export interface IssueCount {
+  code: string;
+  column: string | null;
+  count: number;
+}
+
+/**
+ * Caps a list of issues for a report: the first `max` in file order, the total, and the count of
+ * every (code, column) pair, most frequent first — so a file with 300,000 bad rows answers with a
+ * readable report of a bounded size (a 50 MB CSV once answered 105 MB of JSON).
+ */
+export function capIssues<T extends { code: string; column: string | null }>(
+  issues: T[],
+  max: number,
+): { kept: T[]; total: number; summary: IssueCount[] } {
+  const counts = new Map<string, IssueCount>();
+  for (const i of issues) {
+    const key = `${i.code}\u0000${i.column ?? ''}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { code: i.code, column: i.column, count: 1 });
+  }
+  const summary = [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.code.localeCompare(b.code) || (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+  return { kept: issues.length > max ? issues.slice(0, max) : issues, total: issues.length, summary };
+}

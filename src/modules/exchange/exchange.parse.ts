@@ -3,13 +3,15 @@
  * delimiter `,` `;` or tab, UTF-8 with or without BOM), finds each sheet's entity from its name or
  * its headers, and maps headers to columns case-insensitively with aliases. Rows whose first cell
  * starts with `#` (template hints and examples) and empty rows are skipped; row numbers stay as
- * Excel shows them.
+ * Excel shows them. A file beyond a limit of exchange.limits.ts throws ImportLimitError before it
+ * is parsed further (a CSV is scanned for rows, columns and cell length before csv-parse sees it).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { restoreCsvCell } from './exchange.csv.ts';
 import { type ImportError, type ImportWarning, message } from './exchange.errors.ts';
 import { COLUMNS, columnLookup, ENTITIES, type Entity, normalizeHeader, SHEET_ALIASES } from './exchange.format.ts';
-import { type CellValue, readXlsx, XlsxFormatError } from './exchange.xlsx-reader.ts';
+import { IMPORT_LIMITS, ImportLimitError } from './exchange.limits.ts';
+import { type CellValue, readXlsx, XlsxFormatError, type XlsxLimits } from './exchange.xlsx-reader.ts';
 
 export type { CellValue } from './exchange.xlsx-reader.ts';
 
@@ -36,8 +38,12 @@ export interface ParsedFile {
   warnings: ImportWarning[];
 }
 
+export type ParseLimits = XlsxLimits & Pick<typeof IMPORT_LIMITS, 'uploadBytes'>;
+
 export interface ParseOptions {
   fileName: string;
+  /** The limits to enforce (tests lower them); IMPORT_LIMITS by default. */
+  limits?: ParseLimits;
   /** Entity of a CSV file (or of every unrecognised XLSX sheet); detected from headers when absent. */
   jenis?: Entity;
 }
@@ -166,6 +172,57 @@ function detectDelimiter(text: string): string {
   return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
+/**
+ * Checks a CSV text against the limits in one pass, before csv-parse builds any row: rows, fields
+ * of a row, fields of the file and characters of a field, quote-aware like csv-parse with
+ * `relax_quotes` (a quote opens a quoted field only at its start; `""` inside is one quote).
+ */
+export function checkCsvLimits(text: string, delimiter: string, sheet: string, limits: ParseLimits): void {
+  const d = delimiter.charCodeAt(0);
+  let row = 1;
+  let fields = 1;
+  let cells = 1;
+  let chars = 0;
+  let quoted = false;
+  let fieldStart = true;
+  const fail = (kind: 'rows' | 'columns' | 'cells' | 'cellChars') => {
+    throw new ImportLimitError(kind, limits[kind], { sheet, row });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 34 /* " */) {
+        if (text.charCodeAt(i + 1) !== 34) {
+          quoted = false;
+          continue;
+        }
+        i++;
+      }
+      if (++chars > limits.cellChars) fail('cellChars');
+    } else if (c === 34 && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (c === d) {
+      chars = 0;
+      fieldStart = true;
+      if (++fields > limits.columns) fail('columns');
+      if (++cells > limits.cells) fail('cells');
+    } else if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 >= text.length) break; // a final line break ends the last row, it opens none
+      row++;
+      if (row > limits.rows) fail('rows');
+      if (++cells > limits.cells) fail('cells');
+      fields = 1;
+      chars = 0;
+      fieldStart = true;
+    } else {
+      fieldStart = false;
+      if (++chars > limits.cellChars) fail('cellChars');
+    }
+  }
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -174,20 +231,26 @@ function isOle(bytes: Uint8Array): boolean {
   return bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-/** Parses CSV or XLSX bytes into sheets; file-level problems are returned as errors, never thrown. */
+/**
+ * Parses CSV or XLSX bytes into sheets. File-level problems (type, unreadable, no sheet) are
+ * returned as errors; a file beyond a limit throws ImportLimitError (the caller answers 413/422).
+ */
 export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile {
   const fileName = options.fileName || 'upload';
   const lower = fileName.toLowerCase();
+  const limits = options.limits ?? IMPORT_LIMITS;
+  if (bytes.length > limits.uploadBytes) throw new ImportLimitError('uploadBytes', limits.uploadBytes);
   if (isZip(bytes)) {
     const out: ParsedFile = { format: 'xlsx', sheets: [], errors: [], warnings: [] };
     try {
-      const sheets = readXlsx(bytes);
+      const sheets = readXlsx(bytes, limits);
       for (const s of sheets) {
         for (const r of s.rows) r.cells = r.cells.map(restoreCell);
         const forced = entityFromName(s.name) ?? (sheets.length === 1 ? (options.jenis ?? null) : null);
         toSheet(s.name, s.rows, forced, out);
       }
     } catch (err) {
+      if (err instanceof ImportLimitError) throw err;
       const detail = err instanceof XlsxFormatError ? err.message : String(err);
       out.errors.push({
         sheet: fileName,
@@ -225,10 +288,12 @@ export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile 
     return out;
   }
   let records: string[][];
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  checkCsvLimits(text, delimiter, fileName, limits);
   try {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     records = parseCsv(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       relax_quotes: true,

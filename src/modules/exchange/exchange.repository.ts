@@ -22,8 +22,26 @@ export async function lockInstansiForImport(exec: Executor, instansiId: string):
   await exec.execute(sql`select pg_advisory_xact_lock(hashtext(${`kinerja-import:${instansiId}`}))`);
 }
 
+/**
+ * The instansi's org version (bumped by every org write and import); `forUpdate` locks the row so
+ * no org write commits until the caller's transaction ends.
+ */
+export async function orgVersion(exec: Executor, instansiId: string, options: { forUpdate?: boolean } = {}) {
+  const lock = options.forUpdate ? sql` for update` : sql``;
+  const found = await rows<{ version: number }>(
+    exec,
+    sql`select version from instansi where id = ${instansiId}${lock}`,
+  );
+  return found[0]?.version ?? -1;
+}
+
 export async function instansiExists(exec: Executor, instansiId: string): Promise<boolean> {
   return (await rows(exec, sql`select 1 from instansi where id = ${instansiId}`)).length > 0;
+}
+
+/** Invalidates cached hierarchy snapshots on every node (as org's bumpOrgVersion does). */
+export async function bumpOrgVersion(exec: Executor, instansiId: string): Promise<void> {
+  await exec.execute(sql`update instansi set version = version + 1, updated_at = now() where id = ${instansiId}`);
 }
 
 /** Units and positions of the instansi, and the pegawai whose NIPs the file names. */
@@ -385,10 +403,11 @@ export interface JobRow {
 
 export async function insertJob(
   exec: Executor,
-  job: { id: string; instansiId: string; akunId: string | null; jenis: string },
+  job: { id: string; instansiId: string; akunId: string | null; jenis: string; owner: string },
 ): Promise<void> {
   await exec.execute(
-    sql`insert into job (id, instansi_id, akun_id, jenis, status, phase) values (${job.id}, ${job.instansiId}, ${job.akunId}, ${job.jenis}, 'QUEUED', 'queued')`,
+    sql`insert into job (id, instansi_id, akun_id, jenis, status, phase, owner, heartbeat_at)
+        values (${job.id}, ${job.instansiId}, ${job.akunId}, ${job.jenis}, 'QUEUED', 'queued', ${job.owner}, now())`,
   );
 }
 
@@ -398,7 +417,8 @@ export async function updateJobProgress(
   p: { phase: string; processed: number; total: number },
 ): Promise<void> {
   await exec.execute(
-    sql`update job set status = 'RUNNING', phase = ${p.phase}, processed = ${p.processed}, total = ${p.total}
+    sql`update job set status = 'RUNNING', phase = ${p.phase}, processed = ${p.processed}, total = ${p.total},
+               heartbeat_at = now()
          where id = ${id} and status in ('QUEUED', 'RUNNING')`,
   );
 }

@@ -10,8 +10,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../http/errors.ts';
+import { readUploadedFile } from '../../http/upload.ts';
 import { actorLabel, authorize } from '../access/index.ts';
 import type { ExportFile } from './exchange.export.ts';
+import { getImportJob, startImportJob, waitForImportJobs } from './exchange.import-job.ts';
+import { IMPORT_LIMITS } from './exchange.limits.ts';
 import {
   ZExportQuery,
   ZImportJob,
@@ -23,14 +26,7 @@ import {
   ZJobStarted,
   ZTemplateQuery,
 } from './exchange.schema.ts';
-import {
-  buildTemplate,
-  exportData,
-  getImportJob,
-  importFile,
-  startImportJob,
-  waitForImportJobs,
-} from './exchange.service.ts';
+import { buildTemplate, exportData, importFile, parseUpload } from './exchange.service.ts';
 
 const tags = ['impor-ekspor'];
 
@@ -39,12 +35,10 @@ async function readUpload(
   req: FastifyRequest,
 ): Promise<{ fileName: string; bytes: Uint8Array; jenis?: 'unor' | 'jabatan' | 'pegawai' }> {
   if (req.isMultipart()) {
-    const file = await req.file();
+    const file = await readUploadedFile(req, IMPORT_LIMITS.uploadBytes);
     if (!file) throw new AppError('VALIDATION.FAILED', [{ field: 'body.file', message: 'file is required' }]);
-    const jenisField = file.fields.jenis as { value?: unknown } | undefined;
-    const jenis =
-      typeof jenisField?.value === 'string' ? ZImportQuery.shape.jenis.safeParse(jenisField.value).data : undefined;
-    return { fileName: file.filename, bytes: await file.toBuffer(), jenis };
+    const jenis = file.fields.jenis ? ZImportQuery.shape.jenis.safeParse(file.fields.jenis).data : undefined;
+    return { fileName: file.fileName, bytes: file.bytes, jenis };
   }
   const body = ZImportJsonBody.safeParse(req.body);
   if (!body.success) {
@@ -97,8 +91,12 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         jenis: req.query.jenis ?? upload.jenis,
         requestId: req.id,
       };
-      if (req.query.dryRun) return reply.status(200).send(await importFile(app.database, { ...input, dryRun: true }));
-      const { jobId } = await startImportJob(app.database, input);
+      // Parsed before anything else (off the HTTP thread): a file beyond the import limits is
+      // refused here with 413/422, before a job exists.
+      const parsed = await parseUpload(input);
+      if (req.query.dryRun)
+        return reply.status(200).send(await importFile(app.database, { ...input, dryRun: true }, parsed));
+      const { jobId } = await startImportJob(app.database, input, parsed);
       return reply
         .status(202)
         .send({ jobId, status: 'QUEUED' as const, statusUrl: `/api/instansi/${instansiId}/import/jobs/${jobId}` });

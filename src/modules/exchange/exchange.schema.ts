@@ -37,6 +37,7 @@ const ZIssue = z.object({
   message: ZBilingual,
   value: z.string().optional(),
 });
+const ZIssueCount = z.object({ code: z.string(), column: z.string().nullable(), count: z.number() });
 const ZCounts = z.object({ rows: z.number(), created: z.number(), updated: z.number(), unchanged: z.number() });
 
 export const ZImportResult = z.object({
@@ -53,8 +54,14 @@ export const ZImportResult = z.object({
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),
-  errors: z.array(ZIssue),
-  warnings: z.array(ZIssue),
+  errors: z.array(ZIssue).describe('1.000 kesalahan pertama (urutan berkas) / the first 1,000 errors, in file order'),
+  warnings: z.array(ZIssue).describe('1.000 peringatan pertama / the first 1,000 warnings'),
+  errorCount: z.number().describe('Jumlah semua kesalahan / how many errors in all'),
+  warningCount: z.number().describe('Jumlah semua peringatan / how many warnings in all'),
+  errorSummary: z
+    .array(ZIssueCount)
+    .describe('Jumlah kesalahan per kode dan kolom (semua) / every error counted per code and column'),
+  warningSummary: z.array(ZIssueCount),
   timings: z.object({ parseMs: z.number(), validateMs: z.number(), writeMs: z.number(), totalMs: z.number() }),
 });
 
@@ -66,7 +73,16 @@ export const ZImportJob = z.object({
   phase: z.string().nullable(),
   processed: z.number(),
   total: z.number(),
-  result: z.union([ZImportResult, z.object({ error: z.string() })]).nullable(),
+  result: z
+    .union([
+      ZImportResult,
+      z.object({
+        error: z.string(),
+        errorCode: z.string().optional().describe('JOB.ABANDONED | JOB.DISK_FULL | JOB.ERROR'),
+        errorMessage: ZBilingual.optional().describe('Mengapa job gagal / why the job failed'),
+      }),
+    ])
+    .nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -6,9 +6,13 @@
  * Scope: cell values only (shared strings, inline strings, numbers, booleans, formula results,
  * ISO dates); number cells with a date format become Date (UTC midnight). Styles, merged cells and
  * formulas are otherwise ignored.
+ *
+ * Limits (exchange.limits.ts) are checked while reading: the zip parts' inflated sizes in
+ * exchange.zip.ts, the rows of all sheets, the columns of a row and the length of a cell here.
  */
-import { inflateRawSync } from 'node:zlib';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { IMPORT_LIMITS, ImportLimitError } from './exchange.limits.ts';
+import { readZipParts, ZipFormatError } from './exchange.zip.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -135,7 +139,27 @@ function attrOf(tag: string, name: string): string | null {
   return tag.slice(start, tag.indexOf('"', start));
 }
 
-function parseSheet(xml: string, strings: string[], isDate: boolean[], date1904: boolean): XlsxSheet['rows'] {
+/** Limits of one read, with the rows counted so far over every sheet. */
+interface Budget {
+  rows: number;
+  cells: number;
+  limits: XlsxLimits;
+}
+
+export type XlsxLimits = Pick<
+  typeof IMPORT_LIMITS,
+  'zipEntries' | 'partBytes' | 'totalBytes' | 'rows' | 'columns' | 'cells' | 'cellChars'
+>;
+
+function parseSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  isDate: boolean[],
+  date1904: boolean,
+  budget: Budget,
+): XlsxSheet['rows'] {
+  const { limits } = budget;
   const rows: XlsxSheet['rows'] = [];
   const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   const dataStart = xml.indexOf('<sheetData');
@@ -151,6 +175,7 @@ function parseSheet(xml: string, strings: string[], isDate: boolean[], date1904:
     const rAttr = attrOf(xml.slice(rOpen, rGt), 'r');
     const rowNumber = rAttr ? Number(rAttr) : nextRow;
     nextRow = rowNumber + 1;
+    if (++budget.rows > limits.rows) throw new ImportLimitError('rows', limits.rows, { sheet: name, row: rowNumber });
     if (xml.charCodeAt(rGt - 1) === 47) {
       i = rGt + 1;
       continue;
@@ -212,56 +237,21 @@ function parseSheet(xml: string, strings: string[], isDate: boolean[], date1904:
         }
       }
       if (value !== null && value !== '') {
+        // Only cells with a value count: Excel often formats empty cells far to the right.
+        if (col >= limits.columns)
+          throw new ImportLimitError('columns', limits.columns, { sheet: name, row: rowNumber });
+        if (typeof value === 'string' && value.length > limits.cellChars)
+          throw new ImportLimitError('cellChars', limits.cellChars, { sheet: name, row: rowNumber });
         while (cells.length < col) cells.push(null);
         cells[col] = value;
       }
     }
+    budget.cells += cells.length;
+    if (budget.cells > limits.cells) throw new ImportLimitError('cells', limits.cells, { sheet: name, row: rowNumber });
     rows.push({ row: rowNumber, cells });
     i = rClose + 6;
   }
   return rows;
-}
-
-/**
- * Reads the wanted entries of a zip with Node's native inflate (several times faster than a
- * JavaScript inflater on a 100,000-row sheet). Returns null for anything unusual (zip64,
- * encryption, data descriptors with unknown sizes) so the caller can fall back to fflate.
- */
-function unzipNative(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Buffer> | null {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let k = buf.length - 22; k >= Math.max(0, buf.length - 65_557); k--) {
-    if (buf.readUInt32LE(k) === 0x06054b50) {
-      eocd = k;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (p === 0xffffffff || count === 0xffff) return null;
-  const out: Record<string, Buffer> = {};
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    p += 46 + nameLen + extraLen + commentLen;
-    if (!wanted(name)) continue;
-    if (flags & 1 || compressed === 0xffffffff || local === 0xffffffff) return null;
-    if (buf.readUInt32LE(local) !== 0x04034b50) return null;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressed);
-    if (method === 0) out[name] = data;
-    else if (method === 8) out[name] = inflateRawSync(data);
-    else return null;
-  }
-  return out;
 }
 
 function resolveTarget(target: string): string {
@@ -275,8 +265,11 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
-/** Reads every worksheet of an XLSX file (values only). */
-export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+/**
+ * Reads every worksheet of an XLSX file (values only). Throws ImportLimitError past a limit and
+ * XlsxFormatError for a file that is not a readable workbook.
+ */
+export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = IMPORT_LIMITS): XlsxSheet[] {
   const wanted = (name: string) =>
     name === 'xl/workbook.xml' ||
     name === 'xl/_rels/workbook.xml.rels' ||
@@ -285,9 +278,10 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
     (name.startsWith('xl/worksheets/') && name.endsWith('.xml'));
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipNative(bytes, wanted) ?? unzipSync(bytes, { filter: (f) => wanted(f.name) });
+    files = readZipParts(bytes, wanted, limits);
   } catch (err) {
-    throw new XlsxFormatError(`not a readable XLSX (zip) file: ${(err as Error).message}`);
+    if (err instanceof ZipFormatError) throw new XlsxFormatError(`not a readable XLSX (zip) file: ${err.message}`);
+    throw err;
   }
   const text = (name: string) => {
     const f = files[name];
@@ -305,13 +299,15 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
   const isDate = dateStyles(text('xl/styles.xml'));
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: XlsxSheet[] = [];
+  const budget: Budget = { rows: 0, cells: 0, limits };
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const a = attrs(m[0]);
     const rid = Object.entries(a).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
     const path = rid ? rels.get(rid) : undefined;
     const xml = path ? text(path) : undefined;
     if (!xml) continue;
-    sheets.push({ name: a.name ?? '', rows: parseSheet(xml, strings, isDate, date1904) });
+    const name = a.name ?? '';
+    sheets.push({ name, rows: parseSheet(name, xml, strings, isDate, date1904, budget) });
   }
   return sheets;
 }

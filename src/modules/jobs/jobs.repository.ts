@@ -17,7 +17,11 @@ export interface JobRow {
   finishedAt: string | null;
   /** `result.error`: the message of a job that stopped on an exception. */
   error: string | null;
-  /** Length of `result.errors` (an import refused for row errors), else null. */
+  /** `result.errorMessage`: why the job failed, in both languages (abandoned, disk full, …). */
+  errorMessage: { id: string; en: string } | null;
+  /** The process that runs (ran) the job. */
+  owner: string | null;
+  /** `result.errorCount` (an import refused for row errors; older rows: the length of `result.errors`), else null. */
   jumlahKesalahan: number | null;
   /** `result.dihapus`: the result file was removed after its retention. */
   dihapus: boolean;
@@ -25,7 +29,9 @@ export interface JobRow {
 
 const COLUMNS = sql`id, akun_id as "akunId", jenis, status, total, processed, phase,
   created_at as "createdAt", finished_at as "finishedAt", result ->> 'error' as error,
-  case when jsonb_typeof(result -> 'errors') = 'array' then jsonb_array_length(result -> 'errors') end as "jumlahKesalahan",
+  coalesce((result ->> 'errorCount')::int,
+    case when jsonb_typeof(result -> 'errors') = 'array' then jsonb_array_length(result -> 'errors') end) as "jumlahKesalahan",
+  result -> 'errorMessage' as "errorMessage", owner,
   coalesce(result ->> 'dihapus' = 'true', false) as dihapus`;
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v ? new Date(String(v)).toISOString() : null);

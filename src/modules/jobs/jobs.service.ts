@@ -15,6 +15,7 @@ import { AppError } from '../../http/errors.ts';
 import { type Actor, can, isMemberOf, requireActor } from '../access/index.ts';
 import { getSkpMassalJob, JENIS_JOB_SKP_MASSAL } from '../dokumen/index.ts';
 import { getImportJob } from '../exchange/index.ts';
+import { failIfAbandoned } from './jobs.liveness.ts';
 import * as repo from './jobs.repository.ts';
 import type { TJob } from './jobs.schema.ts';
 
@@ -42,7 +43,10 @@ interface JobKind {
   live?(ctx: Ctx & { actor: Actor }, instansiId: string, id: string): Promise<Progress>;
 }
 
-const KINDS: Record<string, JobKind> = {
+// Built on first use: the kinds' modules use this module's job liveness, so they may still be
+// loading when this one is evaluated (an import cycle that must stay harmless).
+let kinds: Record<string, JobKind> | null = null;
+const buildKinds = (): Record<string, JobKind> => ({
   import: {
     detailPath: (id) => `/import/jobs/${id}`,
     downloadPath: () => null,
@@ -62,7 +66,7 @@ const KINDS: Record<string, JobKind> = {
       ),
     live: (ctx, instansiId, id) => getSkpMassalJob(ctx, instansiId, id),
   },
-};
+});
 
 const OTHER_KIND: JobKind = {
   detailPath: () => null,
@@ -70,7 +74,10 @@ const OTHER_KIND: JobKind = {
   mayReadOthers: async (ctx, instansiId) => can(ctx.actor, 'job.readAll', { instansiId }),
 };
 
-const kindOf = (jenis: string) => KINDS[jenis] ?? OTHER_KIND;
+const kindOf = (jenis: string) => {
+  kinds ??= buildKinds();
+  return kinds[jenis] ?? OTHER_KIND;
+};
 const isRunning = (s: Status) => s === 'QUEUED' || s === 'RUNNING';
 
 const MESSAGES = {
@@ -84,6 +91,7 @@ const MESSAGES = {
 /** Why a failed job failed: the stored exception message, or an import's row errors in short. */
 function errorOf(row: repo.JobRow, status: Status, lang: Lang): string | null {
   if (status !== 'FAILED') return null;
+  if (row.errorMessage?.[lang]) return row.errorMessage[lang];
   if (row.error) return row.error;
   if (row.jumlahKesalahan) return MESSAGES.refused(row.jumlahKesalahan)[lang];
   return MESSAGES.failed[lang];
@@ -131,6 +139,7 @@ function assertMember(ctx: Ctx, instansiId: string): asserts ctx is Ctx & { acto
 /** One job of the tenant, for its owner or whoever the kind's rule lets see it; 404 otherwise. */
 export async function getJob(ctx: Ctx, instansiId: string, jobId: string, lang: Lang): Promise<TJob> {
   assertMember(ctx, instansiId);
+  await failIfAbandoned(ctx.database, jobId);
   const row = await repo.getJob(ctx.database.db, instansiId, jobId);
   if (!row) throw new AppError('ACCESS.DENIED');
   if (row.akunId !== ctx.actor.akunId && !(await kindOf(row.jenis).mayReadOthers(ctx, instansiId, row))) {
@@ -142,6 +151,11 @@ export async function getJob(ctx: Ctx, instansiId: string, jobId: string, lang: 
 /** The caller's own recent jobs in the tenant, newest first. */
 export async function listOwnJobs(ctx: Ctx, instansiId: string, limit: number, lang: Lang): Promise<TJob[]> {
   assertMember(ctx, instansiId);
-  const rows = await repo.listJobsOfAkun(ctx.database.db, instansiId, ctx.actor.akunId, limit);
+  let rows = await repo.listJobsOfAkun(ctx.database.db, instansiId, ctx.actor.akunId, limit);
+  const active = rows.filter((r) => isRunning(r.status));
+  if (active.length) {
+    for (const r of active) await failIfAbandoned(ctx.database, r.id);
+    rows = await repo.listJobsOfAkun(ctx.database.db, instansiId, ctx.actor.akunId, limit);
+  }
   return Promise.all(rows.map((row) => toView(ctx, instansiId, row, lang)));
 }

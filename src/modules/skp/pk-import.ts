@@ -5,7 +5,15 @@
  * becomes targetNilai with SATUAN; any other text is a narrative target. Every problem is reported
  * with its row, and nothing is written unless the whole sheet is valid.
  */
-import ExcelJS from 'exceljs';
+import {
+  type CellValue,
+  IMPORT_LIMITS,
+  ImportLimitError,
+  limitAppError,
+  readXlsx,
+  XlsxFormatError,
+  type XlsxSheet,
+} from '../exchange/index.ts';
 import type { PkSasaranInput } from './pk.service.ts';
 
 export interface ImportProblem {
@@ -20,28 +28,25 @@ export type ImportResult =
 
 const COLUMNS = ['SASARAN', 'INDIKATOR', 'TARGET', 'SATUAN'] as const;
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
-    return '';
-  }
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
 
-/** Parses the first worksheet of an XLSX file. */
+/**
+ * Parses the first worksheet of an XLSX file with the import module's bounded reader, so the
+ * import limits (uncompressed size, rows, columns, cell length; docs/import-format.md) hold here
+ * too: a file beyond them throws the 413/422 AppError before anything is read into memory.
+ */
 export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
-  const wb = new ExcelJS.Workbook();
+  let sheets: XlsxSheet[];
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+    if (data.length > IMPORT_LIMITS.uploadBytes) throw new ImportLimitError('uploadBytes', IMPORT_LIMITS.uploadBytes);
+    sheets = readXlsx(data);
+  } catch (err) {
+    if (err instanceof ImportLimitError) throw limitAppError(err);
+    if (!(err instanceof XlsxFormatError)) throw err;
     return {
       ok: false,
       masalah: [
@@ -49,23 +54,24 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
       ],
     };
   }
-  const ws = wb.worksheets[0];
+  const ws = sheets[0];
   if (!ws)
     return {
       ok: false,
       masalah: [{ baris: 0, kolom: null, pesan: 'Berkas tidak memiliki lembar kerja. / The workbook has no sheet.' }],
     };
+  const byNumber = new Map(ws.rows.map((r) => [r.row, r.cells]));
+  const lastRow = ws.rows.reduce((max, r) => Math.max(max, r.row), 0);
   let headerRow = 0;
   const col: Partial<Record<(typeof COLUMNS)[number], number>> = {};
-  for (let r = 1; r <= Math.min(10, ws.rowCount) && !headerRow; r++) {
-    const row = ws.getRow(r);
-    row.eachCell((cell, c) => {
-      const name = cellText(cell.value).toUpperCase() as (typeof COLUMNS)[number];
+  for (let r = 1; r <= Math.min(10, lastRow) && !headerRow; r++) {
+    (byNumber.get(r) ?? []).forEach((cell, c) => {
+      const name = cellText(cell).toUpperCase() as (typeof COLUMNS)[number];
       if ((COLUMNS as readonly string[]).includes(name)) col[name] = c;
     });
-    if (col.SASARAN && col.INDIKATOR) headerRow = r;
+    if (col.SASARAN !== undefined && col.INDIKATOR !== undefined) headerRow = r;
   }
-  const missing = COLUMNS.filter((c) => !col[c]);
+  const missing = COLUMNS.filter((c) => col[c] === undefined);
   if (!headerRow || missing.length) {
     return {
       ok: false,
@@ -81,9 +87,9 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
   const masalah: ImportProblem[] = [];
   const sasaran: PkSasaranInput[] = [];
   let jumlahBaris = 0;
-  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const v = Object.fromEntries(COLUMNS.map((c) => [c, cellText(row.getCell(col[c] as number).value)])) as Record<
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const row = byNumber.get(r) ?? [];
+    const v = Object.fromEntries(COLUMNS.map((c) => [c, cellText(row[col[c] as number])])) as Record<
       (typeof COLUMNS)[number],
       string
     >;

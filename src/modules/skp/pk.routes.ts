@@ -2,7 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../http/errors.ts';
+import { readUploadedFile } from '../../http/upload.ts';
 import type { Actor } from '../access/index.ts';
+import { IMPORT_LIMITS } from '../exchange/index.ts';
 import * as periode from './periode.service.ts';
 import * as pk from './pk.service.ts';
 import { parsePkXlsx } from './pk-import.ts';
@@ -126,9 +128,9 @@ export const pkRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('VALIDATION.FAILED', [
           { field: 'body', message: 'multipart/form-data with one XLSX file expected' },
         ]);
-      const file = await req.file();
+      const file = await readUploadedFile(req, IMPORT_LIMITS.uploadBytes);
       if (!file) throw new AppError('VALIDATION.FAILED', [{ field: 'body.file', message: 'no file' }]);
-      const parsed = await parsePkXlsx(await file.toBuffer());
+      const parsed = await parsePkXlsx(file.bytes);
       if (!parsed.ok) throw new AppError('PK.IMPORT_INVALID', parsed.masalah);
       const saved = await pk.importPkContent(
         c,

@@ -1,6 +1,7 @@
 /** Import/export: template and export URLs, upload (dry run or background job), job polling. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useInstansiId } from '../auth/session.tsx';
+import { pickText } from '../i18n/index.ts';
 import { api, tenant, withQuery } from './client.ts';
 import type { ExchangeEntity, ImportJob, ImportJobStarted, ImportResult } from './types.ts';
 
@@ -65,10 +66,13 @@ export function useImportJob(jobId: string | null) {
   });
 }
 
-/** The import result of a finished job, or the job's failure message. */
+/**
+ * The import result of a finished job, or why it failed — in the UI language when the server gave
+ * a reason in both (the server process running it stopped, the disk was full, …).
+ */
 export function jobOutcome(job: ImportJob | undefined): { result: ImportResult | null; failure: string | null } {
   const r = job?.result;
   if (!r) return { result: null, failure: null };
-  if ('error' in r) return { result: null, failure: r.error };
+  if ('error' in r) return { result: null, failure: r.errorMessage ? pickText(r.errorMessage) : r.error };
   return { result: r, failure: null };
 }

@@ -130,6 +130,7 @@ export const skpViews = {
     kosong: 'This unit has no SKP for this year.',
     gagalSebagian: 'SKPs that could not be rendered and are missing from the zip: {{count}}.',
     gagalJob: 'Building the zip failed',
+    ulangi: 'Close this box and start again with the zip button.',
     dihapus: 'The zip has been removed (kept for 7 days). Build it again if needed.',
     unduh: 'Download zip',
     tutup: 'Close the zip progress',

@@ -132,6 +132,7 @@ export const skpViews = {
     kosong: 'Tidak ada SKP tahun ini di unit ini.',
     gagalSebagian: '{{count}} SKP tidak dapat dibuat PDF-nya dan tidak ada di dalam zip.',
     gagalJob: 'Pembuatan zip gagal',
+    ulangi: 'Tutup kotak ini lalu mulai lagi dengan tombol zip.',
     dihapus: 'Berkas zip sudah dihapus (disimpan 7 hari). Buat ulang bila perlu.',
     unduh: 'Unduh zip',
     tutup: 'Tutup kemajuan zip',

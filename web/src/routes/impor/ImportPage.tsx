@@ -103,7 +103,11 @@ export default function ImportPage() {
       {job.isError && <ErrorAlert error={job.error} />}
       {upload.isPending && <JobProgress checking={upload.variables?.dryRun} />}
       {jobId && running && !upload.isPending && <JobProgress job={job.data} />}
-      {failure && <ErrorAlert error={new Error(t('impor.report.jobFailed', { message: failure }))} />}
+      {failure && (
+        <ErrorAlert
+          error={new Error(`${t('impor.report.jobFailed', { message: failure })} ${t('impor.report.jobAgain')}`)}
+        />
+      )}
       {report && !running && <ImportReport result={report} onImport={() => send(false)} importing={upload.isPending} />}
       <ExportPanel />
     </Page>

@@ -12,7 +12,7 @@ import { pickText } from '../../i18n/index.ts';
 
 const PAGE_SIZE = 50;
 
-function IssueTable({ issues, title }: { issues: ImportIssue[]; title: string }) {
+function IssueTable({ issues, title, total }: { issues: ImportIssue[]; title: string; total: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const columns: Column<ImportIssue>[] = [
@@ -26,10 +26,47 @@ function IssueTable({ issues, title }: { issues: ImportIssue[]; title: string })
   return (
     <section aria-label={title}>
       <Title order={3} fz="h5" mb="xs">
-        {title} ({formatNumber(issues.length)})
+        {title} ({formatNumber(total)})
       </Title>
       <ResponsiveTable columns={columns} rows={rows} rowKey={(i) => `${i.sheet}-${i.row}-${i.column}-${i.code}`} />
       {issues.length > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} total={issues.length} onChange={setPage} />}
+    </section>
+  );
+}
+
+/** Every error counted by code and column: the report holds only the first 1,000 rows of a big file. */
+function Summary({ result }: { result: ImportResult }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t('impor.report.byCode')}>
+      <Text size="sm" mb={4}>
+        {t('impor.report.capped', {
+          shown: formatNumber(result.errors.length),
+          total: formatNumber(result.errorCount),
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={360}>
+        <Table withTableBorder verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('impor.report.code')}</Table.Th>
+              <Table.Th>{t('impor.report.column')}</Table.Th>
+              <Table.Th ta="right">{t('impor.report.count')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.errorSummary.slice(0, 50).map((c) => (
+              <Table.Tr key={`${c.code}-${c.column}`}>
+                <Table.Td>
+                  <code>{c.code}</code>
+                </Table.Td>
+                <Table.Td>{c.column ?? '—'}</Table.Td>
+                <Table.Td ta="right">{formatNumber(c.count)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }
@@ -100,7 +137,7 @@ export function ImportReport({
             color="red"
             icon={<IconAlertCircle aria-hidden />}
             role="alert"
-            title={t('impor.report.failed', { count: result.errors.length })}
+            title={t('impor.report.failed', { count: result.errorCount })}
           >
             <Text size="sm">{result.fileName}</Text>
           </Alert>
@@ -109,8 +146,21 @@ export function ImportReport({
         {ok && (result.counts.penempatan.opened > 0 || result.counts.penempatan.closed > 0) && (
           <Text size="sm">{t('impor.report.penempatan', result.counts.penempatan)}</Text>
         )}
-        {result.errors.length > 0 && <IssueTable issues={result.errors} title={t('impor.report.errors')} />}
-        {result.warnings.length > 0 && <IssueTable issues={result.warnings} title={t('impor.report.warnings')} />}
+        {result.errorCount > result.errors.length && <Summary result={result} />}
+        {result.errors.length > 0 && (
+          <IssueTable issues={result.errors} title={t('impor.report.errors')} total={result.errorCount} />
+        )}
+        {result.warningCount > result.warnings.length && (
+          <Text size="sm">
+            {t('impor.report.cappedWarnings', {
+              shown: formatNumber(result.warnings.length),
+              total: formatNumber(result.warningCount),
+            })}
+          </Text>
+        )}
+        {result.warnings.length > 0 && (
+          <IssueTable issues={result.warnings} title={t('impor.report.warnings')} total={result.warningCount} />
+        )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {t('impor.report.duration', { seconds: (result.timings.totalMs / 1000).toFixed(1) })}

@@ -31,6 +31,8 @@ export interface SkpMassalJob {
   jumlah: number | null;
   gagal: { skpId: string; pesan: string }[];
   error: string | null;
+  /** Why the job failed, in both languages (its process stopped, the disk was full, …). */
+  errorMessage: { id: string; en: string } | null;
   /** The zip was removed after 7 days; the job row stays. */
   dihapus: boolean;
   createdAt: string;

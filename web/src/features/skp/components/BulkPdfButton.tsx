@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useInstansiId } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../../components/format.ts';
+import { pickText } from '../../../i18n/index.ts';
 import {
   isJobRunning,
   type SkpMassalJob,
@@ -72,11 +73,14 @@ function JobResult({ job }: { job: SkpMassalJob }) {
   if (job.status === 'FAILED') {
     return (
       <Alert color="red" variant="light" icon={<IconAlertTriangle />} title={t('skp.massal.gagalJob')} role="alert">
-        {job.error && (
+        {(job.errorMessage || job.error) && (
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {job.error}
+            {job.errorMessage ? pickText(job.errorMessage) : job.error}
           </Text>
         )}
+        <Text size="sm" mt={4}>
+          {t('skp.massal.ulangi')}
+        </Text>
       </Alert>
     );
   }
