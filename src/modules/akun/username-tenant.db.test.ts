@@ -83,7 +83,7 @@ describe('usernames belong to their tenant', () => {
     await expect(
       createAccount(database(), {
         username: 'root admin',
-        password: 'x'.repeat(6) + 'Y7!kqz',
+        password: `${'x'.repeat(6)}Y7!kqz`,
         instansiId: null,
         peran: [],
       }),
