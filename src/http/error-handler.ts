@@ -77,6 +77,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = langOf(req);
     if (err instanceof AppError) {
+      // A refusal that ends by itself (login limits, a locked account) says when, for clients and proxies.
+      const retryAfter = (err.details as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number' && retryAfter > 0) reply.header('retry-after', String(Math.ceil(retryAfter)));
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: err.localized(lang), details: err.details ?? null } });

@@ -99,4 +99,44 @@ export function registerAdmin(program: Command): void {
         });
       },
     );
+
+  admin
+    .command('unlock')
+    .description(
+      'Membuka kunci akun setelah sandi salah berulang / unlock an account locked after repeated wrong passwords',
+    )
+    .requiredOption('-u, --username <username>', 'nama pengguna / username')
+    .option(
+      '-i, --instansi <kode>',
+      'kode instansi; tanpa ini akun tingkat instalasi (super admin) / without it an install-level account (super admin)',
+    )
+    .addHelpText(
+      'after',
+      '\nAdmin instansi membuka kunci di halaman Akun pengguna; perintah ini untuk operator, mis. super admin yang terkunci.\n' +
+        'Agency admins unlock on the Akun pengguna page; this command is for the operator, e.g. a locked super admin.\n\n' +
+        'Contoh / examples:\n' +
+        '  kinerja admin unlock --username root\n' +
+        '  kinerja admin unlock --username 198609262015051001 --instansi KAB-SUKAMAJU',
+    )
+    .action(async (opts: { username: string; instansi?: string }) => {
+      const { unlockAkunAsOperator } = await import('../../modules/akun/index.ts');
+      await withDatabase(async (database) => {
+        const instansi = opts.instansi ? await resolveInstansi(database, opts.instansi) : null;
+        const done = await unlockAkunAsOperator(
+          database,
+          { instansiId: instansi?.id ?? null, username: opts.username },
+          { label: `cli (${process.env.USER ?? 'kinerja'})` },
+        );
+        if (!done) {
+          throw new CliError(
+            `Akun ${opts.username} tidak ada${instansi ? ` di ${instansi.kode}` : ' (tingkat instalasi)'} / no such account${instansi ? ` in ${instansi.kode}` : ' (install level)'}`,
+          );
+        }
+        console.log(
+          done.wasLocked
+            ? `Akun ${opts.username} dibuka kuncinya / unlocked: ${done.id}`
+            : `Akun ${opts.username} tidak terkunci; hitungan sandi salah dihapus / was not locked; failure count cleared: ${done.id}`,
+        );
+      });
+    });
 }

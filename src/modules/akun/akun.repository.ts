@@ -75,6 +75,21 @@ export async function nipOfPegawai(exec: Executor, pegawaiId: string): Promise<s
 }
 
 /** Ends a lock after failed password guesses and forgets the count (login-throttle.ts). */
+/** The account with this (normalised) username in one scope: a tenant, or install-level for null. */
+export async function findAkunInScope(exec: Executor, instansiId: string | null, username: string) {
+  const rows = await exec
+    .select()
+    .from(akun)
+    .where(
+      and(
+        instansiId ? eq(akun.instansiId, instansiId) : sql`${akun.instansiId} is null`,
+        sql`lower(${akun.username}) = lower(${username})`,
+      ),
+    )
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 export async function clearLock(exec: Executor, id: string) {
   await exec.update(akun).set({ failedLogins: 0, lockedUntil: null }).where(eq(akun.id, id));
 }

@@ -4,10 +4,11 @@
  * needs a unit; SUPER_ADMIN is CLI-only), deactivation and password reset. All audited.
  */
 import { randomBytes } from 'node:crypto';
+import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { actorLabel, authorize } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
-import { createAccount, drawAcceptable, hashPassword, passwordChecker } from '../auth/index.ts';
+import { createAccount, drawAcceptable, hashPassword, normalizeUsername, passwordChecker } from '../auth/index.ts';
 import { type Ctx, getInstansi } from '../org/index.ts';
 import { getPegawai } from '../org/org.repository.ts';
 import * as repo from './akun.repository.ts';
@@ -186,4 +187,31 @@ export async function unlockAkun(ctx: Ctx, instansiId: string, akunId: string, i
     });
   });
   return { ok: true as const };
+}
+
+/**
+ * The operator's unlock (`kinerja admin unlock`): for accounts no admin in the UI can reach, such as
+ * a super admin locked by someone guessing at its name. Same effect and audit as `unlockAkun`.
+ */
+export async function unlockAkunAsOperator(
+  database: Database,
+  target: { instansiId: string | null; username: string },
+  by: { label: string },
+): Promise<{ id: string; wasLocked: boolean } | null> {
+  const found = await repo.findAkunInScope(database.db, target.instansiId, normalizeUsername(target.username));
+  if (!found) return null;
+  await database.db.transaction(async (tx) => {
+    await repo.clearLock(tx, found.id);
+    await writeAudit(tx, {
+      instansiId: found.instansiId,
+      akunId: null,
+      actorLabel: by.label,
+      action: 'akun.unlock',
+      entity: 'akun',
+      entityId: found.id,
+      before: { failedLogins: found.failedLogins, lockedUntil: found.lockedUntil?.toISOString() ?? null },
+      after: { failedLogins: 0, lockedUntil: null },
+    });
+  });
+  return { id: found.id, wasLocked: !!found.lockedUntil && found.lockedUntil.getTime() > Date.now() };
 }

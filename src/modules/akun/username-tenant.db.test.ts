@@ -12,6 +12,7 @@ import { buildAkun, buildOrg, login, loginFirstTime } from '../../../test/factor
 import { akun } from '../../db/schema.ts';
 import { buildApp } from '../../http/app.ts';
 import { createAccount, hashPassword } from '../auth/index.ts';
+import { unlockAkunAsOperator } from './akun.service.ts';
 
 const database = useTestDatabase();
 
@@ -28,8 +29,13 @@ function createAkun(app: FastifyInstance, instansiId: string, cookie: string, pa
   return app.inject({ method: 'POST', url: `/api/instansi/${instansiId}/akun`, headers: { cookie }, payload });
 }
 
+/**
+ * A login from its own made-up address: the PostgreSQL test database is shared by the test files,
+ * and wrong passwords from 127.0.0.1 would count against the others' per-address limit.
+ */
 function loginRes(app: FastifyInstance, payload: object) {
-  return app.inject({ method: 'POST', url: '/api/auth/login', payload });
+  const ip = `198.19.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+  return app.inject({ method: 'POST', url: '/api/auth/login', payload, remoteAddress: ip });
 }
 
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
@@ -142,6 +148,30 @@ describe('usernames belong to their tenant', () => {
     const locked = await loginRes(app, { username: name, password: inA.json().password });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('AUTH.ACCOUNT_LOCKED');
+  });
+
+  it('lets the operator unlock an account by name in its scope, audited', async () => {
+    const { app, a, cookieA } = await twoTenants();
+    const name = unique('kasubag');
+    const created = await createAkun(app, a.instansi.id, cookieA, { username: name, peran: [] });
+    for (let i = 0; i < 5; i++) await loginRes(app, { username: name, password: `salah-salah-salah-${i}` });
+    expect((await loginRes(app, { username: name, password: created.json().password })).statusCode).toBe(429);
+    // Not found in the wrong scope (install level), found in its tenant.
+    expect(await unlockAkunAsOperator(database(), { instansiId: null, username: name }, { label: 'cli (ops)' })).toBe(
+      null,
+    );
+    const done = await unlockAkunAsOperator(
+      database(),
+      { instansiId: a.instansi.id, username: ` ${name.toUpperCase()} ` },
+      { label: 'cli (ops)' },
+    );
+    expect(done).toEqual({ id: created.json().id, wasLocked: true });
+    expect((await loginRes(app, { username: name, password: created.json().password })).statusCode).toBe(200);
+    const audit = await database().pool.query(
+      "select actor_label from audit_log where action = 'akun.unlock' and entity_id = $1",
+      [created.json().id],
+    );
+    expect(audit.rows).toEqual([{ actor_label: 'cli (ops)' }]);
   });
 
   it("lets a person keep logging in by NIP when legacy data left another tenant's account on that NIP", async () => {

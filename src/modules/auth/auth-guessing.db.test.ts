@@ -196,6 +196,7 @@ describe('the per-account lock', () => {
     for (let n = 0; n < LOCK_AFTER_FAILURES; n++) await tryLogin(app, a.username, `salah-salah-${n}`);
     const locked = await tryLogin(app, a.username, TEST_PASSWORD);
     expect(locked.json().error.details.retryAfterSeconds).toBe(60);
+    expect(locked.headers['retry-after']).toBe('60');
 
     vi.setSystemTime(new Date(start.getTime() + 61_000));
     const again = await tryLogin(app, a.username, 'salah-lagi-salah');
