@@ -113,6 +113,7 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerErrorHandler(app);
+  if (!config.trustProxy) warnOnceAboutUntrustedProxy(app);
   app.addHook('onRequest', csrfGuard);
   // NUL and lone surrogates in any string of any route's input: 400 before the route runs.
   app.addHook('preValidation', inputTextGuard);
@@ -136,4 +137,23 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
     app.setNotFoundHandler(sendNotFound);
   }
   return app;
+}
+
+/**
+ * Forwarding headers from a peer nobody said to trust are ignored (issue 8). Behind a proxy that the
+ * operator forgot to name, every user then shares the proxy's address, and one office's typos can
+ * spend the per-address login limit for everyone: say so once, where the operator looks.
+ */
+function warnOnceAboutUntrustedProxy(app: FastifyInstance): void {
+  let warned = false;
+  app.addHook('onRequest', async (req) => {
+    if (warned || !req.headers['x-forwarded-for']) return;
+    warned = true;
+    const message =
+      `kinerja: X-Forwarded-For dari ${req.socket.remoteAddress ?? '?'} diabaikan karena KINERJA_TRUST_PROXY tidak diisi; ` +
+      'di belakang proxy, isi alamat proxy itu (docs/operations.md). / X-Forwarded-For from ' +
+      `${req.socket.remoteAddress ?? '?'} ignored: KINERJA_TRUST_PROXY is not set; behind a proxy, name it (docs/operations.md).`;
+    req.log.warn(message);
+    if (!app.log.level || app.log.level === 'silent') console.warn(message);
+  });
 }
