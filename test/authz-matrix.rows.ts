@@ -638,5 +638,12 @@ function planningRows(): MatrixRow[] {
       allow: OWNER,
       request: (fx) => ({ url: `${i(fx)}/notifikasi/${fx.skp.notifikasiId}/baca` }),
     },
+    // Home: every member reads their own summary (its parts follow their roles; beranda.db.test.ts).
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/beranda',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/beranda` }),
+    },
   ];
 }

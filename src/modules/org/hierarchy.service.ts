@@ -23,6 +23,7 @@ interface Cached {
   index: OrgIndex;
   all?: Map<string, AppraiserResolution>;
   appraisees?: Map<string, string[]>;
+  problems?: ReturnType<typeof findHierarchyProblems>;
 }
 
 const cache = new Map<string, Cached>();
@@ -120,4 +121,34 @@ export async function hierarchyProblems(database: Database, instansiId: string, 
   const entry = await getOrgIndex(database, instansiId, tanggal);
   if (!entry) return [];
   return findHierarchyProblems(entry.index);
+}
+
+/**
+ * How many hierarchy problems there are today, optionally only those touching a unit subtree (the
+ * unit admin's); memoised on today's cached index, so Home's figure costs no query after the first.
+ */
+export async function countHierarchyProblems(
+  database: Database,
+  instansiId: string,
+  withinUnitIds?: readonly string[],
+): Promise<number> {
+  const entry = await getOrgIndex(database, instansiId);
+  if (!entry) return 0;
+  entry.problems ??= findHierarchyProblems(entry.index);
+  if (!withinUnitIds) return entry.problems.length;
+  const { org, definitiveByPegawai } = entry.index;
+  const roots = new Set(withinUnitIds);
+  const inside = (unitId: string | undefined) => {
+    for (let u = unitId ? org.units.get(unitId) : undefined, hops = 0; u && hops < 100; hops++) {
+      if (roots.has(u.id)) return true;
+      u = u.parentId ? org.units.get(u.parentId) : undefined;
+    }
+    return false;
+  };
+  const unitOfJabatan = (id: string | undefined | null) => (id ? org.jabatan.get(id)?.unitId : undefined);
+  return entry.problems.filter(
+    (p) =>
+      inside(p.unitId ?? unitOfJabatan(p.jabatanId)) ||
+      p.pegawaiIds.some((id) => inside(unitOfJabatan(definitiveByPegawai.get(id)))),
+  ).length;
 }

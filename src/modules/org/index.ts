@@ -8,7 +8,14 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pegawaiRoutes);
 };
 
-export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
+export {
+  appraiseesOf,
+  countHierarchyProblems,
+  explainAppraiser,
+  getOrgIndex,
+  relationTo,
+  today,
+} from './hierarchy.service.ts';
 export { createInstansi, INSTANSI_PIMPINAN_BAWAAN, invalidInstansiKode } from './instansi.service.ts';
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
 export { assertMember, type Ctx, listAllInstansi, mutateOrg } from './org.service.ts';

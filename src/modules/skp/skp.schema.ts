@@ -277,11 +277,12 @@ export const ZBawahanItem = z.object({
 });
 
 export const ZDiffQuery = z.object({
-  dari: zInt4Coerced(1),
+  /** A set version, or `dikembalikan`: the content as the appraiser last returned it. */
+  dari: z.union([z.literal('dikembalikan'), zInt4Coerced(1)]),
   ke: z.union([z.literal('sekarang'), zInt4Coerced(1)]).default('sekarang'),
 });
 export const ZDiff = z.object({
-  dari: z.number(),
+  dari: z.union([z.literal('dikembalikan'), z.number()]),
   ke: z.union([z.literal('sekarang'), z.number()]),
   perubahan: z.array(
     z.object({
