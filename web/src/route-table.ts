@@ -22,7 +22,7 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', page: lazy(() => import('./routes/HomePage.tsx')) },
+  { path: '/', page: lazy(() => import('./features/beranda/HomePage.tsx')) },
   ...SKP_ROUTES,
   { path: '/organisasi', page: lazy(() => import('./routes/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazy(() => import('./routes/org/UnitPage.tsx')) },

@@ -24,6 +24,7 @@ describe('Home (GET …/beranda) says what to do next, per role', () => {
     let staf = await beranda('staf');
     expect(staf.pegawai).toMatchObject({ skp: null, langkah: 'BUAT', penilaiNama: 'Agus Wijaya' });
     expect(staf.pegawai.batasPenetapanSkp).toBe(`${TAHUN}-01-31`);
+    expect(staf.pegawai.penjelasan).toMatchObject({ penilai: { kind: 'PEGAWAI', nama: 'Agus Wijaya' }, masalah: [] });
     expect(staf.penilai).toBeNull();
     expect(staf.admin).toBeNull();
 

@@ -1,5 +1,6 @@
 /** Home (beranda): request and response of the one summary read. */
 import { z } from 'zod';
+import { ZPenilaiExplanation } from '../org/index.ts';
 
 export const ZBerandaParams = z.object({ instansiId: z.uuid() });
 export const ZBerandaQuery = z.object({ tahun: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -22,6 +23,8 @@ export const ZBeranda = z.object({
       langkah: z.enum(['BUAT', 'AJUKAN', 'PERBAIKI', 'MENUNGGU_PENILAI', 'SELESAI']),
       /** Who appraises them today (for "Belum ada SKP" and "Menunggu persetujuan …"). */
       penilaiNama: z.string().nullable(),
+      /** Who appraises them and why ("Siapa yang menilai saya"), from the same resolution. */
+      penjelasan: ZPenilaiExplanation.nullable(),
       /** Last day to set the SKP of the year (period settings, else 31 January). */
       batasPenetapanSkp: z.string(),
       terlambat: z.boolean(),

@@ -5,7 +5,7 @@
  */
 import { skpDeadline } from '../../domain/deadlines.ts';
 import { type Actor, authorize, can } from '../access/index.ts';
-import { appraiseesOf, countHierarchyProblems, explainAppraiser, today } from '../org/index.ts';
+import { appraiseesOf, countHierarchyProblems, explainAppraiser, penilaiExplanation, today } from '../org/index.ts';
 import { isLate, nextStepFor } from './beranda.next-step.ts';
 import * as repo from './beranda.repository.ts';
 import type { TBeranda } from './beranda.schema.ts';
@@ -72,6 +72,7 @@ export async function getBeranda(ctx: Ctx, instansiId: string, q: { tahun?: numb
             : null,
           langkah: nextStepFor(status),
           penilaiNama: penilai ? (penilai.kind === 'PEGAWAI' ? penilai.nama : (penilai.nama ?? penilai.jabatan)) : null,
+          penjelasan: resolution ? penilaiExplanation(resolution, hariIni) : null,
           batasPenetapanSkp: batas,
           terlambat: isLate(status, batas, hariIni),
         }

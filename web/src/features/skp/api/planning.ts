@@ -1,5 +1,6 @@
 /** Queries and mutations of the planning views: periods, PK, units, pohon, monitoring, notifications. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { api, tenant } from '../../../api/client.ts';
 import { usePegawai } from '../../../api/pegawai.ts';
 import type { UnitNode } from '../../../api/types.ts';
@@ -178,4 +179,27 @@ export function useBacaNotifikasi() {
     mutationFn: (id: string) => api<unknown>(tenant(iid, `/notifikasi/${id}/baca`), { method: 'POST' }),
     onSettled: () => qc.invalidateQueries({ queryKey: ['instansi', iid, 'notifikasi'] }),
   });
+}
+
+/**
+ * Opening what a notification points to clears it: marks the caller's unread notifications whose
+ * link is `tautan` read (from the bell's cached list, so it costs no extra read), and refreshes Home.
+ */
+export function useClearNotifications(tautan: string) {
+  const { me, instansiId } = useSession();
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  const q = useNotifikasi(!!me.pegawai && !!instansiId);
+  const baca = useBacaNotifikasi();
+  const { mutate } = baca;
+  const done = useRef(new Set<string>());
+  const ids = (q.data ?? []).filter((n) => !n.dibacaAt && n.tautan === tautan).map((n) => n.id);
+  const key = ids.join(',');
+  useEffect(() => {
+    for (const id of key ? key.split(',') : []) {
+      if (done.current.has(id)) continue;
+      done.current.add(id);
+      mutate(id, { onSuccess: () => void qc.invalidateQueries({ queryKey: ['instansi', iid, 'skp', 'beranda'] }) });
+    }
+  }, [key, mutate, qc, iid]);
 }
