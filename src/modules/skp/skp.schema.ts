@@ -51,6 +51,8 @@ export const ZPeriode = z.object({
 
 // ── Perjanjian Kinerja ─────────────────────────────────────────────────────────────────────────
 export const ZPkQuery = z.object({ tahun, unitId: z.uuid() });
+export const ZPkHakQuery = z.object({ unitId: z.uuid() });
+export const ZPkHak = z.object({ ubah: z.boolean() });
 const ZPkIndikatorIn = z.object({
   id: z.uuid().optional(),
   indikator: teks(),

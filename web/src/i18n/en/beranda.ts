@@ -47,6 +47,10 @@ export const beranda = {
     pekerjaanGagal_other: '{{count}} jobs failed in the last 7 days',
     jobStatus: { QUEUED: 'Queued', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' },
   },
+  pkHak: {
+    hanyaLihat:
+      "You can view this unit's Perjanjian Kinerja but not change it: only the unit's head and its administrators (or the agency administrator) can fill in, import and set it.",
+  },
   ulang: {
     title: 'What changed since it was returned',
     none: 'Nothing in the content changed since the SKP was returned.',

@@ -47,6 +47,10 @@ export const beranda = {
     pekerjaanGagal_other: '{{count}} pekerjaan gagal dalam 7 hari terakhir',
     jobStatus: { QUEUED: 'Antre', RUNNING: 'Berjalan', SUCCEEDED: 'Selesai', FAILED: 'Gagal' },
   },
+  pkHak: {
+    hanyaLihat:
+      'Anda dapat melihat Perjanjian Kinerja unit ini, tetapi tidak mengubahnya: hanya kepala unit dan admin unit tersebut (atau admin instansi) yang dapat mengisi, mengimpor dan menetapkannya.',
+  },
   ulang: {
     title: 'Yang berubah sejak dikembalikan',
     none: 'Tidak ada perubahan isi sejak SKP dikembalikan.',
