@@ -120,7 +120,7 @@ export async function loadBeranda(exec: Executor, q: BerandaQuery): Promise<Bera
       (select row_to_json(m) from mine m) as mine,
       (select batas_penetapan_skp::text from periode_kinerja where instansi_id = ${q.instansiId} and tahun = ${q.tahun}) as batas,
       (select count(*)::int from waiting) as menunggu,
-      (select coalesce(json_agg(w), '[]'::json) from (select * from waiting order by diajukan_at, nama limit 5) w) as daftar,
+      (select coalesce(json_agg(w), '[]'::json) from (select * from waiting order by diajukan_at desc nulls last, nama limit 5) w) as daftar,
       (select count(*)::int from notifikasi where instansi_id = ${q.instansiId} and pegawai_id = ${q.pegawaiId}::uuid
          and dibaca_at is null) as notif
       ${admin.cols}`);
