@@ -182,7 +182,9 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await page.getByRole('link', { name: `Periksa SKP ${who.nama}` }).click();
     await expect(page).toHaveURL(new RegExp(`${skpUrl}$`));
     // Opened as appraiser: the menu says SKP Bawahan, and the notification about it is read.
-    await expect(page.getByRole('link', { name: 'SKP Bawahan' })).toHaveAttribute('aria-current', 'page');
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await expect(menu.getByRole('link', { name: 'SKP Bawahan' })).toHaveAttribute('aria-current', 'page');
+    await expect(menu.getByRole('link', { name: 'SKP Saya' })).not.toHaveAttribute('aria-current', 'page');
     await expect
       .poll(async () => {
         const notes = await json<{ tautan: string; dibacaAt: string | null }[]>(
@@ -254,9 +256,17 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
 test('SKP pages fit a 360 px phone @phone', async ({ page }) => {
   const staff = await demoAccount(page.request, /Pegawai pelaksana/i);
   await loginViaApi(page, staff.username, staff.password);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Home: the next step and its button fit the phone.
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', {
+      name: /^(Belum ada SKP|SKP masih draf|SKP dikembalikan|Menunggu persetujuan|SKP sudah ditetapkan)/,
+    }),
+  ).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto('/skp');
   await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   const first = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
   if (await first.isVisible()) {
