@@ -60,12 +60,16 @@ function adminParts(q: BerandaQuery): { ctes: SQL; cols: SQL } {
             sql` or `,
           )
         : sql`false`;
+  // The whole tenant needs no unit paths: skip the joins that only a subtree filter uses.
+  const unitJoin =
+    q.adminScope === 'ALL'
+      ? sql``
+      : sql`join jabatan j on j.id = pe.jabatan_id join unit_organisasi u on u.id = j.unit_id`;
   return {
     ctes: sql`,
     members as (
       select distinct pe.pegawai_id from penempatan pe
-      join jabatan j on j.id = pe.jabatan_id
-      join unit_organisasi u on u.id = j.unit_id
+      ${unitJoin}
       join pegawai p on p.id = pe.pegawai_id
       where pe.instansi_id = ${q.instansiId} and pe.jenis = 'DEFINITIF'
         and pe.mulai <= ${q.tanggal}::date and (pe.selesai is null or pe.selesai >= ${q.tanggal}::date)

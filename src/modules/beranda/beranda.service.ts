@@ -5,7 +5,7 @@
  */
 import { skpDeadline } from '../../domain/deadlines.ts';
 import { type Actor, authorize, can } from '../access/index.ts';
-import { appraiseesOf, countHierarchyProblems, explainAppraiser, penilaiExplanation, today } from '../org/index.ts';
+import { appraisalOf, countHierarchyProblems, penilaiExplanation, today } from '../org/index.ts';
 import { isLate, nextStepFor } from './beranda.next-step.ts';
 import * as repo from './beranda.repository.ts';
 import type { TBeranda } from './beranda.schema.ts';
@@ -36,9 +36,9 @@ export async function getBeranda(ctx: Ctx, instansiId: string, q: { tahun?: numb
   const tahun = q.tahun ?? Number(hariIni.slice(0, 4));
   const me = actor.instansiId === instansiId ? actor.pegawaiId : null;
   const admin = adminScopeOf(actor, instansiId);
-  const [appraiseeIds, resolution] = me
-    ? await Promise.all([appraiseesOf(ctx.database, instansiId, me), explainAppraiser(ctx.database, instansiId, me)])
-    : [[], null];
+  const { appraisees: appraiseeIds, resolution } = me
+    ? await appraisalOf(ctx.database, instansiId, me)
+    : { appraisees: [] as string[], resolution: null };
   const [row, masalah] = await Promise.all([
     repo.loadBeranda(ctx.database.db, {
       instansiId,

@@ -84,6 +84,10 @@ export async function appraiseesOf(
 ): Promise<string[]> {
   const entry = await getOrgIndex(database, instansiId, tanggal);
   if (!entry) return [];
+  return appraiseeIndex(entry).get(penilaiPegawaiId) ?? [];
+}
+
+function appraiseeIndex(entry: Cached): Map<string, string[]> {
   if (!entry.appraisees) {
     entry.appraisees = new Map();
     for (const r of allResolutions(entry).values()) {
@@ -93,7 +97,7 @@ export async function appraiseesOf(
       entry.appraisees.set(r.penilai.pegawaiId, list);
     }
   }
-  return entry.appraisees.get(penilaiPegawaiId) ?? [];
+  return entry.appraisees;
 }
 
 /**
@@ -151,4 +155,17 @@ export async function countHierarchyProblems(
       inside(p.unitId ?? unitOfJabatan(p.jabatanId)) ||
       p.pegawaiIds.some((id) => inside(unitOfJabatan(definitiveByPegawai.get(id)))),
   ).length;
+}
+
+/**
+ * One person's place in today's appraisal hierarchy — who appraises them (with the reasons) and
+ * whom they appraise — from a single look at the cached index (one version check), for Home.
+ */
+export async function appraisalOf(database: Database, instansiId: string, pegawaiId: string) {
+  const entry = await getOrgIndex(database, instansiId);
+  if (!entry) return { resolution: null, appraisees: [] as string[] };
+  return {
+    resolution: allResolutions(entry).get(pegawaiId) ?? resolveAppraiser(entry.index, pegawaiId),
+    appraisees: appraiseeIndex(entry).get(pegawaiId) ?? [],
+  };
 }

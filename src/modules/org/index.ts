@@ -9,6 +9,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
 };
 
 export {
+  appraisalOf,
   appraiseesOf,
   countHierarchyProblems,
   explainAppraiser,
