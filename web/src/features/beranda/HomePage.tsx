@@ -169,7 +169,7 @@ function AdminFigures({ data, tahun }: { data: NonNullable<Beranda['admin']>; ta
               </Title>
             </Group>
             <Text size="sm" mt={4}>
-              {t('beranda.masalah', { count: data.masalahHierarki })}
+              {t(data.cakupan === 'UNIT' ? 'beranda.masalahUnit' : 'beranda.masalah', { count: data.masalahHierarki })}
             </Text>
             <Anchor component={Link} to="/masalah-hierarki" size="sm">
               {t('beranda.lihatMasalah')}

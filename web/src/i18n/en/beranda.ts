@@ -40,6 +40,8 @@ export const beranda = {
     masalahTitle: 'Hierarchy problems',
     masalah_one: '{{count}} problem finding an appraiser',
     masalah_other: '{{count}} problems finding an appraiser',
+    masalahUnit_one: '{{count}} problem finding an appraiser in your units (sub-units included)',
+    masalahUnit_other: '{{count}} problems finding an appraiser in your units (sub-units included)',
     lihatMasalah: 'See the problems',
     pekerjaanTitle: 'Your background jobs',
     pekerjaanKosong: 'No background jobs yet (imports, bulk PDFs).',

@@ -40,6 +40,8 @@ export const beranda = {
     masalahTitle: 'Masalah hierarki',
     masalah_one: '{{count}} masalah penentuan penilai',
     masalah_other: '{{count}} masalah penentuan penilai',
+    masalahUnit_one: '{{count}} masalah penentuan penilai di unit Anda (termasuk sub-unit)',
+    masalahUnit_other: '{{count}} masalah penentuan penilai di unit Anda (termasuk sub-unit)',
     lihatMasalah: 'Lihat masalah',
     pekerjaanTitle: 'Pekerjaan latar Anda',
     pekerjaanKosong: 'Belum ada pekerjaan latar (impor, PDF massal).',
