@@ -3,13 +3,14 @@
  * intervenes in the appraiser's RHK while the appraiser's own SKP is still a draft (no deadlock),
  * submits it; the appraiser returns it with a general and a per-RHK note; the staff member sees the
  * notes, fixes the target and resubmits; the appraiser sets it; the PDF downloads and contains the
- * RHK. Accounts: the demo staff account; the appraiser gets an account from the admin's account API
- * (one-time password), as an admin would hand it out.
+ * RHK. Issue 9: both people are demo accounts (the staff member and their own appraiser); Home says
+ * each one's next step, opening the submitted SKP clears the appraiser's notification and highlights
+ * SKP Bawahan, and the resubmission shows what changed since the return beside the note.
  */
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { pdfHasText } from '../test/pdf-text.ts';
-import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout, replaceOneTimePassword } from './helpers.ts';
+import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout } from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();
 const RUN = Date.now().toString(36).slice(-5);
@@ -40,31 +41,21 @@ async function whoAmI(page: Page, account: DemoAccount) {
 }
 
 /**
- * The admin gives the staff member's appraiser an account (one-time password). On a server that
- * already has that account (a rerun), the admin resets its password instead.
+ * The staff member's appraiser, as the API resolves it, is the demo account labelled
+ * "Pejabat penilai — menilai <staff>" (issue 9: the demo can be tried without an admin).
  */
-async function appraiserAccount(page: Page, admin: DemoAccount, instansiId: string, pegawaiId: string) {
-  await loginViaApi(page, admin.username, admin.password);
-  const base = `/api/instansi/${instansiId}`;
+async function appraiserAccount(page: Page, staff: DemoAccount, instansiId: string, pegawaiId: string) {
+  await loginViaApi(page, staff.username, staff.password);
   const explanation = await json<{ penilai: { pegawaiId: string; nama: string; nip: string } | null }>(
-    await page.request.get(`${base}/pegawai/${pegawaiId}/penilai`),
+    await page.request.get(`/api/instansi/${instansiId}/pegawai/${pegawaiId}/penilai`),
   );
+  await logout(page);
   const penilai = explanation.penilai;
   if (!penilai) throw new Error('the demo staff member has no appraiser');
-  let created = await page.request.post(`${base}/akun`, { data: { pegawaiId: penilai.pegawaiId } });
-  if (!created.ok()) {
-    const list = await json<{ id: string; pegawaiId: string | null }[]>(
-      await page.request.get(`${base}/akun`, { params: { q: penilai.nip } }),
-    );
-    const akun = list.find((a) => a.pegawaiId === penilai.pegawaiId);
-    if (!akun) throw new Error(`could not create an account for the appraiser: ${await created.text()}`);
-    created = await page.request.post(`${base}/akun/${akun.id}/reset-sandi`);
-  }
-  const oneTime = await json<Credentials>(created);
-  await logout(page);
-  // The appraiser replaces the one-time password at first login, as the app requires.
-  const cred = await replaceOneTimePassword(page, oneTime);
-  return { ...cred, nama: penilai.nama };
+  const account = await demoAccount(page.request, /^Pejabat penilai — menilai/);
+  expect(account.username, 'the demo appraiser account is the resolved appraiser').toBe(penilai.nip);
+  expect(staff.label).toContain(penilai.nama);
+  return { username: account.username, password: account.password, nama: penilai.nama };
 }
 
 /**
@@ -129,14 +120,19 @@ async function confirmAction(page: Page, name: string) {
 test('SKP: draft against the draft RHK of the appraiser, return with notes, fix, set, PDF', async ({ page }) => {
   test.setTimeout(180_000);
   const staff = await demoAccount(page.request, /Pegawai pelaksana/i);
-  const admin = await demoAccount(page.request, /Admin instansi/i);
   const who = await whoAmI(page, staff);
-  const penilai = await appraiserAccount(page, admin, who.instansiId, who.pegawaiId);
+  const penilai = await appraiserAccount(page, staff, who.instansiId, who.pegawaiId);
   await appraiserDraftsRhk(page, penilai, who.instansiId);
 
   let skpUrl = '';
   await test.step('staff drafts an SKP cascading from the appraiser’s draft RHK and submits', async () => {
     await loginViaUi(page, staff.username, staff.password);
+    // Home names the next step and the appraiser, with one tap to act.
+    await expect(
+      page.getByRole('heading', { name: /SKP masih draf — lengkapi lalu ajukan|Belum ada SKP — buat/ }),
+    ).toBeVisible();
+    await expect(page.getByText(`Pejabat penilai Anda: ${penilai.nama}`)).toBeVisible();
+    await expect(page.getByText(/Batas penetapan SKP/)).toBeVisible();
     await page.goto('/skp');
     await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
     // The demo may already hold a draft for this year (then it is opened); otherwise "Buat SKP".
@@ -176,10 +172,28 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
 
     await confirmAction(page, 'Ajukan');
     await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: `Menunggu persetujuan ${penilai.nama}` })).toBeVisible();
   });
 
-  await test.step('the appraiser finds it under SKP Bawahan and returns it with notes', async () => {
-    await switchTo(page, penilai, '/skp/bawahan');
+  await test.step('the appraiser sees it waiting on Home, opens it (notification cleared) and returns it', async () => {
+    await switchTo(page, penilai, '/');
+    await expect(page.getByRole('heading', { name: 'Menunggu Anda sebagai pejabat penilai' })).toBeVisible();
+    await page.getByRole('link', { name: `Periksa SKP ${who.nama}` }).click();
+    await expect(page).toHaveURL(new RegExp(`${skpUrl}$`));
+    // Opened as appraiser: the menu says SKP Bawahan, and the notification about it is read.
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await expect(menu.getByRole('link', { name: 'SKP Bawahan' })).toHaveAttribute('aria-current', 'page');
+    await expect(menu.getByRole('link', { name: 'SKP Saya' })).not.toHaveAttribute('aria-current', 'page');
+    await expect
+      .poll(async () => {
+        const notes = await json<{ tautan: string; dibacaAt: string | null }[]>(
+          await page.request.get(`/api/instansi/${who.instansiId}/notifikasi`),
+        );
+        return notes.filter((n) => n.tautan === skpUrl && !n.dibacaAt).length;
+      })
+      .toBe(0);
+    await page.goto('/skp/bawahan');
     await expect(page.getByRole('heading', { name: 'SKP Bawahan' })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: who.nama }).filter({ hasText: 'Diajukan' });
     await row.getByRole('link', { name: 'Tinjau' }).click();
@@ -194,7 +208,10 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
   });
 
   await test.step('the staff member sees both notes, fixes the target and resubmits', async () => {
-    await switchTo(page, staff, '/skp');
+    await switchTo(page, staff, '/');
+    await expect(page.getByRole('heading', { name: 'SKP dikembalikan — perbaiki' })).toBeVisible();
+    await expect(page.getByText(CATATAN)).toBeVisible();
+    await page.goto('/skp');
     await page
       .getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) })
       .first()
@@ -212,8 +229,12 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
   });
 
-  await test.step('the appraiser sets it', async () => {
+  await test.step('the appraiser sees what changed since the return beside the note, and sets it', async () => {
     await switchTo(page, penilai, skpUrl);
+    const changes = page.getByRole('region', { name: 'Yang berubah sejak dikembalikan' });
+    await expect(changes).toBeVisible();
+    await expect(changes.getByText(/12/).first()).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: CATATAN })).toBeVisible();
     await confirmAction(page, 'Tetapkan');
     await expect(page.getByText('Ditetapkan', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: /Revisi 1/ })).toBeVisible();
@@ -235,9 +256,17 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
 test('SKP pages fit a 360 px phone @phone', async ({ page }) => {
   const staff = await demoAccount(page.request, /Pegawai pelaksana/i);
   await loginViaApi(page, staff.username, staff.password);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Home: the next step and its button fit the phone.
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', {
+      name: /^(Belum ada SKP|SKP masih draf|SKP dikembalikan|Menunggu persetujuan|SKP sudah ditetapkan)/,
+    }),
+  ).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto('/skp');
   await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   const first = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
   if (await first.isVisible()) {

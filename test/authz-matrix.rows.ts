@@ -638,5 +638,19 @@ function planningRows(): MatrixRow[] {
       allow: OWNER,
       request: (fx) => ({ url: `${i(fx)}/notifikasi/${fx.skp.notifikasiId}/baca` }),
     },
+    // What the caller may do with a unit's PK: every member may ask (the answer follows pk.write).
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/perjanjian-kinerja/hak',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/perjanjian-kinerja/hak?unitId=${fx.org.units.seksi.id}` }),
+    },
+    // Home: every member reads their own summary (its parts follow their roles; beranda.db.test.ts).
+    {
+      method: 'GET',
+      url: '/api/instansi/:instansiId/beranda',
+      allow: MEMBERS,
+      request: (fx) => ({ url: `${i(fx)}/beranda` }),
+    },
   ];
 }

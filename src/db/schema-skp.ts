@@ -130,6 +130,11 @@ export const skp = pgTable(
       .default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
     /** The appraiser's general note when returning (per-item notes sit on rhk.catatan). */
     catatanPenilai: text('catatan_penilai'),
+    /**
+     * The content as it was returned (kembalikan), so the appraiser sees what changed when it comes
+     * back (GET …/diff?dari=dikembalikan); cleared when the SKP is set.
+     */
+    isiDikembalikan: jsonb('isi_dikembalikan'),
     /** Set when the parent RHK this SKP intervenes changed after linking. */
     perluTinjau: boolean('perlu_tinjau').notNull().default(false),
     diajukanAt: timestamp('diajukan_at', { withTimezone: true }),

@@ -41,6 +41,8 @@ export interface NavEntry {
 
 export const ADMINS: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI'];
 export const READERS_OF_TENANT: readonly Role[] = ['SUPER_ADMIN', 'ADMIN_INSTANSI', 'AUDITOR'];
+/** The hierarchy problems report (policy hierarchy.read): tenant readers and unit admins, who fix the data. */
+export const HIERARCHY_READERS: readonly Role[] = [...READERS_OF_TENANT, 'ADMIN_UNIT'];
 /** Who gives out accounts: tenant admins (all of it), unit admins (bulk accounts for their units). */
 export const ACCOUNT_ADMINS: readonly Role[] = [...ADMINS, 'ADMIN_UNIT'];
 
@@ -49,7 +51,7 @@ export const NAV: NavEntry[] = [
   ...SKP_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
-  { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: READERS_OF_TENANT },
+  { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },
   { path: '/impor', labelKey: 'nav.impor', icon: IconFileImport, roles: ADMINS },
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: READERS_OF_TENANT },
   { path: '/kalkulator', labelKey: 'kalkulator.nav', icon: IconCalculator, public: true },

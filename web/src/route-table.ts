@@ -10,7 +10,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from './api/types.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
-import { ACCOUNT_ADMINS, ADMINS, READERS_OF_TENANT } from './nav.ts';
+import { ACCOUNT_ADMINS, ADMINS, HIERARCHY_READERS, READERS_OF_TENANT } from './nav.ts';
 
 export interface AppRoute {
   path: string;
@@ -22,13 +22,13 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', page: lazy(() => import('./routes/HomePage.tsx')) },
+  { path: '/', page: lazy(() => import('./features/beranda/HomePage.tsx')) },
   ...SKP_ROUTES,
   { path: '/organisasi', page: lazy(() => import('./routes/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazy(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazy(() => import('./routes/pegawai/PegawaiListPage.tsx')) },
   { path: '/pegawai/:pegawaiId', page: lazy(() => import('./routes/pegawai/PegawaiPage.tsx')) },
-  { path: '/masalah-hierarki', page: lazy(() => import('./routes/MasalahPage.tsx')), roles: READERS_OF_TENANT },
+  { path: '/masalah-hierarki', page: lazy(() => import('./routes/MasalahPage.tsx')), roles: HIERARCHY_READERS },
   { path: '/impor', page: lazy(() => import('./routes/impor/ImportPage.tsx')), roles: ADMINS },
   { path: '/audit', page: lazy(() => import('./routes/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
   { path: '/akun', page: lazy(() => import('./routes/AccountPage.tsx')) },

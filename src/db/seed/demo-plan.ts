@@ -8,6 +8,8 @@
  * the template (org-template.ts) to fit the structural budget, so small demos stay consistent
  * and large ones (e.g. 100,000 for benchmarks) get more UPT, schools and puskesmas.
  */
+
+import { findDemoChain } from './demo-chain.ts';
 import {
   JENJANG_AHLI_PNS,
   JENJANG_AHLI_PPPK,
@@ -110,7 +112,14 @@ export interface DemoPlan {
   penempatan: PenempatanRow[];
   problems: DemoProblem[];
   /** Pegawai picked for the demo login accounts. */
-  picks: { opdHead: PegawaiRow; staff: PegawaiRow; guru: PegawaiRow; opdHeadUnit: UnitRow };
+  picks: {
+    opdHead: PegawaiRow;
+    staff: PegawaiRow;
+    /** The staff member's pejabat penilai when it is not the OPD head (demo-chain.ts); null if none fits. */
+    appraiser: PegawaiRow | null;
+    guru: PegawaiRow;
+    opdHeadUnit: UnitRow;
+  };
 }
 
 /** Largest-remainder apportionment of `total` over weights (deterministic, exact). */
@@ -730,7 +739,7 @@ export function planDemo(options: DemoOptions): DemoPlan {
   if (!opdHeadEntry) throw new Error('demo: no filled OPD head');
   const opdHead = holderOf.get(opdHeadEntry.jab.id) as PegawaiRow;
   const jabById = new Map(jabatan.map((j) => [j.id, j]));
-  const pelaksanaInOpd = penempatan.find((p) => {
+  const isPelaksanaInOpd = (p: PenempatanRow) => {
     if (p.selesai !== null || p.jenis !== 'DEFINITIF') return false;
     const j = jabById.get(p.jabatanId);
     const c = j && ctx.get(j.unitId);
@@ -742,14 +751,25 @@ export function planDemo(options: DemoOptions): DemoPlan {
       holderOf.has(c.row.kepalaJabatanId) &&
       c.row.id !== opdHeadEntry.unit.id
     );
+  };
+  const pelaksanaInOpd = penempatan.find(isPelaksanaInOpd);
+  const byId = new Map(pegawai.map((p) => [p.id, p]));
+  // Prefer a staff member whose appraiser and appraiser's superior (the OPD head) both get accounts.
+  const chain = findDemoChain({
+    units,
+    jabatan,
+    pegawai,
+    penempatan,
+    ref,
+    opdHead,
+    candidates: penempatan.filter(isPelaksanaInOpd).flatMap((p) => byId.get(p.pegawaiId) ?? []),
   });
   const guruPlacement = penempatan.find((p) => {
     if (p.selesai !== null) return false;
     const j = jabById.get(p.jabatanId);
     return !!j && j.nama.startsWith('Guru ') && ctx.get(j.unitId)?.row.kepalaJabatanId !== j.id;
   });
-  const byId = new Map(pegawai.map((p) => [p.id, p]));
-  const staff = byId.get(pelaksanaInOpd?.pegawaiId ?? '') ?? pegawai[pegawai.length - 1];
+  const staff = chain?.staff ?? byId.get(pelaksanaInOpd?.pegawaiId ?? '') ?? pegawai[pegawai.length - 1];
   const guru = byId.get(guruPlacement?.pegawaiId ?? '') ?? pegawai[0];
 
   const bupatiGender = rng.chance(0.8) ? 'L' : 'P';
@@ -764,7 +784,7 @@ export function planDemo(options: DemoOptions): DemoPlan {
     pegawai,
     penempatan,
     problems,
-    picks: { opdHead, staff, guru, opdHeadUnit: opdHeadEntry.unit },
+    picks: { opdHead, staff, appraiser: chain?.appraiser ?? null, guru, opdHeadUnit: opdHeadEntry.unit },
   };
 }
 

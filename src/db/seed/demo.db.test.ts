@@ -171,6 +171,8 @@ describe('demo government generator', () => {
       'AUDITOR',
       'SUPER_ADMIN',
       'ADMIN_UNIT',
+      // The demo staff member's own appraiser (demo-chain.ts).
+      'PEJABAT_PENILAI',
     ]);
     const rows = (
       await database().pool.query(
@@ -180,7 +182,7 @@ describe('demo government generator', () => {
         [result.instansiId],
       )
     ).rows;
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(7);
     for (const r of rows) {
       expect(r.is_demo).toBe(true);
       expect(r.password_plain.length).toBeGreaterThanOrEqual(12);

@@ -206,8 +206,14 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
   const slug = plan.instansi.kode.toLowerCase();
   const full = (p: DemoPlan['pegawai'][number]) =>
     [p.gelarDepan, p.nama].filter(Boolean).join(' ') + (p.gelarBelakang ? `, ${p.gelarBelakang}` : '');
-  const { opdHead, staff, guru, opdHeadUnit } = plan.picks;
-  return [
+  const { opdHead, staff, appraiser, guru, opdHeadUnit } = plan.picks;
+  // Labels say who appraises whom, so the journey submit → return → set can be tried alone.
+  const appraiserName = appraiser ? full(appraiser) : full(opdHead);
+  const headLabel = appraiser
+    ? `Kepala OPD — atasan pejabat penilai (${opdHeadUnit.nama}): menilai ${full(appraiser)} / ` +
+      `Head of agency unit — appraiser's superior (${opdHeadUnit.nama}): appraises ${full(appraiser)}`
+    : `Kepala OPD — pejabat penilai (${opdHeadUnit.nama}) / Head of agency unit — appraiser`;
+  const accounts: AccountPlan[] = [
     {
       id: ids.uuid(),
       account: {
@@ -226,7 +232,7 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
         username: opdHead.nip,
         password: '',
         role: 'PEJABAT_PENILAI',
-        label: `Kepala OPD — pejabat penilai (${opdHeadUnit.nama}) / Head of agency unit — appraiser`,
+        label: headLabel,
       },
       namaTampilan: full(opdHead),
       pegawaiId: opdHead.id,
@@ -234,7 +240,12 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
     },
     {
       id: ids.uuid(),
-      account: { username: staff.nip, password: '', role: 'PEGAWAI', label: 'Pegawai pelaksana / Staff employee' },
+      account: {
+        username: staff.nip,
+        password: '',
+        role: 'PEGAWAI',
+        label: `Pegawai pelaksana — dinilai oleh ${appraiserName} / Staff employee — appraised by ${appraiserName}`,
+      },
       namaTampilan: full(staff),
       pegawaiId: staff.id,
       peran: null,
@@ -287,6 +298,24 @@ function planAccounts(plan: DemoPlan, seed: number | string): AccountPlan[] {
       unitId: opdHeadUnit.id,
     },
   ];
+  // The staff member's own appraiser (a unit head under the OPD head), last so earlier ids stay.
+  if (appraiser) {
+    accounts.push({
+      id: ids.uuid(),
+      account: {
+        username: appraiser.nip,
+        password: '',
+        role: 'PEJABAT_PENILAI',
+        label:
+          `Pejabat penilai — menilai ${full(staff)}; dinilai oleh ${full(opdHead)} / ` +
+          `Appraiser — appraises ${full(staff)}; appraised by ${full(opdHead)}`,
+      },
+      namaTampilan: full(appraiser),
+      pegawaiId: appraiser.id,
+      peran: null,
+    });
+  }
+  return accounts;
 }
 
 /** A super admin belongs to no tenant: its account and role rows carry no instansi. */

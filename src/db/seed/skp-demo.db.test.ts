@@ -108,7 +108,8 @@ describe('demo performance plans (generateSkpDemo)', () => {
   });
 
   it('gives the demo accounts useful states, readable through the SKP API and printable', async () => {
-    const byRole = Object.fromEntries(demo.accounts.map((a) => [a.role, a]));
+    // The first account of each role: the OPD head comes before the staff member's own appraiser.
+    const byRole = Object.fromEntries([...demo.accounts].reverse().map((a) => [a.role, a]));
     const mine = async (role: string) => {
       const cookie = await login(app, byRole[role].username, byRole[role].password);
       const res = await app.inject({

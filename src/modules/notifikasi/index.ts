@@ -10,4 +10,4 @@ export {
   smtpMailer,
 } from './mailer.ts';
 export { notifikasiRoutes } from './notifikasi.routes.ts';
-export { createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';
+export { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';

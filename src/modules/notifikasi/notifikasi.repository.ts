@@ -59,6 +59,23 @@ export async function listForPegawai(
     .limit(limit);
 }
 
+/** Marks one person's unread notifications that open `tautan` as read (acting on it clears them). */
+export async function markReadByLink(exec: Executor, instansiId: string, pegawaiId: string, tautan: string) {
+  const rows = await exec
+    .update(notifikasi)
+    .set({ dibacaAt: new Date() })
+    .where(
+      and(
+        eq(notifikasi.instansiId, instansiId),
+        eq(notifikasi.pegawaiId, pegawaiId),
+        eq(notifikasi.tautan, tautan),
+        isNull(notifikasi.dibacaAt),
+      ),
+    )
+    .returning({ id: notifikasi.id });
+  return rows.length;
+}
+
 export async function markRead(exec: Executor, instansiId: string, pegawaiId: string, id: string) {
   const rows = await exec
     .update(notifikasi)

@@ -63,6 +63,12 @@ export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): 
   return rows.length;
 }
 
+/** Acting on what a notification points to clears it: marks the person's unread ones for `tautan` read. */
+export async function clearByLink(tx: Tx, instansiId: string, pegawaiId: string | null, tautan: string) {
+  if (!pegawaiId) return 0;
+  return repo.markReadByLink(tx, instansiId, pegawaiId, tautan);
+}
+
 /** Sends the queued emails; failures are logged, never thrown. */
 export async function deliver(outbox: Outbox): Promise<void> {
   const mailer = currentMailer();

@@ -23,6 +23,7 @@ interface Cached {
   index: OrgIndex;
   all?: Map<string, AppraiserResolution>;
   appraisees?: Map<string, string[]>;
+  problems?: ReturnType<typeof findHierarchyProblems>;
 }
 
 const cache = new Map<string, Cached>();
@@ -83,6 +84,10 @@ export async function appraiseesOf(
 ): Promise<string[]> {
   const entry = await getOrgIndex(database, instansiId, tanggal);
   if (!entry) return [];
+  return appraiseeIndex(entry).get(penilaiPegawaiId) ?? [];
+}
+
+function appraiseeIndex(entry: Cached): Map<string, string[]> {
   if (!entry.appraisees) {
     entry.appraisees = new Map();
     for (const r of allResolutions(entry).values()) {
@@ -92,7 +97,7 @@ export async function appraiseesOf(
       entry.appraisees.set(r.penilai.pegawaiId, list);
     }
   }
-  return entry.appraisees.get(penilaiPegawaiId) ?? [];
+  return entry.appraisees;
 }
 
 /**
@@ -120,4 +125,47 @@ export async function hierarchyProblems(database: Database, instansiId: string, 
   const entry = await getOrgIndex(database, instansiId, tanggal);
   if (!entry) return [];
   return findHierarchyProblems(entry.index);
+}
+
+/**
+ * How many hierarchy problems there are today, optionally only those touching a unit subtree (the
+ * unit admin's); memoised on today's cached index, so Home's figure costs no query after the first.
+ */
+export async function countHierarchyProblems(
+  database: Database,
+  instansiId: string,
+  withinUnitIds?: readonly string[],
+): Promise<number> {
+  const entry = await getOrgIndex(database, instansiId);
+  if (!entry) return 0;
+  entry.problems ??= findHierarchyProblems(entry.index);
+  if (!withinUnitIds) return entry.problems.length;
+  const { org, definitiveByPegawai } = entry.index;
+  const roots = new Set(withinUnitIds);
+  const inside = (unitId: string | undefined) => {
+    for (let u = unitId ? org.units.get(unitId) : undefined, hops = 0; u && hops < 100; hops++) {
+      if (roots.has(u.id)) return true;
+      u = u.parentId ? org.units.get(u.parentId) : undefined;
+    }
+    return false;
+  };
+  const unitOfJabatan = (id: string | undefined | null) => (id ? org.jabatan.get(id)?.unitId : undefined);
+  return entry.problems.filter(
+    (p) =>
+      inside(p.unitId ?? unitOfJabatan(p.jabatanId)) ||
+      p.pegawaiIds.some((id) => inside(unitOfJabatan(definitiveByPegawai.get(id)))),
+  ).length;
+}
+
+/**
+ * One person's place in today's appraisal hierarchy — who appraises them (with the reasons) and
+ * whom they appraise — from a single look at the cached index (one version check), for Home.
+ */
+export async function appraisalOf(database: Database, instansiId: string, pegawaiId: string) {
+  const entry = await getOrgIndex(database, instansiId);
+  if (!entry) return { resolution: null, appraisees: [] as string[] };
+  return {
+    resolution: allResolutions(entry).get(pegawaiId) ?? resolveAppraiser(entry.index, pegawaiId),
+    appraisees: appraiseeIndex(entry).get(pegawaiId) ?? [],
+  };
 }

@@ -8,10 +8,20 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pegawaiRoutes);
 };
 
-export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
+export {
+  appraisalOf,
+  appraiseesOf,
+  countHierarchyProblems,
+  explainAppraiser,
+  getOrgIndex,
+  relationTo,
+  today,
+} from './hierarchy.service.ts';
 export { createInstansi, INSTANSI_PIMPINAN_BAWAAN, invalidInstansiKode } from './instansi.service.ts';
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
+export { ZPenilaiExplanation } from './org.schema.ts';
 export { assertMember, type Ctx, listAllInstansi, mutateOrg } from './org.service.ts';
+export { explanation as penilaiExplanation } from './pegawai.service.ts';
 export {
   onPositionEnded,
   type PositionEnd,

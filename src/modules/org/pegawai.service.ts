@@ -78,7 +78,8 @@ export async function listPegawai(
   return { ...page, page: q.page, pageSize: q.pageSize };
 }
 
-function explanation(r: NonNullable<Awaited<ReturnType<typeof explainAppraiser>>>, tanggal: string) {
+/** The appraiser explanation as the API answers it (pegawai detail, …/penilai, Home). */
+export function explanation(r: NonNullable<Awaited<ReturnType<typeof explainAppraiser>>>, tanggal: string) {
   return {
     tanggal,
     pegawaiId: r.pegawaiId,

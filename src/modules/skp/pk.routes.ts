@@ -14,6 +14,8 @@ import {
   ZPeriode,
   ZPeriodeParams,
   ZPk,
+  ZPkHak,
+  ZPkHakQuery,
   ZPkImportQuery,
   ZPkParams,
   ZPkQuery,
@@ -82,6 +84,19 @@ export const pkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => pk.getPk(ctx(req), req.params.instansiId, req.query.unitId, req.query.tahun),
+  );
+  app.get(
+    '/instansi/:instansiId/perjanjian-kinerja/hak',
+    {
+      schema: {
+        tags,
+        summary: 'Hak pemanggil atas Perjanjian Kinerja unit (ubah/impor/tetapkan) / what the caller may do',
+        params: ZInstansiParams,
+        querystring: ZPkHakQuery,
+        response: { 200: ZPkHak },
+      },
+    },
+    async (req) => pk.hakPk(ctx(req), req.params.instansiId, req.query.unitId),
   );
   app.put(
     '/instansi/:instansiId/perjanjian-kinerja',

@@ -5,7 +5,7 @@
  * removed indicator are flagged for review.
  */
 import { AppError } from '../../http/errors.ts';
-import { authorize, requireActor } from '../access/index.ts';
+import { authorize, can, requireActor } from '../access/index.ts';
 import { explainAppraiser } from '../org/index.ts';
 import * as repo from './skp.repository.ts';
 import { mutate, type SkpCtx, today, type WriteKit } from './skp-ctx.ts';
@@ -154,6 +154,17 @@ export async function importPkContent(
     return writeContent(kit, instansiId, unitId, tahun, existing?.version, normalise(sasaran), 'import');
   });
   return pkToDto(ctx, pk);
+}
+
+/**
+ * What the caller may do with a unit's Perjanjian Kinerja, from the same policy the writes check
+ * (pk.write: the unit's head, the administrators of its subtree), so the page offers a form only to
+ * those whose save would be accepted.
+ */
+export async function hakPk(ctx: SkpCtx, instansiId: string, unitId: string) {
+  authorize(ctx.actor, 'org.read', { instansiId });
+  const { target } = await unitTarget(ctx, instansiId, unitId);
+  return { ubah: can(ctx.actor, 'pk.write', target) };
 }
 
 /** Assertion used by the import route before parsing: may the caller write this unit's PK? */

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
-import { createOutbox, deliver, type NotifikasiBaru, notify } from '../notifikasi/index.ts';
+import { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify } from '../notifikasi/index.ts';
 
 export interface SkpCtx {
   database: Database;
@@ -18,6 +18,8 @@ export interface WriteKit {
   tx: Tx;
   audit(a: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }): Promise<void>;
   notify(items: NotifikasiBaru[]): Promise<number>;
+  /** Marks the actor's own unread notifications that open `tautan` read (they acted on it). */
+  clearNotifications(tautan: string): Promise<number>;
 }
 
 /** One transaction with audit and notifications; emails leave only after the commit. */
@@ -39,6 +41,7 @@ export async function mutate<T>(
           ...a,
         }),
       notify: (items) => notify(tx, items, outbox),
+      clearNotifications: (tautan) => clearByLink(tx, instansiId, ctx.actor.pegawaiId, tautan),
     }),
   );
   await deliver(outbox);

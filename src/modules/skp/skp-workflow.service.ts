@@ -61,6 +61,7 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
     });
     if (!updated) throw staleSkp(s.version);
     await audited(kit, 'ajukan', s, updated);
+    await kit.clearNotifications(`/skp/${skpId}`);
     if (res?.penilai?.kind === 'PEGAWAI') {
       await kit.notify([
         {
@@ -96,14 +97,18 @@ export async function kembalikan(
         bad.map((b) => ({ field: 'body.catatanItem', message: `RHK ${b.rhkId} is not in this SKP` })),
       );
   }
+  // Kept so a resubmission shows what changed since this return (content is frozen while submitted).
+  const isiDikembalikan = await loadIsi(ctx.database.db, s);
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version, {
       status: to as string,
       catatanPenilai: input.catatan,
+      isiDikembalikan,
     });
     if (!updated) throw staleSkp(s.version);
     await repo.setRhkCatatan(kit.tx, instansiId, skpId, items);
     await audited(kit, 'kembalikan', s, updated, { catatan: input.catatan, catatanItem: items });
+    await kit.clearNotifications(`/skp/${skpId}`);
     await kit.notify([
       {
         instansiId,
@@ -156,12 +161,14 @@ export async function tetapkan(ctx: SkpCtx, instansiId: string, skpId: string, v
       revisi: s.revisi + 1,
       snapshot,
       catatanPenilai: null,
+      isiDikembalikan: null,
     });
     if (!updated) throw staleSkp(s.version);
     await repo.setRhkCatatan(kit.tx, instansiId, skpId, []);
     const isi = await loadIsi(kit.tx, updated);
     await repo.insertVersi(kit.tx, { instansiId, skpId, revisi: updated.revisi, isi, ditetapkanAt: now });
     await audited(kit, 'tetapkan', s, updated, { revisi: updated.revisi });
+    await kit.clearNotifications(`/skp/${skpId}`);
     await kit.notify([
       {
         instansiId,

@@ -51,6 +51,8 @@ export const ZPeriode = z.object({
 
 // ── Perjanjian Kinerja ─────────────────────────────────────────────────────────────────────────
 export const ZPkQuery = z.object({ tahun, unitId: z.uuid() });
+export const ZPkHakQuery = z.object({ unitId: z.uuid() });
+export const ZPkHak = z.object({ ubah: z.boolean() });
 const ZPkIndikatorIn = z.object({
   id: z.uuid().optional(),
   indikator: teks(),
@@ -277,11 +279,12 @@ export const ZBawahanItem = z.object({
 });
 
 export const ZDiffQuery = z.object({
-  dari: zInt4Coerced(1),
+  /** A set version, or `dikembalikan`: the content as the appraiser last returned it. */
+  dari: z.union([z.literal('dikembalikan'), zInt4Coerced(1)]),
   ke: z.union([z.literal('sekarang'), zInt4Coerced(1)]).default('sekarang'),
 });
 export const ZDiff = z.object({
-  dari: z.number(),
+  dari: z.union([z.literal('dikembalikan'), z.number()]),
   ke: z.union([z.literal('sekarang'), z.number()]),
   perubahan: z.array(
     z.object({

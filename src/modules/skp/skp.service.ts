@@ -330,10 +330,24 @@ export async function getVersi(ctx: SkpCtx, instansiId: string, skpId: string, r
   return { revisi: v.revisi, ditetapkanAt: v.ditetapkanAt.toISOString(), isi: v.isi as TSkpIsi };
 }
 
-/** The changes between two frozen versions, or a version and the current content ('sekarang'). */
-export async function getDiff(ctx: SkpCtx, instansiId: string, skpId: string, dari: number, ke: number | 'sekarang') {
+/**
+ * The changes between two frozen versions, or a version and the current content ('sekarang');
+ * `dari = 'dikembalikan'` starts from the content as it was last returned (a resubmission's changes).
+ */
+export async function getDiff(
+  ctx: SkpCtx,
+  instansiId: string,
+  skpId: string,
+  dari: number | 'dikembalikan',
+  ke: number | 'sekarang',
+) {
   const { s } = await loadReadableSkp(ctx, instansiId, skpId);
-  const from = await repo.getVersi(ctx.database.db, instansiId, skpId, dari);
+  const from =
+    dari === 'dikembalikan'
+      ? s.isiDikembalikan
+        ? { isi: s.isiDikembalikan }
+        : null
+      : await repo.getVersi(ctx.database.db, instansiId, skpId, dari);
   if (!from) throw new AppError('NOT_FOUND', { revisi: dari });
   let to: TSkpIsi;
   if (ke === 'sekarang') to = await loadIsi(ctx.database.db, s);

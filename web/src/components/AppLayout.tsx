@@ -12,6 +12,7 @@ import { useLogout } from '../api/auth.ts';
 import { useSession } from '../auth/session.tsx';
 import { NotificationBell } from '../features/skp/components/NotificationBell.tsx';
 import { isAllowed, NAV, type NavEntry } from '../nav.ts';
+import { useActiveNavPath } from './active-nav.ts';
 import { Brand } from './Brand.tsx';
 import { InstansiPicker } from './InstansiPicker.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -31,7 +32,9 @@ function isActive(entry: NavEntry, pathname: string, entries: readonly NavEntry[
 function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { roles } = useSession();
-  const { pathname } = useLocation();
+  const { pathname: urlPath } = useLocation();
+  // A page may name its menu entry (an SKP opened by its appraiser is "SKP Bawahan").
+  const pathname = useActiveNavPath() ?? urlPath;
   const navigate = useNavigate();
   const logout = useLogout();
   const entries = NAV.filter((e) => isAllowed(e, roles));

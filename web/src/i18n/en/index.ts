@@ -2,6 +2,7 @@
 import type { Dictionary } from '../id/index.ts';
 import { admin } from './admin.ts';
 import { app } from './app.ts';
+import { beranda } from './beranda.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -9,4 +10,14 @@ import { pegawai } from './pegawai.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const en: Dictionary = { ...app, ...admin, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
+export const en: Dictionary = {
+  ...app,
+  ...admin,
+  ...beranda,
+  ...enums,
+  ...imporAudit,
+  ...org,
+  ...pegawai,
+  ...skp,
+  ...tools,
+};

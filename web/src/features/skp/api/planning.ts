@@ -1,5 +1,6 @@
 /** Queries and mutations of the planning views: periods, PK, units, pohon, monitoring, notifications. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { api, tenant } from '../../../api/client.ts';
 import { usePegawai } from '../../../api/pegawai.ts';
 import type { UnitNode } from '../../../api/types.ts';
@@ -28,14 +29,18 @@ export function useUnits() {
 }
 
 /**
- * The unit a planning page opens on: the unit of my current placement, or for accounts without a
- * pegawai (admins) the top unit. `undefined` while that is still loading, so no page asks the
+ * The unit a planning page opens on: the unit of my current placement, for a unit admin their
+ * unit, or for other accounts without a pegawai (tenant admins, auditors) the top unit. `undefined` while that is still loading, so no page asks the
  * server for a unit the caller may not see and then jumps.
  */
 export function useDefaultUnitId(): string | null | undefined {
-  const { me } = useSession();
+  const { me, instansiId, hasRole } = useSession();
   const q = usePegawai(me.pegawai?.id);
   const units = useUnits();
+  // A unit admin (not also a tenant-wide reader) starts on the unit they administer: the top unit
+  // would only answer ACCESS.DENIED.
+  const ownUnit = me.unitAdmin.find((u) => u.instansiId === instansiId && u.unitId)?.unitId;
+  if (ownUnit && !me.pegawai && !hasRole('SUPER_ADMIN', 'ADMIN_INSTANSI', 'AUDITOR')) return ownUnit;
   if (me.pegawai) {
     if (q.isPending) return undefined;
     const current = q.data?.riwayat.find((p) => p.selesai === null && p.jenis !== 'PLH') ?? q.data?.riwayat[0];
@@ -85,6 +90,18 @@ export function usePerjanjianKinerja(unitId: string | null, tahun: number) {
     queryFn: ({ signal }) =>
       api<PerjanjianKinerja | null>(tenant(iid, '/perjanjian-kinerja'), { query: { unitId, tahun }, signal }),
     enabled: !!unitId,
+  });
+}
+
+/** What the caller may do with a unit's PK (the server's pk.write rule), so no form is offered in vain. */
+export function usePkHak(unitId: string | null) {
+  const iid = useInstansiId();
+  return useQuery({
+    queryKey: k(iid, 'pk-hak', unitId),
+    queryFn: ({ signal }) =>
+      api<{ ubah: boolean }>(tenant(iid, '/perjanjian-kinerja/hak'), { query: { unitId }, signal }),
+    enabled: !!unitId,
+    staleTime: 60_000,
   });
 }
 
@@ -178,4 +195,27 @@ export function useBacaNotifikasi() {
     mutationFn: (id: string) => api<unknown>(tenant(iid, `/notifikasi/${id}/baca`), { method: 'POST' }),
     onSettled: () => qc.invalidateQueries({ queryKey: ['instansi', iid, 'notifikasi'] }),
   });
+}
+
+/**
+ * Opening what a notification points to clears it: marks the caller's unread notifications whose
+ * link is `tautan` read (from the bell's cached list, so it costs no extra read), and refreshes Home.
+ */
+export function useClearNotifications(tautan: string) {
+  const { me, instansiId } = useSession();
+  const iid = useInstansiId();
+  const qc = useQueryClient();
+  const q = useNotifikasi(!!me.pegawai && !!instansiId);
+  const baca = useBacaNotifikasi();
+  const { mutate } = baca;
+  const done = useRef(new Set<string>());
+  const ids = (q.data ?? []).filter((n) => !n.dibacaAt && n.tautan === tautan).map((n) => n.id);
+  const key = ids.join(',');
+  useEffect(() => {
+    for (const id of key ? key.split(',') : []) {
+      if (done.current.has(id)) continue;
+      done.current.add(id);
+      mutate(id, { onSuccess: () => void qc.invalidateQueries({ queryKey: ['instansi', iid, 'skp', 'beranda'] }) });
+    }
+  }, [key, mutate, qc, iid]);
 }

@@ -33,7 +33,7 @@ export function valueText(v: unknown): string {
   return String(v);
 }
 
-function Change({ p }: { p: Perubahan }) {
+export function Change({ p }: { p: Perubahan }) {
   const { t } = useTranslation();
   return (
     <Card withBorder radius="sm" padding="xs">

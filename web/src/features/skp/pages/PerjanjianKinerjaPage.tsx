@@ -10,7 +10,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
-import { useDefaultUnitId, useImporPk, usePerjanjianKinerja, useSavePk, useTetapkanPk } from '../api/planning.ts';
+import {
+  useDefaultUnitId,
+  useImporPk,
+  usePerjanjianKinerja,
+  usePkHak,
+  useSavePk,
+  useTetapkanPk,
+} from '../api/planning.ts';
 import type { PerjanjianKinerja, PkSasaranRow } from '../api/planning-types.ts';
 import { ConflictNotice, isConflict } from '../components/ConflictNotice.tsx';
 import { ImportErrors } from '../components/ImportErrors.tsx';
@@ -44,11 +51,14 @@ function Editor({
   unitId,
   tahun,
   onReload,
+  ubah,
 }: {
   pk: PerjanjianKinerja | null;
   unitId: string;
   tahun: number;
   onReload: () => void;
+  /** The server says the caller may save (pk.write); otherwise the PK is shown read-only. */
+  ubah: boolean;
 }) {
   const { t } = useTranslation();
   const draft = useDraft<PkSasaranRow[]>(pk?.sasaran?.length ? pk.sasaran : [emptySasaran()]);
@@ -93,35 +103,42 @@ function Editor({
             </Text>
           )}
         </Group>
-        <Group gap="xs">
-          <Button
-            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
-            onClick={onSave}
-            loading={save.isPending}
-            disabled={conflict || (!draft.dirty && !!pk)}
-          >
-            {t('skp.pk.save')}
-          </Button>
-          {pk && pk.status !== 'DITETAPKAN' && (
+        {ubah && (
+          <Group gap="xs">
             <Button
-              color="green"
-              variant="light"
-              leftSection={<IconCheck size={18} aria-hidden />}
-              onClick={() => setConfirm(true)}
-              disabled={draft.dirty || conflict}
+              leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+              onClick={onSave}
+              loading={save.isPending}
+              disabled={conflict || (!draft.dirty && !!pk)}
             >
-              {t('skp.aksi.tetapkan')}
+              {t('skp.pk.save')}
             </Button>
-          )}
-        </Group>
+            {pk && pk.status !== 'DITETAPKAN' && (
+              <Button
+                color="green"
+                variant="light"
+                leftSection={<IconCheck size={18} aria-hidden />}
+                onClick={() => setConfirm(true)}
+                disabled={draft.dirty || conflict}
+              >
+                {t('skp.aksi.tetapkan')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Group>
+      {!ubah && (
+        <Alert variant="light" icon={<IconInfoCircle />}>
+          {t('pkHak.hanyaLihat')}
+        </Alert>
+      )}
       {pk?.status === 'DITETAPKAN' && (
         <Alert variant="light" icon={<IconInfoCircle />}>
           {t('skp.pk.sudahDitetapkan')}
         </Alert>
       )}
       {save.isError && !conflict && <ErrorAlert error={save.error} />}
-      <PkSasaranFields rows={draft.value} onChange={draft.set} readOnly={false} />
+      <PkSasaranFields rows={draft.value} onChange={draft.set} readOnly={!ubah} />
       <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('skp.pk.tetapkanTitle')}>
         <Stack gap="sm">
           <Text size="sm">{t('skp.pk.tetapkanConfirm')}</Text>
@@ -147,6 +164,8 @@ export default function PerjanjianKinerjaPage() {
   const [tahun, setTahun] = useState(currentYear());
   const unitId = chosenUnit ?? defaultUnit ?? null;
   const q = usePerjanjianKinerja(unitId, tahun);
+  const hak = usePkHak(unitId);
+  const ubah = hak.data?.ubah ?? false;
   const impor = useImporPk();
   const [generation, setGeneration] = useState(0);
   const reload = async () => {
@@ -168,22 +187,24 @@ export default function PerjanjianKinerjaPage() {
         <Group align="flex-end" gap="sm" wrap="wrap">
           <UnitSelect value={unitId} onChange={setUnit} />
           <YearSelect value={tahun} onChange={(v) => v && setTahun(v)} />
-          <FileButton
-            onChange={onFile}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          >
-            {(props) => (
-              <Button
-                {...props}
-                variant="default"
-                leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-                loading={impor.isPending}
-                disabled={!unitId}
-              >
-                {t('skp.pk.import')}
-              </Button>
-            )}
-          </FileButton>
+          {ubah && (
+            <FileButton
+              onChange={onFile}
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
+              {(props) => (
+                <Button
+                  {...props}
+                  variant="default"
+                  leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+                  loading={impor.isPending}
+                  disabled={!unitId}
+                >
+                  {t('skp.pk.import')}
+                </Button>
+              )}
+            </FileButton>
+          )}
         </Group>
         <Text size="xs" c="dimmed" mt={6}>
           {t('skp.pk.importHint')}
@@ -194,7 +215,7 @@ export default function PerjanjianKinerjaPage() {
         <Loading />
       ) : !unitId ? (
         <Text c="dimmed">{t('skp.common.pilihUnit')}</Text>
-      ) : q.isPending ? (
+      ) : q.isPending || hak.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
@@ -205,6 +226,7 @@ export default function PerjanjianKinerjaPage() {
           unitId={unitId}
           tahun={tahun}
           onReload={() => void reload()}
+          ubah={ubah}
         />
       )}
     </Page>

@@ -3,17 +3,20 @@
  * appraiser's return note, Hasil Kerja (A/B), Perilaku Kerja, Lampiran and versions with diff.
  * Owner, appraiser, their superior and admins all open it; what they may do comes from the server.
  */
-import { Affix, Alert, Anchor, Box, Breadcrumbs, Divider, Stack, Text } from '@mantine/core';
+import { Affix, Alert, Anchor, Box, Breadcrumbs, Divider, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconMessageReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useActiveNav } from '../../../components/active-nav.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
+import { useClearNotifications } from '../api/planning.ts';
 import { ConflictNotice } from '../components/ConflictNotice.tsx';
 import { HasilKerjaSection } from '../components/HasilKerjaSection.tsx';
 import { LampiranSection } from '../components/LampiranSection.tsx';
 import { PerilakuSection } from '../components/PerilakuSection.tsx';
+import { ResubmissionChanges } from '../components/ResubmissionChanges.tsx';
 import { SkpActions } from '../components/SkpActions.tsx';
 import { SkpHeaderCard } from '../components/SkpHeaderCard.tsx';
 import { useSkpEditor } from '../components/useSkpEditor.ts';
@@ -23,6 +26,10 @@ export default function SkpEditorPage() {
   const { t } = useTranslation();
   const { skpId = '' } = useParams();
   const { query, editor, reload, reloading } = useSkpEditor(skpId);
+  const peran = editor?.skp.peranSaya;
+  // The owner's SKP belongs to "SKP Saya"; opened as appraiser (or superior) to "SKP Bawahan".
+  useActiveNav(!peran ? null : peran.includes('PEMILIK') ? '/skp' : peran.length ? '/skp/bawahan' : null);
+  useClearNotifications(`/skp/${skpId}`);
 
   if (query.isPending) return <Loading minHeight={300} />;
   if (!editor) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -36,6 +43,8 @@ export default function SkpEditorPage() {
       <Text size="sm">{t('skp.saya.skpTahun', { tahun: skp.tahun })}</Text>
     </Breadcrumbs>
   );
+  // Submitted again after a return: the note is still there, and what changed since sits beside it.
+  const resubmitted = skp.status === 'DIAJUKAN' && !!skp.catatanPenilai;
   const parentChanged = skp.perluTinjau || skp.rhk.some((r) => r.perluTinjau);
 
   return (
@@ -57,21 +66,24 @@ export default function SkpEditorPage() {
       )}
       <SkpActions editor={editor} />
       {skp.catatanPenilai && (
-        <Alert
-          color={skp.status === 'DIKEMBALIKAN' ? 'orange' : 'yellow'}
-          variant="light"
-          icon={<IconMessageReport />}
-          title={skp.status === 'DIKEMBALIKAN' ? t('skp.editor.dikembalikan') : t('skp.editor.catatanPenilai')}
-        >
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {skp.catatanPenilai}
-          </Text>
-          {skp.rhk.some((r) => r.catatan) && (
-            <Text size="xs" c="dimmed" mt={4}>
-              {t('skp.editor.lihatCatatanItem')}
+        <SimpleGrid cols={{ base: 1, md: resubmitted ? 2 : 1 }} spacing="md">
+          <Alert
+            color={skp.status === 'DIKEMBALIKAN' ? 'orange' : 'yellow'}
+            variant="light"
+            icon={<IconMessageReport />}
+            title={skp.status === 'DIKEMBALIKAN' ? t('skp.editor.dikembalikan') : t('skp.editor.catatanPenilai')}
+          >
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {skp.catatanPenilai}
             </Text>
-          )}
-        </Alert>
+            {skp.rhk.some((r) => r.catatan) && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('skp.editor.lihatCatatanItem')}
+              </Text>
+            )}
+          </Alert>
+          {resubmitted && <ResubmissionChanges skpId={skp.id} />}
+        </SimpleGrid>
       )}
       {parentChanged && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('skp.editor.perluTinjauTitle')}>

@@ -1,0 +1,1 @@
+ALTER TABLE "skp" ADD COLUMN "isi_dikembalikan" jsonb;

@@ -1,0 +1,2 @@
+/** Public surface of the Home (beranda) module. */
+export { berandaRoutes } from './beranda.routes.ts';
