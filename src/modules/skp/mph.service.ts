@@ -70,21 +70,27 @@ export async function assignMph(
 ) {
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
   if (!access.roles.includes('PEMILIK')) {
-    throw new AppError(
-      'SKP.NOT_ALLOWED',
-      null,
-      'Hanya pemilik SKP yang membagi RHK-nya ke bawahan. / Only the SKP owner assigns its RHK.',
-    );
+    throw new AppError('SKP.NOT_ALLOWED', null, {
+      id: 'Hanya pemilik SKP yang membagi RHK-nya ke bawahan.',
+      en: 'Only the SKP owner assigns its RHK.',
+    });
   }
   const db = ctx.database.db;
   const bawahan = new Set(await appraiseesOf(ctx.database, instansiId, s.pegawaiId, ctx.tanggal));
   const tree = (await loadRhkTree(db, instansiId, [skpId])).get(skpId) ?? [];
   const rhkById = new Map(tree.map((r) => [r.id, r]));
   const bad = items.flatMap((it, i) => [
-    ...(rhkById.has(it.rhkId) ? [] : [{ field: `body.items.${i}.rhkId`, message: 'not an RHK of this SKP' }]),
+    ...(rhkById.has(it.rhkId)
+      ? []
+      : [{ field: `body.items.${i}.rhkId`, message: { id: 'Bukan RHK SKP ini.', en: 'Not an RHK of this SKP.' } }]),
     ...(bawahan.has(it.pegawaiId)
       ? []
-      : [{ field: `body.items.${i}.pegawaiId`, message: 'not a person you appraise' }]),
+      : [
+          {
+            field: `body.items.${i}.pegawaiId`,
+            message: { id: 'Bukan pegawai yang Anda nilai.', en: 'Not a person you appraise.' },
+          },
+        ]),
   ]);
   if (bad.length) throw new AppError('VALIDATION.FAILED', bad);
   // Drafts to create are resolved before the transaction (position, appraiser, range).

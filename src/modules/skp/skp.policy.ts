@@ -96,7 +96,7 @@ export function assertTransition(status: string, action: SkpAction, roles: SkpRo
     throw new AppError(
       'SKP.NOT_EDITABLE',
       { status },
-      `SKP berstatus ${status} tidak dapat diubah isinya. / An SKP in status ${status} cannot be edited.`,
+      { id: `SKP berstatus ${status} tidak dapat diubah isinya.`, en: `An SKP in status ${status} cannot be edited.` },
     );
   }
   throw new AppError(check.code, { status, action }, check.message);
