@@ -24,7 +24,7 @@ function MyRecord({ pegawaiId }: { pegawaiId: string }) {
   const { t } = useTranslation();
   const q = usePegawai(pegawaiId);
   if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   return (
     <Stack gap="md">
       <PegawaiCard detail={q.data} title={t('home.myCard')} />
