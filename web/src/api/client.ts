@@ -10,6 +10,8 @@ import i18n from '../i18n/index.ts';
 export const REQUEST_TIMEOUT_MS = 20_000;
 /** Deadline of an upload (FormData): a 64 MB import over a slow line needs minutes, not seconds. */
 export const UPLOAD_TIMEOUT_MS = 300_000;
+/** Deadline of a bulk operation answered in one request (bulk accounts, bulk set). */
+export const LONG_REQUEST_TIMEOUT_MS = 300_000;
 
 /** Code of an ApiError raised when the server was not reached or did not answer in time. */
 export const NETWORK = 'NETWORK';
