@@ -6,7 +6,8 @@
  * (reported as skipped), nor one on the JPT form (its RHK come from the Perjanjian Kinerja).
  */
 import { type Pendekatan, RHK_STUB_TEKS } from '../../domain/skp/rules.ts';
-import { AppError } from '../../http/errors.ts';
+import { SKP_STATUS_TEXT, type SkpStatus } from '../../domain/skp/workflow.ts';
+import { AppError, type Bilingual, type Lang } from '../../http/errors.ts';
 import { appraiseesOf, getOrgIndex } from '../org/index.ts';
 import { loadReadableSkp } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
@@ -67,6 +68,8 @@ export async function assignMph(
   instansiId: string,
   skpId: string,
   items: Array<{ rhkId: string; pegawaiId: string; cascading: 'LANGSUNG' | 'TIDAK_LANGSUNG' }>,
+  /** Language of the reasons for skipped items (the caller's). */
+  lang: Lang = 'id',
 ) {
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
   if (!access.roles.includes('PEMILIK')) {
@@ -119,15 +122,19 @@ export async function assignMph(
         skpDibuat++;
       }
       if (!child) throw new AppError('CONFLICT.VERSION', { pegawaiId });
-      const skip = (alasan: string) => {
-        for (const it of list) dilewati.push({ rhkId: it.rhkId, pegawaiId, alasan });
+      const skip = (alasan: Bilingual) => {
+        for (const it of list) dilewati.push({ rhkId: it.rhkId, pegawaiId, alasan: alasan[lang] });
       };
       if (child.status !== 'DRAFT' && child.status !== 'DIKEMBALIKAN') {
-        skip(`SKP bawahan berstatus ${child.status}`);
+        const status = SKP_STATUS_TEXT[child.status as SkpStatus];
+        skip({ id: `SKP bawahan sudah ${status.id}`, en: `The subordinate's SKP is already ${status.en}` });
         continue;
       }
       if (child.jenisForm === 'JPT') {
-        skip('SKP bawahan memakai formulir JPT (RHK dari Perjanjian Kinerja)');
+        skip({
+          id: 'SKP bawahan memakai formulir JPT (RHK dari Perjanjian Kinerja)',
+          en: "The subordinate's SKP uses the JPT form (RHK from the Perjanjian Kinerja)",
+        });
         continue;
       }
       let added = 0;

@@ -308,6 +308,6 @@ export const skpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZMphResult },
       },
     },
-    async (req) => assignMph(ctx(req), req.params.instansiId, req.params.skpId, req.body.items),
+    async (req) => assignMph(ctx(req), req.params.instansiId, req.params.skpId, req.body.items, requestLang(req)),
   );
 };
