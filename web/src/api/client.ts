@@ -96,10 +96,19 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     body = JSON.stringify(options.body);
   }
   const method = options.method ?? 'GET';
-  const timeout = new AbortController();
+  // One controller aborted by the deadline or by the caller's signal (AbortSignal.any is too new for
+  // some office browsers).
+  const controller = new AbortController();
+  let timedOut = false;
   const timeoutMs = options.timeoutMs ?? (body instanceof FormData ? UPLOAD_TIMEOUT_MS : REQUEST_TIMEOUT_MS);
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onCallerAbort = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener('abort', onCallerAbort);
+  const signal = controller.signal;
   try {
     let res: Response;
     try {
@@ -107,7 +116,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     } catch (err) {
       // The caller's own abort (react-query cancelling a stale read) stays an AbortError.
       if (options.signal?.aborted) throw err;
-      throw networkError(method, timeout.signal.aborted);
+      throw networkError(method, timedOut);
     }
     if (!res.ok) throw await toApiError(res);
     if (res.status === 204) return undefined as T;
@@ -116,10 +125,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     } catch (err) {
       if (options.signal?.aborted) throw err;
       // The connection broke (or the deadline passed) while the body was still arriving.
-      throw networkError(method, timeout.signal.aborted);
+      throw networkError(method, timedOut);
     }
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onCallerAbort);
   }
 }
 
