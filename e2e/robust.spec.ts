@@ -94,6 +94,39 @@ test.describe('Bad connections', () => {
     }
   });
 
+  test('a save the server does not answer ends after its deadline with the same message', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openAsDemo(page, /admin instansi/i, '/');
+    const instansiId = await instansiOf(page);
+    const p = await pickPegawai(page.request, instansiId);
+    const slowPhone = `0812 5400 ${String(Date.now()).slice(-6)}`;
+    // The PATCH is held, unanswered, well past the client's 20 s deadline.
+    const held: Array<() => Promise<void>> = [];
+    await page.route(`**/api/instansi/${instansiId}/pegawai/${p.id}`, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.fallback();
+      await new Promise<void>((resolve) => held.push(async () => resolve()));
+      await route.abort('timedout').catch(() => undefined);
+    });
+    try {
+      await page.goto(`/pegawai/${p.id}`);
+      const dialog = page.getByRole('dialog', { name: 'Ubah profil' });
+      await page.getByRole('button', { name: 'Ubah profil' }).click();
+      const telepon = dialog.getByLabel('Telepon');
+      await telepon.fill(slowPhone);
+      const started = Date.now();
+      await dialog.getByRole('button', { name: 'Simpan' }).click();
+      await expect(dialog.getByRole('alert')).toContainText(OFFLINE_MESSAGE, { timeout: 30_000 });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(19_000);
+      await expect(telepon).toHaveValue(slowPhone);
+      await expect(dialog.getByRole('button', { name: 'Simpan' })).toBeEnabled();
+    } finally {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      for (const release of held) await release();
+    }
+    // Nothing was saved: the held request never reached the server.
+    expect((await readPegawai(page.request, instansiId, p.id)).telepon).toBe(p.telepon);
+  });
+
   test('a read that fails shows an error with a retry, which loads once the connection is back', async ({
     page,
     context,
