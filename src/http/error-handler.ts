@@ -11,6 +11,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { pgErrorCode } from '../db/pg-error.ts';
 import { AppError, type Bilingual, ERROR_CODES, type ErrorCode, type Lang } from './errors.ts';
 import { requestLang } from './lang.ts';
+import { localizeValidationMessage } from './validation-messages.ts';
 
 /**
  * SQLSTATEs caused by a value the client sent (class 22, data exception): invalid text
@@ -97,9 +98,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const source = { body: req.body, querystring: req.query, params: req.params, headers: req.headers }[where];
       const details = err.validation.map((v) => ({
-        field: `${err.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
-        message: v.message,
+        field: `${where}${v.instancePath.replaceAll('/', '.')}`,
+        message: localizeValidationMessage(v, lang, source),
       }));
       return send(reply, lang, 'VALIDATION.FAILED', details);
     }

@@ -69,6 +69,19 @@ describe('errors in one language', () => {
     expectOneLanguage(en.error);
   });
 
+  it('words a schema refusal of each field in the caller’s language', async () => {
+    const payload = { tahun: 'dua ribu', pendekatan: 'KUALITATIF' };
+    const id = await inject('staf', 'POST', '/skp', { lang: 'id', payload });
+    const en = await inject('staf', 'POST', '/skp', { lang: 'en', payload });
+    expect(id.error.code).toBe('VALIDATION.FAILED');
+    expect(id.error.details).toEqual([
+      { field: 'body.tahun', message: expect.stringMatching(/^Input tidak valid: diharapkan number, diterima NaN$/) },
+    ]);
+    expect(en.error.details).toEqual([
+      { field: 'body.tahun', message: expect.stringMatching(/^Invalid input: expected number, received NaN$/) },
+    ]);
+  });
+
   it('follows the kinerja_lang cookie over Accept-Language', async () => {
     const res = await inject('staf', 'POST', '/skp', {
       lang: 'id',
