@@ -9,7 +9,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { pgErrorCode } from '../db/pg-error.ts';
-import { AppError, ERROR_CODES, type ErrorCode, type Lang, pickLang } from './errors.ts';
+import { AppError, type Bilingual, ERROR_CODES, type ErrorCode, type Lang } from './errors.ts';
+import { requestLang } from './lang.ts';
+import { localizeValidationMessage } from './validation-messages.ts';
 
 /**
  * SQLSTATEs caused by a value the client sent (class 22, data exception): invalid text
@@ -18,15 +20,29 @@ import { AppError, ERROR_CODES, type ErrorCode, type Lang, pickLang } from './er
  */
 const PG_BAD_VALUE = new Set(['22P02', '22P05', '22021', '22003', '22001', '22007', '22008']);
 
+/** The raw URL is read, not `req.query`: a route's query schema strips `lang` before errors are handled. */
 function langOf(req: FastifyRequest): Lang {
-  let explicit: string | undefined;
-  try {
-    const q = (req.query as { lang?: unknown } | undefined)?.lang;
-    if (typeof q === 'string') explicit = q;
-  } catch {
-    // The query of an undecodable URL is not available; the header still tells the language.
-  }
-  return pickLang(req.headers['accept-language'], explicit);
+  return requestLang(req);
+}
+
+function isBilingual(v: unknown): v is Record<Lang, string> {
+  return (
+    !!v && typeof v === 'object' && typeof (v as Bilingual).id === 'string' && typeof (v as Bilingual).en === 'string'
+  );
+}
+
+/**
+ * Services write the lines of `details` with bilingual texts ({ id, en }: one line per invalid RHK
+ * field, per import row …); the answer carries the caller's language only, like the message.
+ */
+export function localizeDetails(details: unknown, lang: Lang): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d) => {
+    if (!d || typeof d !== 'object' || Array.isArray(d)) return d;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(d)) out[k] = isBilingual(v) ? v[lang] : v;
+    return out;
+  });
 }
 
 function send(reply: FastifyReply, lang: Lang, code: ErrorCode, details: unknown = null, status?: number) {
@@ -80,14 +96,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // A refusal that ends by itself (login limits, a locked account) says when, for clients and proxies.
       const retryAfter = (err.details as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
       if (typeof retryAfter === 'number' && retryAfter > 0) reply.header('retry-after', String(Math.ceil(retryAfter)));
-      return reply
-        .status(err.status)
-        .send({ error: { code: err.code, message: err.localized(lang), details: err.details ?? null } });
+      return reply.status(err.status).send({
+        error: { code: err.code, message: err.localized(lang), details: localizeDetails(err.details ?? null, lang) },
+      });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const source = { body: req.body, querystring: req.query, params: req.params, headers: req.headers }[where];
       const details = err.validation.map((v) => ({
-        field: `${err.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
-        message: v.message,
+        field: `${where}${v.instancePath.replaceAll('/', '.')}`,
+        message: localizeValidationMessage(v, lang, source),
       }));
       return send(reply, lang, 'VALIDATION.FAILED', details);
     }

@@ -7,7 +7,8 @@
  * a NUL reached PostgreSQL and came back as a 500, even on the login route.
  */
 import type { FastifyRequest } from 'fastify';
-import { AppError, type Lang, pickLang } from './errors.ts';
+import { AppError, type Lang } from './errors.ts';
+import { requestLang } from './lang.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Nesting deeper than this is not walked further (JSON bodies are bounded by the body limit). */
@@ -68,14 +69,9 @@ export async function inputTextGuard(req: FastifyRequest): Promise<void> {
     ...findBadText(req.body, 'body'),
   ];
   if (bad.length === 0) return;
-  const lang = pickLang(req.headers['accept-language'], langOf(req.query));
+  const lang = requestLang(req);
   throw new AppError(
     'VALIDATION.FAILED',
     bad.slice(0, MAX_DETAILS).map((b) => ({ field: b.field, message: MESSAGE[b.problem][lang] })),
   );
-}
-
-function langOf(query: unknown): string | undefined {
-  const lang = (query as { lang?: unknown } | undefined)?.lang;
-  return typeof lang === 'string' ? lang : undefined;
 }

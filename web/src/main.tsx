@@ -12,6 +12,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
 import { GANTI_SANDI_WAJIB, meKey } from './api/auth.ts';
 import { ApiError } from './api/client.ts';
+import { retryRead } from './api/retry.ts';
 import type { Me } from './api/types.ts';
 import { theme } from './theme.ts';
 
@@ -38,8 +39,13 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (count, error) => !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
+      retry: retryRead,
+      // 'always': offline, a request fails at once with the connection message instead of pausing
+      // (react-query's default keeps an offline query or save pending — a spinner without end).
+      networkMode: 'always',
     },
+    // A save is never repeated behind the user's back: the form keeps the entry and they resubmit.
+    mutations: { networkMode: 'always', retry: false },
   },
 });
 

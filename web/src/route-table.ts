@@ -30,7 +30,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/pegawai/:pegawaiId', page: lazy(() => import('./routes/pegawai/PegawaiPage.tsx')) },
   { path: '/masalah-hierarki', page: lazy(() => import('./routes/MasalahPage.tsx')), roles: HIERARCHY_READERS },
   { path: '/impor', page: lazy(() => import('./routes/impor/ImportPage.tsx')), roles: ADMINS },
-  { path: '/audit', page: lazy(() => import('./routes/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
+  { path: '/audit', page: lazy(() => import('./features/audit/AuditPage.tsx')), roles: READERS_OF_TENANT },
   { path: '/akun', page: lazy(() => import('./routes/AccountPage.tsx')) },
   { path: '/pengaturan', page: lazy(() => import('./features/admin/PengaturanPage.tsx')), roles: READERS_OF_TENANT },
   {

@@ -54,6 +54,26 @@ describe('SKP workflow state machine', () => {
   });
 });
 
+describe('workflow refusals in words', () => {
+  it('names the status and the action as people say them, never by their codes', () => {
+    expect(checkTransition('DITETAPKAN', 'ajukan', ['PEMILIK'])).toEqual({
+      ok: false,
+      code: 'SKP.INVALID_TRANSITION',
+      message: { id: 'SKP yang ditetapkan tidak dapat diajukan.', en: 'An SKP that is set cannot be submitted.' },
+    });
+    expect(checkTransition('DIAJUKAN', 'tetapkan', ['PEMILIK'])).toMatchObject({
+      code: 'SKP.NOT_ALLOWED',
+      message: { id: 'SKP ini tidak dapat ditetapkan oleh Anda.', en: 'This SKP cannot be set by you.' },
+    });
+    const codes = new RegExp(`\\b(${[...SKP_STATUS, ...SKP_ACTIONS].join('|')})\\b`);
+    for (const status of SKP_STATUS)
+      for (const action of SKP_ACTIONS) {
+        const r = checkTransition(status, action, ['PEMILIK']);
+        if (!r.ok) expect(`${r.message.id} ${r.message.en}`).not.toMatch(codes);
+      }
+  });
+});
+
 describe('jenisFormFor', () => {
   it.each([
     ['JPT_PRATAMA', false, 'JPT'],

@@ -36,6 +36,25 @@ export const SKP_TRANSITIONS: Record<SkpAction, Transition> = {
   tutup: { from: ['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DITETAPKAN'], to: 'DITUTUP', by: ['ADMIN'] },
 };
 
+/** Statuses in words, for messages people read (the codes stay in `details`). */
+export const SKP_STATUS_TEXT: Record<SkpStatus, { id: string; en: string }> = {
+  DRAFT: { id: 'draf', en: 'draft' },
+  DIAJUKAN: { id: 'diajukan', en: 'submitted' },
+  DIKEMBALIKAN: { id: 'dikembalikan', en: 'returned' },
+  DITETAPKAN: { id: 'ditetapkan', en: 'set' },
+  DITUTUP: { id: 'ditutup', en: 'closed' },
+};
+
+/** Actions in words: "mengubah isinya" / "edit its content", … */
+export const SKP_ACTION_TEXT: Record<SkpAction, { id: string; en: string }> = {
+  ubahIsi: { id: 'diubah isinya', en: 'edited' },
+  ajukan: { id: 'diajukan', en: 'submitted' },
+  kembalikan: { id: 'dikembalikan', en: 'returned' },
+  tetapkan: { id: 'ditetapkan', en: 'set' },
+  ubah: { id: 'dibuka untuk perubahan', en: 'reopened for change' },
+  tutup: { id: 'ditutup', en: 'closed' },
+};
+
 export type TransitionCheck =
   | { ok: true; to: SkpStatus | null }
   | { ok: false; code: 'SKP.INVALID_TRANSITION' | 'SKP.NOT_ALLOWED'; message: { id: string; en: string } };
@@ -48,8 +67,8 @@ export function checkTransition(status: SkpStatus, action: SkpAction, roles: rea
       ok: false,
       code: 'SKP.NOT_ALLOWED',
       message: {
-        id: `Anda tidak berhak melakukan "${action}" pada SKP ini.`,
-        en: `You may not "${action}" this SKP.`,
+        id: `SKP ini tidak dapat ${SKP_ACTION_TEXT[action].id} oleh Anda.`,
+        en: `This SKP cannot be ${SKP_ACTION_TEXT[action].en} by you.`,
       },
     };
   }
@@ -58,8 +77,8 @@ export function checkTransition(status: SkpStatus, action: SkpAction, roles: rea
       ok: false,
       code: 'SKP.INVALID_TRANSITION',
       message: {
-        id: `SKP berstatus ${status} tidak dapat di-"${action}".`,
-        en: `An SKP in status ${status} cannot be "${action}".`,
+        id: `SKP yang ${SKP_STATUS_TEXT[status].id} tidak dapat ${SKP_ACTION_TEXT[action].id}.`,
+        en: `An SKP that is ${SKP_STATUS_TEXT[status].en} cannot be ${SKP_ACTION_TEXT[action].en}.`,
       },
     };
   }

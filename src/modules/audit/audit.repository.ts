@@ -1,5 +1,5 @@
 /** The only SQL for the audit trail. Writes happen inside the caller's transaction. */
-import { and, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type BulkColumn, bulkInsert, toColumns } from '../../db/bulk.ts';
 import { likeContains } from '../../db/like.ts';
 import { auditLog } from '../../db/schema.ts';
@@ -74,6 +74,8 @@ export interface AuditFilter {
   q?: string;
   from?: string;
   to?: string;
+  /** Leave out logins and logouts (entity `sesi`): the trail then reads as changes to records. */
+  hideSessions?: boolean;
   page: number;
   pageSize: number;
 }
@@ -83,6 +85,7 @@ export async function findAuditEntries(exec: Executor, f: AuditFilter) {
   if (f.entity) where.push(eq(auditLog.entity, f.entity));
   if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
   if (f.action) where.push(eq(auditLog.action, f.action));
+  if (f.hideSessions) where.push(ne(auditLog.entity, 'sesi'));
   if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.q) {
@@ -103,4 +106,47 @@ export async function findAuditEntries(exec: Executor, f: AuditFilter) {
     .limit(f.pageSize + 1)
     .offset((f.page - 1) * f.pageSize);
   return { items: rows.slice(0, f.pageSize), hasMore: rows.length > f.pageSize };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What each audited record is called today, so the trail reads as sentences about people and
+ * documents ("SKP 2026 Siti Aminah", "Bidang SD") instead of ids: one query for a page, by entity.
+ * Records deleted since have no row; the caller falls back to the name kept in the entry.
+ */
+export async function findTargetLabels(
+  exec: Executor,
+  instansiId: string,
+  targets: readonly { entity: string; entityId: string | null }[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(targets.map((t) => t.entityId).filter((id): id is string => !!id && UUID.test(id)))];
+  const labels = new Map<string, string>();
+  if (!ids.length) return labels;
+  const list = sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  const res = await exec.execute<{ entity: string; id: string; label: string | null }>(sql`
+    select 'skp' as entity, s.id::text as id, s.tahun::text || ' ' || p.nama as label
+      from skp s join pegawai p on p.id = s.pegawai_id where s.instansi_id = ${instansiId} and s.id = any(${list})
+    union all select 'pegawai', id::text, nama from pegawai where instansi_id = ${instansiId} and id = any(${list})
+    union all select 'unit_organisasi', id::text, nama from unit_organisasi
+      where instansi_id = ${instansiId} and id = any(${list})
+    union all select 'jabatan', id::text, nama from jabatan where instansi_id = ${instansiId} and id = any(${list})
+    union all select 'akun', a.id::text, coalesce(p.nama || ' (' || a.username || ')', a.username)
+      from akun a left join pegawai p on p.id = a.pegawai_id where a.instansi_id = ${instansiId} and a.id = any(${list})
+    union all select 'penempatan', x.id::text, p.nama from penempatan x join pegawai p on p.id = x.pegawai_id
+      where x.instansi_id = ${instansiId} and x.id = any(${list})
+    union all select 'penilai_override', x.id::text, p.nama from penilai_override x join pegawai p on p.id = x.pegawai_id
+      where x.instansi_id = ${instansiId} and x.id = any(${list})
+    union all select 'periode_kinerja', id::text, tahun::text from periode_kinerja
+      where instansi_id = ${instansiId} and id = any(${list})
+    union all select 'perjanjian_kinerja', x.id::text, x.tahun::text || ' ' || u.nama
+      from perjanjian_kinerja x join unit_organisasi u on u.id = x.unit_id
+      where x.instansi_id = ${instansiId} and x.id = any(${list})
+    union all select 'instansi', id::text, nama from instansi where id = ${instansiId} and id = any(${list})
+  `);
+  for (const r of res.rows) if (r.label) labels.set(`${r.entity}:${r.id}`, r.label);
+  return labels;
 }

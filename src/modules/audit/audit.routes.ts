@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../access/index.ts';
-import { findAuditEntries } from './audit.repository.ts';
+import { findAuditEntries, findTargetLabels } from './audit.repository.ts';
 import { ZAuditPage, ZAuditQuery } from './audit.schema.ts';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,7 +19,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       authorize(req.actor, 'audit.read', { instansiId: req.params.instansiId });
-      const page = await findAuditEntries(app.database.db, { instansiId: req.params.instansiId, ...req.query });
+      const { instansiId } = req.params;
+      const page = await findAuditEntries(app.database.db, { instansiId, ...req.query });
+      const labels = await findTargetLabels(app.database.db, instansiId, page.items);
       return {
         page: req.query.page,
         hasMore: page.hasMore,
@@ -31,6 +33,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           action: r.action,
           entity: r.entity,
           entityId: r.entityId,
+          targetLabel: (r.entityId && labels.get(`${r.entity}:${r.entityId}`)) ?? keptName(r.before, r.after),
           before: r.before,
           after: r.after,
         })),
@@ -38,3 +41,15 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** The name an entry kept of its record (`nama`, `username`), for records deleted since. */
+function keptName(before: unknown, after: unknown): string | null {
+  for (const v of [after, before]) {
+    const o = v as { nama?: unknown; username?: unknown } | null;
+    if (o && typeof o === 'object') {
+      if (typeof o.nama === 'string') return o.nama;
+      if (typeof o.username === 'string') return o.username;
+    }
+  }
+  return null;
+}

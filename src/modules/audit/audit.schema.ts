@@ -8,6 +8,11 @@ export const ZAuditQuery = z.object({
   q: z.string().max(100).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  hideSessions: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: tanpa masuk/keluar (entitas sesi) / without logins and logouts'),
   page: zInt4Coerced(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -20,6 +25,13 @@ export const ZAuditEntry = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  targetLabel: z
+    .string()
+    .nullable()
+    .describe(
+      'Nama rekaman saat ini (mis. "2026 Siti Aminah" untuk SKP, nama unit), atau nama yang tercatat bila sudah dihapus / ' +
+        "the record's current name, or the name kept in the entry once deleted",
+    ),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -36,7 +36,10 @@ async function readUpload(
 ): Promise<{ fileName: string; bytes: Uint8Array; jenis?: 'unor' | 'jabatan' | 'pegawai' }> {
   if (req.isMultipart()) {
     const file = await readUploadedFile(req, IMPORT_LIMITS.uploadBytes);
-    if (!file) throw new AppError('VALIDATION.FAILED', [{ field: 'body.file', message: 'file is required' }]);
+    if (!file)
+      throw new AppError('VALIDATION.FAILED', [
+        { field: 'body.file', message: { id: 'Pilih berkas yang diimpor.', en: 'Choose the file to import.' } },
+      ]);
     const jenis = file.fields.jenis ? ZImportQuery.shape.jenis.safeParse(file.fields.jenis).data : undefined;
     return { fileName: file.fileName, bytes: file.bytes, jenis };
   }

@@ -5,7 +5,7 @@
  * The kinds keep their own routes with their full results (import/jobs/:jobId, dokumen/skp-massal/:jobId).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pickLang } from '../../http/errors.ts';
+import { requestLang } from '../../http/lang.ts';
 import { ZJob, ZJobList, ZJobListQuery, ZJobParams, ZJobsParams } from './jobs.schema.ts';
 import * as svc from './jobs.service.ts';
 
@@ -16,10 +16,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
     database: app.database,
     actor: req.actor,
   });
-  const lang = (req: { headers: Record<string, string | string[] | undefined> }) => {
-    const header = req.headers['accept-language'];
-    return pickLang(Array.isArray(header) ? header[0] : header);
-  };
+  const lang = requestLang;
 
   app.get(
     '/instansi/:instansiId/jobs',

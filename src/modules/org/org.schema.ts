@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { JENIS_INSTANSI } from '../../domain/instansi.ts';
 import { zInt4Coerced, zVersion } from '../../http/schema.ts';
+import { SCHEMA_MESSAGES } from '../../http/schema-messages.ts';
 
 export const JENIS_JABATAN = [
   'JPT_UTAMA',
@@ -241,7 +242,7 @@ export const ZPegawaiPage = z.object({
 const ZNip = z
   .string()
   .trim()
-  .regex(/^[\d\s.]+$/, 'NIP hanya angka / digits only');
+  .regex(/^[\d\s.]+$/, SCHEMA_MESSAGES.nipDigits.en);
 export const ZCreatePegawai = z.object({
   nip: ZNip,
   nama: z.string().trim().min(2).max(200),

@@ -193,7 +193,7 @@ export async function updateUnit(
       throw new AppError(
         'ORG.INVALID_REFERENCE',
         { field: 'kepalaJabatanId' },
-        'The head position must belong to this unit',
+        { id: 'Jabatan kepala harus jabatan pada unit ini.', en: 'The head position must belong to this unit.' },
       );
     }
   }
@@ -283,7 +283,13 @@ export async function updateJabatan(
   const jenjang = input.jenjang === undefined ? jab.jenjang : input.jenjang;
   if ((jenis === 'FUNGSIONAL') !== !!jenjang) {
     throw new AppError('VALIDATION.FAILED', [
-      { field: 'body.jenjang', message: 'jenjang is required for (and only for) FUNGSIONAL' },
+      {
+        field: 'body.jenjang',
+        message: {
+          id: 'Jenjang wajib diisi untuk jabatan fungsional, dan hanya untuk fungsional.',
+          en: 'A jenjang is required for (and only for) a functional (FUNGSIONAL) position.',
+        },
+      },
     ]);
   }
   const actor = ctx.actor;

@@ -18,6 +18,7 @@ import {
   ZSumber,
   ZTeks,
 } from '../../domain/types.ts';
+import { SCHEMA_MESSAGES } from '../../http/schema-messages.ts';
 
 const perPredikat = <T extends z.ZodType>(schema: T) =>
   z.object({ SANGAT_BAIK: schema, BAIK: schema, BUTUH_PERBAIKAN: schema, KURANG: schema, SANGAT_KURANG: schema });
@@ -235,7 +236,7 @@ export const ZTukinRequest = z
     missingReport: z.boolean().optional(),
   })
   .refine((b) => (b.presetId === undefined) !== (b.policy === undefined), {
-    message: 'Give exactly one of presetId and policy',
+    message: SCHEMA_MESSAGES.presetOrPolicy.en,
     path: ['presetId'],
   });
 

@@ -6,7 +6,8 @@
  * (reported as skipped), nor one on the JPT form (its RHK come from the Perjanjian Kinerja).
  */
 import { type Pendekatan, RHK_STUB_TEKS } from '../../domain/skp/rules.ts';
-import { AppError } from '../../http/errors.ts';
+import { SKP_STATUS_TEXT, type SkpStatus } from '../../domain/skp/workflow.ts';
+import { AppError, type Bilingual, type Lang } from '../../http/errors.ts';
 import { appraiseesOf, getOrgIndex } from '../org/index.ts';
 import { loadReadableSkp } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
@@ -67,24 +68,32 @@ export async function assignMph(
   instansiId: string,
   skpId: string,
   items: Array<{ rhkId: string; pegawaiId: string; cascading: 'LANGSUNG' | 'TIDAK_LANGSUNG' }>,
+  /** Language of the reasons for skipped items (the caller's). */
+  lang: Lang = 'id',
 ) {
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
   if (!access.roles.includes('PEMILIK')) {
-    throw new AppError(
-      'SKP.NOT_ALLOWED',
-      null,
-      'Hanya pemilik SKP yang membagi RHK-nya ke bawahan. / Only the SKP owner assigns its RHK.',
-    );
+    throw new AppError('SKP.NOT_ALLOWED', null, {
+      id: 'Hanya pemilik SKP yang membagi RHK-nya ke bawahan.',
+      en: 'Only the SKP owner assigns its RHK.',
+    });
   }
   const db = ctx.database.db;
   const bawahan = new Set(await appraiseesOf(ctx.database, instansiId, s.pegawaiId, ctx.tanggal));
   const tree = (await loadRhkTree(db, instansiId, [skpId])).get(skpId) ?? [];
   const rhkById = new Map(tree.map((r) => [r.id, r]));
   const bad = items.flatMap((it, i) => [
-    ...(rhkById.has(it.rhkId) ? [] : [{ field: `body.items.${i}.rhkId`, message: 'not an RHK of this SKP' }]),
+    ...(rhkById.has(it.rhkId)
+      ? []
+      : [{ field: `body.items.${i}.rhkId`, message: { id: 'Bukan RHK SKP ini.', en: 'Not an RHK of this SKP.' } }]),
     ...(bawahan.has(it.pegawaiId)
       ? []
-      : [{ field: `body.items.${i}.pegawaiId`, message: 'not a person you appraise' }]),
+      : [
+          {
+            field: `body.items.${i}.pegawaiId`,
+            message: { id: 'Bukan pegawai yang Anda nilai.', en: 'Not a person you appraise.' },
+          },
+        ]),
   ]);
   if (bad.length) throw new AppError('VALIDATION.FAILED', bad);
   // Drafts to create are resolved before the transaction (position, appraiser, range).
@@ -113,15 +122,19 @@ export async function assignMph(
         skpDibuat++;
       }
       if (!child) throw new AppError('CONFLICT.VERSION', { pegawaiId });
-      const skip = (alasan: string) => {
-        for (const it of list) dilewati.push({ rhkId: it.rhkId, pegawaiId, alasan });
+      const skip = (alasan: Bilingual) => {
+        for (const it of list) dilewati.push({ rhkId: it.rhkId, pegawaiId, alasan: alasan[lang] });
       };
       if (child.status !== 'DRAFT' && child.status !== 'DIKEMBALIKAN') {
-        skip(`SKP bawahan berstatus ${child.status}`);
+        const status = SKP_STATUS_TEXT[child.status as SkpStatus];
+        skip({ id: `SKP bawahan sudah ${status.id}`, en: `The subordinate's SKP is already ${status.en}` });
         continue;
       }
       if (child.jenisForm === 'JPT') {
-        skip('SKP bawahan memakai formulir JPT (RHK dari Perjanjian Kinerja)');
+        skip({
+          id: 'SKP bawahan memakai formulir JPT (RHK dari Perjanjian Kinerja)',
+          en: "The subordinate's SKP uses the JPT form (RHK from the Perjanjian Kinerja)",
+        });
         continue;
       }
       let added = 0;

@@ -24,11 +24,23 @@ function checkItems(tahun: number, items: PeriodeItem[]) {
     !p.mulai.startsWith(`${tahun}-`) ||
     !p.selesai.startsWith(`${tahun}-`) ||
     p.batasPengisian < p.selesai
-      ? [{ field: `body.periode.${i}`, message: `${p.kode}: mulai ≤ selesai ≤ batasPengisian, within ${tahun}` }]
+      ? [
+          {
+            field: `body.periode.${i}`,
+            message: {
+              id: `${p.kode}: harus mulai ≤ selesai ≤ batas pengisian, di dalam tahun ${tahun}.`,
+              en: `${p.kode}: needs start ≤ end ≤ filling deadline, within ${tahun}.`,
+            },
+          },
+        ]
       : [],
   );
   const kode = new Set(items.map((p) => p.kode));
-  if (kode.size !== items.length) bad.push({ field: 'body.periode', message: 'duplicate kode' });
+  if (kode.size !== items.length)
+    bad.push({
+      field: 'body.periode',
+      message: { id: 'Kode periode ada yang sama.', en: 'A period code appears twice.' },
+    });
   if (bad.length) throw new AppError('PERIODE.INVALID', bad);
 }
 
@@ -73,7 +85,7 @@ export async function createPeriode(
       throw new AppError(
         'CONFLICT.DUPLICATE',
         { field: 'tahun' },
-        `Periode tahun ${input.tahun} sudah ada. / The ${input.tahun} period exists.`,
+        { id: `Periode tahun ${input.tahun} sudah ada.`, en: `The ${input.tahun} period exists.` },
       );
     await audit({ action: 'create', entity: 'periode_kinerja', entityId: row.id, after: row });
     return toDto(row);

@@ -5,6 +5,8 @@
  * becomes targetNilai with SATUAN; any other text is a narrative target. Every problem is reported
  * with its row, and nothing is written unless the whole sheet is valid.
  */
+
+import type { Bilingual } from '../../http/errors.ts';
 import {
   type CellValue,
   IMPORT_LIMITS,
@@ -19,7 +21,8 @@ import type { PkSasaranInput } from './pk.service.ts';
 export interface ImportProblem {
   baris: number;
   kolom: string | null;
-  pesan: string;
+  /** Both languages; the error answer carries the caller's. */
+  pesan: Bilingual;
 }
 
 export type ImportResult =
@@ -50,7 +53,11 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
     return {
       ok: false,
       masalah: [
-        { baris: 0, kolom: null, pesan: 'Berkas bukan XLSX yang valid. / The file is not a valid XLSX workbook.' },
+        {
+          baris: 0,
+          kolom: null,
+          pesan: { id: 'Berkas bukan XLSX yang valid.', en: 'The file is not a valid XLSX workbook.' },
+        },
       ],
     };
   }
@@ -58,7 +65,13 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
   if (!ws)
     return {
       ok: false,
-      masalah: [{ baris: 0, kolom: null, pesan: 'Berkas tidak memiliki lembar kerja. / The workbook has no sheet.' }],
+      masalah: [
+        {
+          baris: 0,
+          kolom: null,
+          pesan: { id: 'Berkas tidak memiliki lembar kerja.', en: 'The workbook has no sheet.' },
+        },
+      ],
     };
   const byNumber = new Map(ws.rows.map((r) => [r.row, r.cells]));
   const lastRow = ws.rows.reduce((max, r) => Math.max(max, r.row), 0);
@@ -79,7 +92,10 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
         {
           baris: headerRow || 1,
           kolom: missing.join(', '),
-          pesan: `Kolom wajib tidak ditemukan: ${missing.join(', ')}. / Missing columns.`,
+          pesan: {
+            id: `Kolom wajib tidak ditemukan: ${missing.join(', ')}.`,
+            en: `Missing required columns: ${missing.join(', ')}.`,
+          },
         },
       ],
     };
@@ -100,20 +116,29 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
       masalah.push({
         baris: r,
         kolom: 'SASARAN',
-        pesan: 'SASARAN wajib diisi pada baris pertama. / SASARAN is required on the first row.',
+        pesan: { id: 'SASARAN wajib diisi pada baris pertama.', en: 'SASARAN is required on the first row.' },
       });
     if (!v.INDIKATOR)
-      masalah.push({ baris: r, kolom: 'INDIKATOR', pesan: 'INDIKATOR wajib diisi. / INDIKATOR is required.' });
-    if (!v.TARGET) masalah.push({ baris: r, kolom: 'TARGET', pesan: 'TARGET wajib diisi. / TARGET is required.' });
+      masalah.push({
+        baris: r,
+        kolom: 'INDIKATOR',
+        pesan: { id: 'INDIKATOR wajib diisi.', en: 'INDIKATOR is required.' },
+      });
+    if (!v.TARGET)
+      masalah.push({ baris: r, kolom: 'TARGET', pesan: { id: 'TARGET wajib diisi.', en: 'TARGET is required.' } });
     const numeric = /^-?\d+([.,]\d+)?$/.test(v.TARGET);
     if (numeric && !v.SATUAN)
       masalah.push({
         baris: r,
         kolom: 'SATUAN',
-        pesan: 'SATUAN wajib untuk target angka. / SATUAN is required for a numeric target.',
+        pesan: { id: 'SATUAN wajib untuk target angka.', en: 'SATUAN is required for a numeric target.' },
       });
     if (v.SASARAN.length > 2000 || v.INDIKATOR.length > 2000)
-      masalah.push({ baris: r, kolom: null, pesan: 'Teks terlalu panjang (maks. 2000). / Text too long.' });
+      masalah.push({
+        baris: r,
+        kolom: null,
+        pesan: { id: 'Teks terlalu panjang (maks. 2000).', en: 'Text too long (max. 2000).' },
+      });
     const indikator = {
       indikator: v.INDIKATOR,
       targetNilai: numeric ? v.TARGET.replace(',', '.') : null,
@@ -123,6 +148,7 @@ export async function parsePkXlsx(data: Buffer): Promise<ImportResult> {
     if (v.SASARAN && v.SASARAN !== last?.sasaran) sasaran.push({ sasaran: v.SASARAN, indikator: [indikator] });
     else last?.indikator.push(indikator);
   }
-  if (!jumlahBaris) masalah.push({ baris: headerRow + 1, kolom: null, pesan: 'Tidak ada baris data. / No data rows.' });
+  if (!jumlahBaris)
+    masalah.push({ baris: headerRow + 1, kolom: null, pesan: { id: 'Tidak ada baris data.', en: 'No data rows.' } });
   return masalah.length ? { ok: false, masalah } : { ok: true, sasaran, jumlahBaris };
 }

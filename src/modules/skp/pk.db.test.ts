@@ -194,6 +194,8 @@ describe('Perjanjian Kinerja', () => {
       [3, 'INDIKATOR'],
       [4, 'SATUAN'],
     ]);
+    // One language per answer (Indonesian by default), never "id / en".
+    expect(res.body.error.details[0].pesan).toBe('INDIKATOR wajib diisi.');
     const after = await w.call('kadis', 'GET', `/perjanjian-kinerja?tahun=2030&unitId=${unitId}`);
     expect(after.body).toEqual(before.body);
     const noColumns = await importPk('kadis', unitId, 2030, await pkXlsx([['a', 'b']], ['SASARAN', 'INDIKATOR']));

@@ -141,10 +141,19 @@ export const pkRoutes: FastifyPluginAsyncZod = async (app) => {
       await pk.assertPkWriter(c, req.params.instansiId, req.query.unitId);
       if (!req.isMultipart())
         throw new AppError('VALIDATION.FAILED', [
-          { field: 'body', message: 'multipart/form-data with one XLSX file expected' },
+          {
+            field: 'body',
+            message: {
+              id: 'Kirim satu berkas XLSX sebagai multipart/form-data.',
+              en: 'Send one XLSX file as multipart/form-data.',
+            },
+          },
         ]);
       const file = await readUploadedFile(req, IMPORT_LIMITS.uploadBytes);
-      if (!file) throw new AppError('VALIDATION.FAILED', [{ field: 'body.file', message: 'no file' }]);
+      if (!file)
+        throw new AppError('VALIDATION.FAILED', [
+          { field: 'body.file', message: { id: 'Pilih berkas XLSX.', en: 'Choose an XLSX file.' } },
+        ]);
       const parsed = await parsePkXlsx(file.bytes);
       if (!parsed.ok) throw new AppError('PK.IMPORT_INVALID', parsed.masalah);
       const saved = await pk.importPkContent(

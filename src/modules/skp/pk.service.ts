@@ -182,11 +182,8 @@ export async function tetapkanPk(ctx: SkpCtx, instansiId: string, pkId: string, 
   authorize(ctx.actor, 'pk.write', target);
   const content = await repo.loadPkContent(ctx.database.db, instansiId, pkId);
   if (!content.some((s) => s.indikator.length > 0)) {
-    throw new AppError(
-      'PK.EMPTY',
-      null,
-      'Perjanjian Kinerja belum memiliki sasaran dengan indikator. / The Perjanjian Kinerja has no target with an indicator yet.',
-    );
+    // The catalogue message says exactly this, in the caller's language.
+    throw new AppError('PK.EMPTY');
   }
   const atasan = head ? await explainAppraiser(ctx.database, instansiId, head.pegawaiId, ctx.tanggal) : null;
   const pihak = {

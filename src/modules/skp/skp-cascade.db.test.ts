@@ -290,8 +290,18 @@ describe('Matriks Peran Hasil', () => {
     });
     expect(locked.body).toMatchObject({
       dibuat: 0,
-      dilewati: [{ rhkId: c, alasan: expect.stringContaining('DIAJUKAN') }],
+      dilewati: [{ rhkId: c, alasan: 'SKP bawahan sudah diajukan' }],
     });
+    // The reason comes in the caller's language, without the status code.
+    const inEnglish = await w.app.inject({
+      method: 'POST',
+      url: `/api/instansi/${w.i}/skp/${kasi.id}/matriks-peran-hasil?lang=en`,
+      headers: { cookie: await w.cookieOf('kasi') },
+      payload: { items: [{ rhkId: c, pegawaiId: w.org.pegawai.staf.id, cascading: 'LANGSUNG' }] },
+    });
+    expect(inEnglish.json().dilewati).toEqual([
+      { rhkId: c, pegawaiId: w.org.pegawai.staf.id, alasan: "The subordinate's SKP is already submitted" },
+    ]);
     expect((await w.call('staf', 'GET', `/skp/${stafSkp.id}`)).body.rhk).toHaveLength(2);
 
     const notMine = await w.call('kasi', 'POST', `/skp/${kasi.id}/matriks-peran-hasil`, {

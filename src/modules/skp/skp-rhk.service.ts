@@ -19,8 +19,9 @@ import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
 function invalid(masalah: Masalah[]): AppError {
   return new AppError(
     'SKP.INVALID_CONTENT',
-    masalah.map((m) => ({ field: `body.${m.field}`, message: `${m.id} / ${m.en}` })),
-    masalah.map((m) => m.id).join(' '),
+    // Each line's message is localized by the error handler (one language per answer).
+    masalah.map((m) => ({ field: `body.${m.field}`, message: { id: m.id, en: m.en } })),
+    { id: masalah.map((m) => m.id).join(' '), en: masalah.map((m) => m.en).join(' ') },
   );
 }
 
@@ -73,7 +74,10 @@ async function validateRhk(
         throw new AppError(
           'SKP.INVALID_PARENT',
           { field: 'body.parentRhkId' },
-          `RHK yang diintervensi harus RHK pada SKP ${s.tahun} pejabat penilai Anda saat ini. / The intervened RHK must belong to your current appraiser's ${s.tahun} SKP.`,
+          {
+            id: `RHK yang diintervensi harus RHK pada SKP ${s.tahun} pejabat penilai Anda saat ini.`,
+            en: `The intervened RHK must belong to your current appraiser's ${s.tahun} SKP.`,
+          },
         );
       }
     }

@@ -47,8 +47,11 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
   if (masalah.length) {
     throw new AppError(
       'SKP.INCOMPLETE',
-      masalah.map((m) => ({ field: m.field, id: m.id, en: m.en })),
-      `SKP belum lengkap: ${masalah.map((m) => m.id).join(' ')} / The SKP is incomplete: ${masalah.map((m) => m.en).join(' ')}`,
+      masalah.map((m) => ({ field: m.field, message: { id: m.id, en: m.en } })),
+      {
+        id: `SKP belum lengkap: ${masalah.map((m) => m.id).join(' ')}`,
+        en: `The SKP is incomplete: ${masalah.map((m) => m.en).join(' ')}`,
+      },
     );
   }
   const res = await currentPenilai(ctx, s);
@@ -232,7 +235,10 @@ export async function tutup(
     throw new AppError(
       'SKP.INVALID_RANGE',
       { mulai: s.mulai, selesai: s.selesai },
-      `Tanggal selesai harus di antara ${s.mulai} dan ${s.selesai}. / The end date must lie between ${s.mulai} and ${s.selesai}.`,
+      {
+        id: `Tanggal selesai harus di antara ${s.mulai} dan ${s.selesai}.`,
+        en: `The end date must lie between ${s.mulai} and ${s.selesai}.`,
+      },
     );
   }
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {

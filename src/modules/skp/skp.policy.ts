@@ -6,7 +6,13 @@
  * holds PENILAI on the head's behalf (decision 0404). Nobody holds PENILAI on their own SKP. The state machine (domain/skp/workflow.ts)
  * then says which of these roles may apply an action in the current status.
  */
-import { checkTransition, type SkpAction, type SkpRole, type SkpStatus } from '../../domain/skp/workflow.ts';
+import {
+  checkTransition,
+  SKP_STATUS_TEXT,
+  type SkpAction,
+  type SkpRole,
+  type SkpStatus,
+} from '../../domain/skp/workflow.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, authorize, can, isMemberOf, requireActor, type Target } from '../access/index.ts';
 import { explainAppraiser, relationTo } from '../org/index.ts';
@@ -96,7 +102,10 @@ export function assertTransition(status: string, action: SkpAction, roles: SkpRo
     throw new AppError(
       'SKP.NOT_EDITABLE',
       { status },
-      `SKP berstatus ${status} tidak dapat diubah isinya. / An SKP in status ${status} cannot be edited.`,
+      {
+        id: `SKP yang ${SKP_STATUS_TEXT[status as SkpStatus].id} tidak dapat diubah isinya.`,
+        en: `An SKP that is ${SKP_STATUS_TEXT[status as SkpStatus].en} cannot be edited.`,
+      },
     );
   }
   throw new AppError(check.code, { status, action }, check.message);

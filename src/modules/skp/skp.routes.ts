@@ -2,7 +2,7 @@
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pickLang } from '../../http/errors.ts';
+import { requestLang } from '../../http/lang.ts';
 import type { Actor } from '../access/index.ts';
 import { assignMph, getMph } from './mph.service.ts';
 import {
@@ -107,13 +107,7 @@ export const skpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZTetapkanMassalResult },
       },
     },
-    async (req) =>
-      wf.tetapkanMassal(
-        ctx(req),
-        req.params.instansiId,
-        req.body.items,
-        pickLang(req.headers['accept-language'], (req.query as { lang?: string }).lang),
-      ),
+    async (req) => wf.tetapkanMassal(ctx(req), req.params.instansiId, req.body.items, requestLang(req)),
   );
 
   app.get(
@@ -314,6 +308,6 @@ export const skpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZMphResult },
       },
     },
-    async (req) => assignMph(ctx(req), req.params.instansiId, req.params.skpId, req.body.items),
+    async (req) => assignMph(ctx(req), req.params.instansiId, req.params.skpId, req.body.items, requestLang(req)),
   );
 };

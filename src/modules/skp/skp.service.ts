@@ -96,7 +96,7 @@ export async function prepareDraftSkp(
     throw new AppError(
       'SKP.NO_POSITION',
       { tanggal: ref },
-      `Pegawai tidak memiliki jabatan pada ${ref}. / The employee holds no position on ${ref}.`,
+      { id: `Pegawai tidak memiliki jabatan pada ${ref}.`, en: `The employee holds no position on ${ref}.` },
     );
   }
   const start = await repo.placementStart(ctx.database.db, instansiId, input.pegawaiId, subject.jabatanId, ref);
@@ -107,7 +107,10 @@ export async function prepareDraftSkp(
     throw new AppError(
       'SKP.INVALID_RANGE',
       { mulai, selesai },
-      `Rentang ${mulai}–${selesai} harus di dalam tahun ${input.tahun}. / The range must lie within ${input.tahun}.`,
+      {
+        id: `Rentang ${mulai}–${selesai} harus di dalam tahun ${input.tahun}.`,
+        en: `The range ${mulai}–${selesai} must lie within ${input.tahun}.`,
+      },
     );
   }
   if (mulai !== ref) subject = (await resolveSkpSubject(ctx, instansiId, input.pegawaiId, mulai)) ?? subject;
@@ -127,7 +130,10 @@ export async function insertDraftSkp(kit: WriteKit, instansiId: string, p: Prepa
     throw new AppError(
       'SKP.OVERLAP',
       { skpId: clash.id, mulai: clash.mulai, selesai: clash.selesai },
-      `Sudah ada SKP terbuka ${clash.mulai}–${clash.selesai} untuk pegawai ini. / An open SKP (${clash.mulai}–${clash.selesai}) already covers this range.`,
+      {
+        id: `Sudah ada SKP terbuka ${clash.mulai}–${clash.selesai} untuk pegawai ini.`,
+        en: `An open SKP (${clash.mulai}–${clash.selesai}) of this employee already covers this range.`,
+      },
     );
   }
   const periode = await ensurePeriode(kit.tx, instansiId, p.tahun);
@@ -167,7 +173,13 @@ export async function createSkp(
   const pegawaiId = input.pegawaiId ?? self;
   if (!pegawaiId)
     throw new AppError('VALIDATION.FAILED', [
-      { field: 'body.pegawaiId', message: 'pegawaiId is required for an account without pegawai' },
+      {
+        field: 'body.pegawaiId',
+        message: {
+          id: 'Pilih pegawai: akun ini tidak terhubung dengan pegawai.',
+          en: 'Choose the employee: this account is not linked to one.',
+        },
+      },
     ]);
   if (pegawaiId !== self) {
     const entry = await getOrgIndex(ctx.database, instansiId, ctx.tanggal);

@@ -1,4 +1,8 @@
-/** Shows an API (or any) error: the server's localised message, field details and an optional retry. */
+/**
+ * Shows an API (or any) error: the server's localised message, field details and an optional retry.
+ * The error code (`SKP.OVERLAP`, `AUTH.INVALID_CREDENTIALS` …) is for support, not for the reader: it
+ * waits behind a collapsed "Detail teknis".
+ */
 import { Alert, Button, List, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -46,9 +50,10 @@ export function ErrorAlert({
           ))}
         </List>
       )}
-      {apiError && apiError.code !== 'NETWORK' && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('error.code', { code: apiError.code })}
+      {apiError && !apiError.isNetwork && (
+        <Text component="details" size="xs" c="dimmed" mt={4}>
+          <summary style={{ cursor: 'pointer' }}>{t('error.technical')}</summary>
+          <span data-testid="error-code">{t('error.code', { code: apiError.code })}</span>
         </Text>
       )}
       {onRetry && (

@@ -30,14 +30,24 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-document.documentElement.lang = i18n.language;
+/**
+ * The server reads the `kinerja_lang` cookie when a request carries no Accept-Language of ours:
+ * plain links (PDF, XLSX downloads) then come in the UI language too.
+ */
+function mirrorLanguage(lng: string) {
+  document.documentElement.lang = lng;
+  // biome-ignore lint/suspicious/noDocumentCookie: one non-secret preference, read by the server
+  document.cookie = `kinerja_lang=${lng === 'en' ? 'en' : 'id'}; path=/; max-age=31536000; SameSite=Lax`;
+}
+
+mirrorLanguage(i18n.language);
 i18n.on('languageChanged', (lng) => {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // private mode: the choice lasts for this page only
   }
-  document.documentElement.lang = lng;
+  mirrorLanguage(lng);
 });
 
 /** The current UI language as the API expects it. */

@@ -109,7 +109,7 @@ export default function PengaturanPage() {
       setVersion(query.data.version);
     }
   }, [query.data, version]);
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError && !query.data) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
   if (!query.data || !form || version === null) return <Loading />;
   const lang = i18n.language.startsWith('en') ? 'en' : 'id';
   const set = <K extends keyof RuleSettingsForm>(k: K, v: RuleSettingsForm[K]) => setForm({ ...form, [k]: v });

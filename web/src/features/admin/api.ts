@@ -1,6 +1,6 @@
 /** Queries and mutations of the admin pages: rule settings and account administration. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, tenant } from '../../api/client.ts';
+import { api, LONG_REQUEST_TIMEOUT_MS, tenant } from '../../api/client.ts';
 import { useInstansiId } from '../../auth/session.tsx';
 
 export interface SettingsView {
@@ -118,5 +118,10 @@ export function useAkunMassalPreview(unitId: string | null, enabled: boolean) {
 
 export const useAkunMassal = () =>
   useAkunMutation((iid, body: { unitId: string | null }) =>
-    api<AkunMassalResult>(tenant(iid, '/akun/massal'), { method: 'POST', body: { ...body, dryRun: false } }),
+    api<AkunMassalResult>(tenant(iid, '/akun/massal'), {
+      method: 'POST',
+      body: { ...body, dryRun: false },
+      // Hashing thousands of passwords takes up to ~2 minutes in this one request (docs/operations.md).
+      timeoutMs: LONG_REQUEST_TIMEOUT_MS,
+    }),
   );

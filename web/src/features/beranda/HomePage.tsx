@@ -233,7 +233,8 @@ export default function HomePage() {
       ) : q.isPending ? (
         // Holds the space the cards take, so nothing below jumps when they arrive.
         <Loading minHeight={320} />
-      ) : q.isError ? (
+      ) : q.isError && !q.data ? (
+        // A failed background refetch keeps what is on screen (the error alone would replace it).
         <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
       ) : (
         <Stack gap="md">

@@ -135,7 +135,10 @@ export const app: Shape<typeof source> = {
   },
   error: {
     title: 'Something went wrong',
-    network: 'Cannot reach the server. Check your connection.',
+    network: 'Connection lost — cannot reach the server. Check your connection, then try again.',
+    networkWrite: 'Connection lost — what you entered is still in the form. Try again.',
+    timeoutRead: 'The server did not answer within 20 seconds. Check your connection, then try again.',
+    technical: 'Technical details',
     conflictTitle: 'Someone else changed this record',
     notFoundTitle: 'Page not found',
     notFound: 'The page does not exist or you are not allowed to open it.',

@@ -133,7 +133,10 @@ export const app = {
   },
   error: {
     title: 'Terjadi kesalahan',
-    network: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',
+    network: 'Koneksi terputus — tidak dapat terhubung ke server. Periksa koneksi Anda, lalu coba lagi.',
+    networkWrite: 'Koneksi terputus — data Anda masih di formulir. Coba lagi.',
+    timeoutRead: 'Server tidak menjawab dalam 20 detik. Periksa koneksi Anda, lalu coba lagi.',
+    technical: 'Detail teknis',
     conflictTitle: 'Data telah diubah orang lain',
     notFoundTitle: 'Halaman tidak ditemukan',
     notFound: 'Halaman yang Anda cari tidak ada atau Anda tidak berhak membukanya.',

@@ -136,6 +136,6 @@ export default function UnitPage() {
   const { unitId = '' } = useParams();
   const unit = useUnit(unitId);
   if (unit.isPending) return <Loading />;
-  if (unit.isError) return <ErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />;
+  if (unit.isError && !unit.data) return <ErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />;
   return <UnitView key={unitId} detail={unit.data} />;
 }

@@ -154,6 +154,7 @@ export default function PegawaiPage() {
   const { pegawaiId = '' } = useParams();
   const q = usePegawai(pegawaiId);
   if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  // A failed refetch (e.g. after a save on a cut connection) keeps the page and its open form.
+  if (q.isError && !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   return <PegawaiView key={pegawaiId} detail={q.data} />;
 }

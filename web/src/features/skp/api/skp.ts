@@ -4,7 +4,7 @@
  * conflict with ourselves, then the SKP is refetched.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, tenant } from '../../../api/client.ts';
+import { api, LONG_REQUEST_TIMEOUT_MS, tenant } from '../../../api/client.ts';
 import { useInstansiId } from '../../../auth/session.tsx';
 import type {
   BawahanItem,
@@ -170,7 +170,12 @@ export function useTetapkanMassal() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (items: { skpId: string; version: number }[]) =>
-      api<TetapkanMassalResult>(tenant(iid, '/skp/tetapkan-massal'), { method: 'POST', body: { items } }),
+      api<TetapkanMassalResult>(tenant(iid, '/skp/tetapkan-massal'), {
+        method: 'POST',
+        body: { items },
+        // Many SKPs, one transaction each: longer than an ordinary save.
+        timeoutMs: LONG_REQUEST_TIMEOUT_MS,
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: skpKeys.all(iid) }),
   });
 }

@@ -3,7 +3,7 @@ import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { currentLanguage, pickText } from '../../../i18n/index.ts';
+import { pickText } from '../../../i18n/index.ts';
 
 interface RowError {
   row?: number;
@@ -12,13 +12,6 @@ interface RowError {
   kolom?: string | null;
   message?: string | { id: string; en: string };
   pesan?: string;
-}
-
-/** The server writes import messages as "Indonesian. / English."; show the UI language's half. */
-function oneLanguage(text: string): string {
-  const parts = text.split(' / ');
-  if (parts.length !== 2) return text;
-  return currentLanguage() === 'en' ? parts[1] : parts[0];
 }
 
 function rowsOf(details: unknown): RowError[] {
@@ -54,7 +47,7 @@ export function ImportErrors({ error }: { error: unknown }) {
                 <Table.Td>{(r.row ?? r.baris) || '—'}</Table.Td>
                 <Table.Td>{r.field ?? r.kolom ?? '—'}</Table.Td>
                 <Table.Td>
-                  {typeof r.message === 'object' ? pickText(r.message) : oneLanguage(r.message ?? r.pesan ?? '')}
+                  {typeof r.message === 'object' ? pickText(r.message) : (r.message ?? r.pesan ?? '')}
                 </Table.Td>
               </Table.Tr>
             ))}

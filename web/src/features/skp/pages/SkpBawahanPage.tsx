@@ -194,10 +194,7 @@ export default function SkpBawahanPage() {
                 <List size="sm">
                   {result.gagal.map((g) => (
                     <List.Item key={g.skpId}>
-                      <b>{namaOf(g.skpId)}</b>: {g.message}{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({g.code})
-                      </Text>
+                      <b>{namaOf(g.skpId)}</b>: {g.message}
                     </List.Item>
                   ))}
                 </List>

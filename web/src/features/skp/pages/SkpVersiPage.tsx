@@ -27,7 +27,7 @@ export default function SkpVersiPage() {
   const skpUrl = `/skp/${skpId}`;
 
   if (q.isPending) return <Loading minHeight={300} />;
-  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   const { isi } = q.data;
   // Caller-specific fields do not belong to a frozen version: nothing may be done to it.
   const skp: SkpDetail = { ...isi, version: 0, aksi: [], peranSaya: [], versi: [] };

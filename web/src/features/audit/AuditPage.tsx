@@ -1,5 +1,9 @@
-/** Jejak audit: filter by entity, action, date range and free text; open an entry's before/after. */
-import { Anchor, Autocomplete, Badge, Button, Card, Group, Text, TextInput } from '@mantine/core';
+/**
+ * Jejak audit: each entry reads as a sentence about people and documents ("Budi Santoso mengajukan
+ * SKP 2026 Siti Aminah"); filter by kind of record, action, date range and free text; logins and
+ * logouts hidden unless asked for; open an entry's before/after.
+ */
+import { Anchor, Button, Card, Group, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowRight, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,79 +18,41 @@ import { Page } from '../../components/Page.tsx';
 import { type Column, ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { DiffModal } from './DiffModal.tsx';
 import { diffRows } from './diff.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditSentence, sentenceText, wordKey } from './sentence.ts';
 
 const PAGE_SIZE = 50;
-/** Suggestions for the filters (free text is accepted): every entity and action the services audit. */
-const ENTITIES = [
-  'instansi',
-  'unit_organisasi',
-  'jabatan',
-  'pegawai',
-  'penempatan',
-  'penilai_override',
-  'akun',
-  'sesi',
-  'import',
-  'pengaturan_instansi',
-  'periode_kinerja',
-  'perjanjian_kinerja',
-  'skp',
-];
-const ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'close',
-  'import',
-  'login',
-  'logout',
-  'password.change',
-  'password.reset',
-  'akun.create',
-  'akun.massal',
-  'ubahIsi',
-  'rhk.tambah',
-  'rhk.ubah',
-  'rhk.hapus',
-  'mph',
-  'ajukan',
-  'kembalikan',
-  'tetapkan',
-  'ubah',
-  'tutup',
-  'ingatkan-atasan',
-];
-const LINKS: Record<string, string> = { pegawai: '/pegawai/', unit_organisasi: '/organisasi/' };
+const LINKS: Record<string, string> = { pegawai: '/pegawai/', unit_organisasi: '/organisasi/', skp: '/skp/' };
 
-/** UUIDs shortened for the table (the full id is in the title and the diff view). */
-function shortId(id: string): string {
-  return /^[0-9a-f-]{36}$/i.test(id) ? `${id.slice(0, 8)}…` : id;
+/** The translator in the shape auditSentence takes. */
+function useSentence(): (e: AuditEntry) => ReturnType<typeof auditSentence> {
+  const { t } = useTranslation();
+  const tr = (key: string, o?: { defaultValue: string }) => (o ? t(key, o) : t(key));
+  return (e) => auditSentence(e, tr);
 }
 
-function Target({ e }: { e: AuditEntry }) {
+/** "Budi Santoso mengajukan SKP 2026 Siti Aminah", the record linked where it has a page. */
+function SentenceCell({ e }: { e: AuditEntry }) {
+  const s = useSentence()(e);
   const link = e.entityId && LINKS[e.entity] ? `${LINKS[e.entity]}${e.entityId}` : null;
   return (
-    <div>
-      <Badge variant="light" color="gray" size="sm">
-        {e.entity}
-      </Badge>
-      {e.entityId && (
-        <Text size="xs" ff="monospace" c="dimmed" title={e.entityId} style={{ overflowWrap: 'anywhere' }}>
-          {link ? (
-            <Anchor component={Link} to={link} size="xs" ff="monospace">
-              {shortId(e.entityId)}
-            </Anchor>
-          ) : (
-            shortId(e.entityId)
-          )}
-        </Text>
-      )}
-    </div>
+    <Text size="sm" style={{ overflowWrap: 'anywhere' }} title={e.actorLabel}>
+      <b>{s.actor}</b> {s.verb}
+      {s.target && ' '}
+      {s.target &&
+        (link ? (
+          <Anchor component={Link} to={link} size="sm" fw={600}>
+            {s.target}
+          </Anchor>
+        ) : (
+          <b>{s.target}</b>
+        ))}
+    </Text>
   );
 }
 
 export default function AuditPage() {
   const { t } = useTranslation();
+  const sentence = useSentence();
   const [entity, setEntity] = useState('');
   const [action, setAction] = useState('');
   const [q, setQ] = useState('');
@@ -94,13 +60,14 @@ export default function AuditPage() {
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<AuditEntry | null>(null);
+  const [showSessions, setShowSessions] = useState(false);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const [debouncedEntity] = useDebouncedValue(entity.trim(), 300);
-  const [debouncedAction] = useDebouncedValue(action.trim(), 300);
   const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
   const audit = useAudit({
-    entity: debouncedEntity || undefined,
-    action: debouncedAction || undefined,
+    entity: entity || undefined,
+    action: action || undefined,
+    // Asking for logins (the action or the session records) shows them whatever the switch says.
+    hideSessions: !showSessions && entity !== 'sesi' && action !== 'login' && action !== 'logout',
     q: debouncedQ || undefined,
     from: isDate(from) ? from : undefined,
     to: isDate(to) ? to : undefined,
@@ -122,9 +89,7 @@ export default function AuditPage() {
         </Text>
       ),
     },
-    { key: 'actor', label: t('audit.actor'), primary: true, render: (e) => e.actorLabel },
-    { key: 'action', label: t('audit.action'), render: (e) => <Badge variant="outline">{e.action}</Badge> },
-    { key: 'target', label: t('audit.target'), render: (e) => <Target e={e} /> },
+    { key: 'what', label: t('audit.what'), primary: true, render: (e) => <SentenceCell e={e} /> },
     {
       key: 'diff',
       label: t('audit.changes'),
@@ -150,18 +115,27 @@ export default function AuditPage() {
     <Page title={t('audit.title')} subtitle={t('audit.subtitle')}>
       <Card withBorder radius="md" padding="md">
         <Group align="flex-end" gap="sm">
-          <Autocomplete
+          <Select
             label={t('audit.entity')}
-            data={ENTITIES}
-            value={entity}
-            onChange={change(setEntity)}
+            placeholder={t('audit.all')}
+            data={AUDIT_ENTITIES.map((v) => ({ value: v, label: t(`audit.nouns.${wordKey(v)}`) }))}
+            value={entity || null}
+            onChange={(v) => change(setEntity)(v ?? '')}
+            clearable
+            searchable
             style={{ flex: '1 1 10rem' }}
           />
-          <Autocomplete
+          <Select
             label={t('audit.action')}
-            data={ACTIONS}
-            value={action}
-            onChange={change(setAction)}
+            placeholder={t('audit.all')}
+            data={AUDIT_ACTIONS.filter((a) => a !== 'ingatkanAtasan').map((v) => ({
+              value: v,
+              label: t(`audit.verbs.${wordKey(v)}`),
+            }))}
+            value={action || null}
+            onChange={(v) => change(setAction)(v ?? '')}
+            clearable
+            searchable
             style={{ flex: '1 1 10rem' }}
           />
           <TextInput
@@ -185,6 +159,15 @@ export default function AuditPage() {
             value={to}
             onChange={(e) => change(setTo)(e.currentTarget.value)}
             style={{ flex: '1 1 9rem' }}
+          />
+          <Switch
+            label={t('audit.showSessions')}
+            checked={showSessions}
+            onChange={(e) => {
+              setShowSessions(e.currentTarget.checked);
+              setPage(1);
+            }}
+            mb={8}
           />
         </Group>
       </Card>
@@ -225,7 +208,7 @@ export default function AuditPage() {
           </Group>
         </Card>
       )}
-      <DiffModal entry={open} onClose={() => setOpen(null)} />
+      <DiffModal entry={open} title={open ? sentenceText(sentence(open)) : ''} onClose={() => setOpen(null)} />
     </Page>
   );
 }

@@ -19,7 +19,16 @@ function Value({ v, tone }: { v: unknown; tone: 'before' | 'after' | null }) {
   );
 }
 
-export function DiffModal({ entry, onClose }: { entry: AuditEntry | null; onClose: () => void }) {
+export function DiffModal({
+  entry,
+  title,
+  onClose,
+}: {
+  entry: AuditEntry | null;
+  /** The entry as a sentence ("Admin mengubah unit Bidang SD"). */
+  title: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 36em)');
   const [changedOnly, setChangedOnly] = useState(true);
@@ -27,18 +36,11 @@ export function DiffModal({ entry, onClose }: { entry: AuditEntry | null; onClos
   const hasBoth = !!entry && entry.before != null && entry.after != null;
   const shown = hasBoth && changedOnly ? rows.filter((r) => r.changed) : rows;
   return (
-    <Modal
-      opened={!!entry}
-      onClose={onClose}
-      size="xl"
-      fullScreen={!!phone}
-      title={entry ? t('audit.diffTitle', { entity: entry.entity, action: entry.action }) : ''}
-    >
+    <Modal opened={!!entry} onClose={onClose} size="xl" fullScreen={!!phone} title={title}>
       {entry && (
         <>
           <Text size="sm" c="dimmed" mb="xs">
             {formatDateTime(entry.at)} · {entry.actorLabel}
-            {entry.entityId ? ` · ${entry.entityId}` : ''}
           </Text>
           {hasBoth && (
             <Switch
