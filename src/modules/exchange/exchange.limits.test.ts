@@ -27,15 +27,14 @@ function limitOf(fn: () => unknown): ImportLimitError {
 const small = (over: Partial<ParseLimits>): ParseLimits => ({ ...IMPORT_LIMITS, ...over });
 
 describe('XLSX limits (zip bombs)', () => {
-  it('refuses a real bomb — 200 MiB of sheet XML in under 2 MB — past the default limit, quickly', () => {
+  it('refuses a real bomb — 200 MiB of sheet XML in under 2 MB — past the default limit', () => {
     const sheet = new Uint8Array(200 * MiB).fill(0x20); // spaces: valid XML whitespace, maximal ratio
     const bomb = xlsx(sheet, {}, 1);
     expect(bomb.length).toBeLessThan(2 * MiB);
-    const started = performance.now();
     const err = limitOf(() => readXlsx(bomb));
-    // Its central directory tells the truth: refused before inflating a byte.
+    // Its central directory tells the truth: refused before inflating a byte (no time is asserted:
+    // a loaded CI machine must not fail a correct refusal; the lying bombs below bound the work).
     expect(err.limit).toBe('partBytes');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses a bomb that declares 2 GB at once, and one that lies about its size after at most the limit', () => {
