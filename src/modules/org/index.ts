@@ -8,7 +8,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pegawaiRoutes);
 };
 
-export { appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
+export { appraiseesIn, appraiseesOf, explainAppraiser, getOrgIndex, relationTo, today } from './hierarchy.service.ts';
 export { createInstansi, INSTANSI_PIMPINAN_BAWAAN, invalidInstansiKode } from './instansi.service.ts';
 export { findInstansiByKode, getInstansi } from './org.repository.ts';
 export { assertMember, type Ctx, listAllInstansi, mutateOrg } from './org.service.ts';

@@ -346,7 +346,7 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
   if (f.jenisJabatan) conds.push(sql`j.jenis = ${f.jenisJabatan}`);
   const where = sql.join(conds, sql` and `);
   // The page walks pegawai in name order (index pegawai_nama_idx) and looks up the current
-  // placement only for the rows it returns; the total is a separate count.
+  // placement only for the rows it returns.
   const current = sql`left join lateral (
       select pe.jabatan_id from penempatan pe
       where pe.pegawai_id = p.id and pe.instansi_id = p.instansi_id and pe.jenis = 'DEFINITIF'
@@ -382,11 +382,21 @@ export async function findPegawai(exec: Executor, f: PegawaiListFilter, scope: S
     const count = await exec.execute(sql`select count(*)::int as n from pegawai p ${allCurrent} where ${where}`);
     return { total: Number((count.rows[0] as { n: number }).n), items: [] };
   }
-  const [page, count] = await Promise.all([
-    exec.execute(pageSql(sql``, current)),
-    exec.execute(sql`select count(*)::int as n from pegawai p where ${where}`),
-  ]);
-  return { total: Number((count.rows[0] as { n: number }).n), items: page.rows as Array<Record<string, unknown>> };
+  // Unfiltered: the total is an uncorrelated subquery (computed once), so page and total take one
+  // round trip; an empty page (past the end) counts separately.
+  // The page is cut from pegawai alone (every condition here is on p) before the placement lookup,
+  // so a later page looks up 50 placements, not offset + 50.
+  const page = await exec.execute(sql`
+      select p.id, p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang", p.jenis_asn as "jenisAsn",
+        p.golongan, p.status, j.id as "jabatanId", j.nama as "jabatanNama", j.jenis as "jenisJabatan", j.jenjang,
+        u.id as "unitId", u.nama as "unitNama", (select count(*)::int from pegawai p where ${where}) as total
+      from (select p.* from pegawai p where ${where} order by p.nama, p.nip
+            limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}) p ${current}
+      order by p.nama, p.nip`);
+  const rows = page.rows as Array<Record<string, unknown> & { total: number }>;
+  if (rows.length) return { total: Number(rows[0].total), items: rows.map(({ total: _t, ...r }) => r) };
+  const count = await exec.execute(sql`select count(*)::int as n from pegawai p where ${where}`);
+  return { total: Number((count.rows[0] as { n: number }).n), items: [] };
 }
 
 export async function getPegawai(exec: Executor, instansiId: string, id: string): Promise<PegawaiRow | null> {

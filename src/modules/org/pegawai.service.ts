@@ -62,8 +62,11 @@ export async function listPegawai(
 ) {
   authorize(ctx.actor, 'org.read', { instansiId });
   const actor = ctx.actor;
+  // Who the caller appraises matters only to a caller who does not see the whole tenant (and to
+  // scope=bawahan): an admin's list skips that lookup (and its org-version query).
+  const needsBawahan = q.scope === 'bawahan' || visibleScope(actor, instansiId, () => []).kind !== 'ALL';
   const bawahan =
-    actor.pegawaiId && actor.instansiId === instansiId
+    needsBawahan && actor.pegawaiId && actor.instansiId === instansiId
       ? await appraiseesOf(ctx.database, instansiId, actor.pegawaiId)
       : [];
   const scope =
