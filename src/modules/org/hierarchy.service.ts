@@ -23,6 +23,8 @@ interface Cached {
   index: OrgIndex;
   all?: Map<string, AppraiserResolution>;
   appraisees?: Map<string, string[]>;
+  /** The hierarchy problems report, computed once per org version (it scans the whole tenant). */
+  problems?: ReturnType<typeof findHierarchyProblems>;
 }
 
 const cache = new Map<string, Cached>();
@@ -130,7 +132,14 @@ export async function relationTo(
 
 /** The hierarchy problems report for a date. */
 export async function hierarchyProblems(database: Database, instansiId: string, tanggal = today()) {
+  return (await hierarchyProblemsWithIndex(database, instansiId, tanggal))?.problems ?? [];
+}
+
+/** The report with the org index it came from (its names spare the report further queries). */
+export async function hierarchyProblemsWithIndex(database: Database, instansiId: string, tanggal = today()) {
   const entry = await getOrgIndex(database, instansiId, tanggal);
-  if (!entry) return [];
-  return findHierarchyProblems(entry.index);
+  if (!entry) return null;
+  // Today's entry is cached per org version, so is its report; another date's entry is not kept.
+  entry.problems ??= findHierarchyProblems(entry.index);
+  return { problems: entry.problems, index: entry.index };
 }
