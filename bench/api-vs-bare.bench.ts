@@ -186,7 +186,11 @@ async function prepareWriters(product: string, s: Subjects, wanted: number): Pro
   const out: WriteState[] = [];
   for (const w of s.writers) {
     if (out.length >= wanted) break;
-    const asPenilai = await call(product, { method: 'GET', path: `/api/instansi/${s.instansiId}/skp/${w.skpId}`, cookie: w.penilai });
+    const asPenilai = await call(product, {
+      method: 'GET',
+      path: `/api/instansi/${s.instansiId}/skp/${w.skpId}`,
+      cookie: w.penilai,
+    });
     if (asPenilai.status !== 200 || !JSON.parse(asPenilai.body).peranSaya.includes('PENILAI')) continue;
     const d = JSON.parse(asPenilai.body);
     const r = d.rhk[0];
@@ -233,7 +237,9 @@ async function prepareWriters(product: string, s: Subjects, wanted: number): Pro
 async function resync(url: string, writers: WriteState[]) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const res = await client.query('select id, version, status from skp where id = any($1)', [writers.map((w) => w.skpId)]);
+  const res = await client.query('select id, version, status from skp where id = any($1)', [
+    writers.map((w) => w.skpId),
+  ]);
   for (const row of res.rows) {
     const w = writers.find((x) => x.skpId === row.id);
     if (w) Object.assign(w, { version: row.version, status: row.status });
@@ -261,7 +267,12 @@ function submitOrReturn(i: string, w: WriteState): Req {
       cookie: w.penilai,
       body: { version: w.version, catatan: 'Mohon lengkapi target kuantitas.' },
     };
-  return { method: 'POST', path: `/api/instansi/${i}/skp/${w.skpId}/ajukan`, cookie: w.owner, body: { version: w.version } };
+  return {
+    method: 'POST',
+    path: `/api/instansi/${i}/skp/${w.skpId}/ajukan`,
+    cookie: w.owner,
+    body: { version: w.version },
+  };
 }
 
 function track(w: WriteState | undefined, res: Res) {
@@ -285,7 +296,10 @@ function scenarios(s: Subjects, writers: WriteState[]): Record<string, Scenario>
     'read-bawahan': { next: (c) => get(`/skp/bawahan?tahun=${s.tahun}`, A[c % A.length].cookie) },
     'read-pegawai': { next: (_c, n) => get(`/pegawai?page=${(n % 20) + 1}&pageSize=50`, s.admin) },
     'read-units': { next: (c) => get('/units', A[c % A.length].cookie) },
-    'write-rhk': { next: (c) => saveRhk(i, writers[c % writers.length]), done: (_c, r, res) => track(writerOf(r), res) },
+    'write-rhk': {
+      next: (c) => saveRhk(i, writers[c % writers.length]),
+      done: (_c, r, res) => track(writerOf(r), res),
+    },
     'write-submit': {
       next: (c) => submitOrReturn(i, writers[c % writers.length]),
       done: (_c, r, res) => track(writerOf(r), res),
@@ -324,22 +338,26 @@ async function sideBySide(url: string) {
   // The product's pool (src/db/client.ts default); the bare server gets the same.
   const pool = '10';
   const logFile = `/tmp/kinerja-bench-product-${process.pid}.log`;
-  console.log(`api-vs-bare: ${new URL(url).pathname.slice(1)}, ${connections} connections, pool ${pool}, ${opt.seconds} s per run after ${opt.warmup} s warm-up; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `api-vs-bare: ${new URL(url).pathname.slice(1)}, ${connections} connections, pool ${pool}, ${opt.seconds} s per run after ${opt.warmup} s warm-up; load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   const s = await pickSubjects(url, connections);
   const bare = await startChild('bare-server.ts', { DATABASE_URL: url, BENCH_POOL: pool }, '/dev/null');
-  const product = await startChild(
-    'product-server.ts',
-    { DATABASE_URL: url, NODE_ENV: 'production' },
-    logFile,
-  );
+  const product = await startChild('product-server.ts', { DATABASE_URL: url, NODE_ENV: 'production' }, logFile);
   try {
     const writers = await prepareWriters(product.url, s, connections);
-    console.log(`subjects: ${s.appraisers.length} appraisers, ${writers.length} SKPs to write, admin; product log: ${logFile}`);
+    console.log(
+      `subjects: ${s.appraisers.length} appraisers, ${writers.length} SKPs to write, admin; product log: ${logFile}`,
+    );
     const all = scenarios(s, writers);
     const names = opt.only ? opt.only.split(',') : Object.keys(all);
     const lines: string[] = [];
     const ratios: string[] = [];
-    console.log(`${'scenario'.padEnd(13)} ${'server'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} ${'KiB/ans'.padStart(8)}`);
+    console.log(
+      `${'scenario'.padEnd(13)} ${'server'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} ${'KiB/ans'.padStart(8)}`,
+    );
     for (const name of names) {
       const results: Record<string, LoadResult> = {};
       for (const [server, base] of [
@@ -364,7 +382,11 @@ async function sideBySide(url: string) {
       ratios.push(`${name.padEnd(13)} product/bare = ${(results.product.rps / results.bare.rps).toFixed(2)}`);
     }
     console.log(ratios.join('\n'));
-    console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `load after: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await stopChild(product.child);
     await stopChild(bare.child);
@@ -385,7 +407,8 @@ async function scale(urls: string[]) {
       [s.instansiId],
     );
     const headCookie = await session(client, head.rows[0].id);
-    const n = (await client.query('select count(*)::int as n from pegawai where instansi_id = $1', [s.instansiId])).rows[0].n;
+    const n = (await client.query('select count(*)::int as n from pegawai where instansi_id = $1', [s.instansiId]))
+      .rows[0].n;
     await client.end();
     const product = await startChild('product-server.ts', { DATABASE_URL: url, NODE_ENV: 'production' }, '/dev/null');
     try {
@@ -395,10 +418,18 @@ async function scale(urls: string[]) {
         ['pegawai search q=Agus', { method: 'GET', path: `/api/instansi/${i}/pegawai?q=Agus`, cookie: s.admin }],
         ['hierarchy problems', { method: 'GET', path: `/api/instansi/${i}/masalah-hierarki`, cookie: s.admin }],
         ['monitoring pengisian', { method: 'GET', path: `/api/instansi/${i}/monitoring-pengisian`, cookie: s.admin }],
-        ['SKP Bawahan (OPD head)', { method: 'GET', path: `/api/instansi/${i}/skp/bawahan?tahun=${s.tahun}`, cookie: headCookie }],
-        ...(process.env.BENCH_SCALE_EXTRA ? (JSON.parse(process.env.BENCH_SCALE_EXTRA) as Array<[string, string]>).map(
-          ([label, path]): [string, Req] => [label, { method: 'GET', path: `/api/instansi/${i}${path}`, cookie: s.admin }],
-        ) : []),
+        [
+          'SKP Bawahan (OPD head)',
+          { method: 'GET', path: `/api/instansi/${i}/skp/bawahan?tahun=${s.tahun}`, cookie: headCookie },
+        ],
+        ...(process.env.BENCH_SCALE_EXTRA
+          ? (JSON.parse(process.env.BENCH_SCALE_EXTRA) as Array<[string, string]>).map(
+              ([label, path]): [string, Req] => [
+                label,
+                { method: 'GET', path: `/api/instansi/${i}${path}`, cookie: s.admin },
+              ],
+            )
+          : []),
       ];
       for (const [label, r] of reqs) {
         const times: number[] = [];
@@ -421,10 +452,15 @@ async function scale(urls: string[]) {
       await stopChild(product.child);
     }
   }
-  console.log(`\nOne at a time (median of 20 after 3 warm-up, p95, uncompressed answer); load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nOne at a time (median of 20 after 3 warm-up, p95, uncompressed answer); load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`| Request | ${table.__head.join(' | ')} |`);
   console.log(`|---|${table.__head.map(() => '---').join('|')}|`);
-  for (const [label, cells] of Object.entries(table)) if (label !== '__head') console.log(`| ${label} | ${cells.join(' | ')} |`);
+  for (const [label, cells] of Object.entries(table))
+    if (label !== '__head') console.log(`| ${label} | ${cells.join(' | ')} |`);
 }
 
 async function main() {

@@ -212,5 +212,8 @@ app.post('/api/instansi/:i/skp/:id/kembalikan', async (req, reply) => {
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ url: address });
 process.on('disconnect', () => {
-  void app.close().then(() => pool.end()).finally(() => process.exit(0));
+  void app
+    .close()
+    .then(() => pool.end())
+    .finally(() => process.exit(0));
 });

@@ -99,7 +99,8 @@ export async function runLoad(
       bytes += res.body.length;
       if (res.status >= 400) {
         errors++;
-        if (errorSamples.length < 3) errorSamples.push(`${r.method} ${r.path} → ${res.status} ${res.body.slice(0, 160)}`);
+        if (errorSamples.length < 3)
+          errorSamples.push(`${r.method} ${r.path} → ${res.status} ${res.body.slice(0, 160)}`);
       }
     }
   };

@@ -408,7 +408,8 @@ export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal
     }
   }
   if (missingUnits.size)
-    for (const u of await repo.getUnitsByIds(ctx.database.db, instansiId, [...missingUnits])) unitNames.set(u.id, u.nama);
+    for (const u of await repo.getUnitsByIds(ctx.database.db, instansiId, [...missingUnits]))
+      unitNames.set(u.id, u.nama);
   for (const id of missingJabatan) {
     const j = await repo.getJabatan(ctx.database.db, instansiId, id);
     jabatanNames.set(id, j?.nama ?? '?');

@@ -65,7 +65,9 @@ function build(exec: Executor) {
   return exec
     .select({
       s: skp,
-      unitPath: sql<string | null>`(select u.path from unit_organisasi u where u.instansi_id = "skp"."instansi_id" and u.id = "skp"."unit_id")`,
+      unitPath: sql<
+        string | null
+      >`(select u.path from unit_organisasi u where u.instansi_id = "skp"."instansi_id" and u.id = "skp"."unit_id")`,
       orgVersion: sql<number>`(select i.version from instansi i where i.id = "skp"."instansi_id")`,
       rhk: sql<TSkpIsi['rhk']>`${RHK_JSON}`,
       versi: sql<SkpDetailRow['versi']>`${VERSI_JSON}`,
