@@ -445,9 +445,9 @@ async function scale(urls: string[]) {
         }
         times.sort((a, b) => a - b);
         const cell = `${ms(percentile(times, 0.5))} ms (p95 ${ms(percentile(times, 0.95))}), ${(size / 1024).toFixed(1)} KiB${status === 200 ? '' : ` [${status}]`}`;
-        (table[label] ??= []).push(cell);
+        table[label] = [...(table[label] ?? []), cell];
       }
-      (table.__head ??= []).push(`${n.toLocaleString('en')} pegawai`);
+      table.__head = [...(table.__head ?? []), `${n.toLocaleString('en')} pegawai`];
     } finally {
       await stopChild(product.child);
     }
