@@ -414,7 +414,15 @@ async function scale(urls: string[]) {
     try {
       const i = s.instansiId;
       const reqs: Array<[string, Req]> = [
-        ['org tree', { method: 'GET', path: `/api/instansi/${i}/units`, cookie: s.admin }],
+        ['org tree (whole flat list)', { method: 'GET', path: `/api/instansi/${i}/units`, cookie: s.admin }],
+        [
+          'org tree first screen (units/cabang)',
+          { method: 'GET', path: `/api/instansi/${i}/units/cabang`, cookie: s.admin },
+        ],
+        [
+          'org tree search q=Dinas',
+          { method: 'GET', path: `/api/instansi/${i}/units/cabang?q=Dinas`, cookie: s.admin },
+        ],
         ['pegawai search q=Agus', { method: 'GET', path: `/api/instansi/${i}/pegawai?q=Agus`, cookie: s.admin }],
         ['hierarchy problems', { method: 'GET', path: `/api/instansi/${i}/masalah-hierarki`, cookie: s.admin }],
         ['monitoring pengisian', { method: 'GET', path: `/api/instansi/${i}/monitoring-pengisian`, cookie: s.admin }],
