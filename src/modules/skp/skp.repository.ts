@@ -144,7 +144,12 @@ export async function listSkpSummaries(
   f: { pegawaiIds: string[]; tahun?: number; status?: string },
 ) {
   if (!f.pegawaiIds.length) return [];
-  const where: SQL[] = [eq(skp.instansiId, instansiId), inArray(skp.pegawaiId, f.pegawaiIds)];
+  // One array parameter, not one per pegawai: a head's list has hundreds, and each parameter
+  // cost drizzle's query building and PostgreSQL's parse on every request.
+  const where: SQL[] = [
+    eq(skp.instansiId, instansiId),
+    sql`${skp.pegawaiId} = any(${sql.param(f.pegawaiIds)}::uuid[])`,
+  ];
   if (f.tahun) where.push(eq(skp.tahun, f.tahun));
   if (f.status) where.push(eq(skp.status, f.status));
   // The columns a summary shows (not perilaku, lampiran or the whole snapshot: an appraiser's
