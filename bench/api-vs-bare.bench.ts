@@ -8,6 +8,9 @@
  *   DATABASE_URL=$B/kinerja_bench7k npx tsx bench/api-vs-bare.bench.ts
  *   options: --connections 50 --seconds 8 --warmup 2 --only read-skp,mixed
  *            --big postgres://…/kinerja_bench100k   (adds the 7.7 k vs 100 k table)
+ *   npx tsx bench/api-vs-bare.bench.ts --pglite DIR --connections 20
+ *            the product alone on embedded PGlite (a data directory with the demo:
+ *            KINERJA_DATA_DIR=DIR node bin/kinerja.js demo): reads and the mixed load
  *
  * Both servers run in their own child process (`bench/api-vs-bare/product-server.ts` is the
  * product as `kinerja serve` runs it: startServer with request logging to a file; the bare one is
@@ -29,6 +32,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { openDatabase } from '../src/db/client.ts';
 import { type LoadResult, percentile, type Req, type Res, runLoad, type Scenario } from './api-vs-bare/load.ts';
 
 const { values: opt } = parseArgs({
@@ -38,6 +42,7 @@ const { values: opt } = parseArgs({
     warmup: { type: 'string', default: '2' },
     only: { type: 'string' },
     big: { type: 'string' },
+    pglite: { type: 'string' },
     'scale-only': { type: 'boolean', default: false },
   },
 });
@@ -50,8 +55,11 @@ function checkName(url: string) {
 }
 
 /** Starts a server script in a child process; resolves with its URL. */
-function startChild(script: string, env: Record<string, string>, logFile: string) {
+function startChild(script: string, env: Record<string, string | undefined>, logFile: string) {
   const out = openSync(logFile, 'a');
+  const childEnv = { ...process.env, ...env };
+  // An undefined value would reach the child as the string "undefined": leave the name out.
+  for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
   const child = fork(join(here, 'api-vs-bare', script), [], {
     // BENCH_PROFILE=dir: the product writes a V8 CPU profile there when it stops (`node --cpu-prof`).
     execArgv: [
@@ -61,7 +69,7 @@ function startChild(script: string, env: Record<string, string>, logFile: string
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
         : []),
     ],
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ['ignore', out, out, 'ipc'],
   });
   closeSync(out);
@@ -86,7 +94,13 @@ interface Subjects {
   writers: Array<{ skpId: string; owner: string; penilai: string }>;
 }
 
-async function session(client: pg.Client, akunId: string): Promise<string> {
+/** pg.Client and pg.Pool (also the PGlite pool of openDatabase) both answer this. */
+interface Queryable {
+  // biome-ignore lint/suspicious/noExplicitAny: rows of the ad-hoc queries of this benchmark
+  query(text: string, params?: unknown[]): Promise<{ rows: Array<Record<string, any>> }>;
+}
+
+async function session(client: Queryable, akunId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const id = createHash('sha256').update(token).digest('hex');
   await client.query(
@@ -97,7 +111,7 @@ async function session(client: pg.Client, akunId: string): Promise<string> {
 }
 
 /** The account of a pegawai (an existing one, else a bench account that cannot log in). */
-async function akunOf(client: pg.Client, instansiId: string, pegawaiId: string): Promise<string> {
+async function akunOf(client: Queryable, instansiId: string, pegawaiId: string): Promise<string> {
   const found = await client.query('select id from akun where instansi_id = $1 and pegawai_id = $2 limit 1', [
     instansiId,
     pegawaiId,
@@ -115,6 +129,14 @@ async function pickSubjects(url: string, writersWanted: number): Promise<Subject
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    return await pickSubjectsWith(client, writersWanted);
+  } finally {
+    await client.end();
+  }
+}
+
+async function pickSubjectsWith(client: Queryable, writersWanted: number): Promise<Subjects> {
+  {
     const inst = await client.query('select id from instansi where is_demo order by created_at limit 1');
     if (!inst.rows[0]) throw new Error('no demo instansi: run `kinerja demo` on this database first');
     const instansiId: string = inst.rows[0].id;
@@ -150,8 +172,6 @@ async function pickSubjects(url: string, writersWanted: number): Promise<Subject
         penilai: await session(client, await akunOf(client, instansiId, r.penilai_pegawai_id)),
       });
     return { instansiId, tahun, admin, appraisers, writers };
-  } finally {
-    await client.end();
   }
 }
 
@@ -234,17 +254,18 @@ async function prepareWriters(product: string, s: Subjects, wanted: number): Pro
   return out;
 }
 
-async function resync(url: string, writers: WriteState[]) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const res = await client.query('select id, version, status from skp where id = any($1)', [
-    writers.map((w) => w.skpId),
-  ]);
-  for (const row of res.rows) {
-    const w = writers.find((x) => x.skpId === row.id);
-    if (w) Object.assign(w, { version: row.version, status: row.status });
+/** The current version and status of each SKP written, read through the product as its owner. */
+async function resync(product: string, instansiId: string, writers: WriteState[]) {
+  for (const w of writers) {
+    const res = await call(product, {
+      method: 'GET',
+      path: `/api/instansi/${instansiId}/skp/${w.skpId}`,
+      cookie: w.owner,
+    });
+    if (res.status !== 200) continue;
+    const d = JSON.parse(res.body);
+    Object.assign(w, { version: d.version, status: d.status });
   }
-  await client.end();
 }
 
 function saveRhk(i: string, w: WriteState): Req {
@@ -282,8 +303,10 @@ function track(w: WriteState | undefined, res: Res) {
   if (typeof b.status === 'string') w.status = b.status;
 }
 
-function scenarios(s: Subjects, writers: WriteState[]): Record<string, Scenario> {
+function scenarios(s: Subjects, writers: WriteState[], connections: number): Record<string, Scenario> {
   const i = s.instansiId;
+  const employees = Math.round(connections * 0.4);
+  const appraisers = Math.round(connections * 0.5);
   const A = s.appraisers;
   const get = (path: string, cookie: string): Req => ({ method: 'GET', path: `/api/instansi/${i}${path}`, cookie });
   const writerOf = (r: Req) => writers.find((w) => r.path.includes(w.skpId));
@@ -304,18 +327,19 @@ function scenarios(s: Subjects, writers: WriteState[]): Record<string, Scenario>
       next: (c) => submitOrReturn(i, writers[c % writers.length]),
       done: (_c, r, res) => track(writerOf(r), res),
     },
-    // 20 employees (read their SKP, save an RHK, submit; their appraiser returns it), 25
-    // appraisers (SKP Bawahan, a subordinate's SKP, the org tree), 5 admins (pegawai list, tree).
+    // Of 50 connections: 20 employees (read their SKP, save an RHK, submit; their appraiser
+    // returns it), 25 appraisers (SKP Bawahan, a subordinate's SKP, the org tree), 5 admins
+    // (pegawai list, tree); the same shares for another number of connections.
     mixed: {
       next: (c, n) => {
-        if (c < 20) {
+        if (c < employees) {
           const w = writers[c % writers.length];
           const step = n % 4;
           if (step === 0 || step === 2) return get(`/skp/${w.skpId}`, w.owner);
           if (step === 1) return w.status === 'DIAJUKAN' ? submitOrReturn(i, w) : saveRhk(i, w);
           return submitOrReturn(i, w);
         }
-        if (c < 45) {
+        if (c < employees + appraisers) {
           const step = n % 4;
           if (step === 0) return get(`/skp/bawahan?tahun=${s.tahun}`, A[c % A.length].cookie);
           if (step === 3) return get('/units', A[c % A.length].cookie);
@@ -351,7 +375,7 @@ async function sideBySide(url: string) {
     console.log(
       `subjects: ${s.appraisers.length} appraisers, ${writers.length} SKPs to write, admin; product log: ${logFile}`,
     );
-    const all = scenarios(s, writers);
+    const all = scenarios(s, writers, connections);
     const names = opt.only ? opt.only.split(',') : Object.keys(all);
     const lines: string[] = [];
     const ratios: string[] = [];
@@ -364,7 +388,7 @@ async function sideBySide(url: string) {
         ['bare', bare.url],
         ['product', product.url],
       ] as const) {
-        await resync(url, writers);
+        await resync(product.url, s.instansiId, writers);
         // RHK saves need editable SKPs: return the ones a previous run left submitted.
         for (const w of writers)
           if (w.status === 'DIAJUKAN') track(w, await call(product.url, submitOrReturn(s.instansiId, w)));
@@ -471,7 +495,50 @@ async function scale(urls: string[]) {
     if (label !== '__head') console.log(`| ${label} | ${cells.join(' | ')} |`);
 }
 
+/** The product alone on embedded PGlite: the reads and the mixed load at --connections. */
+async function pgliteRun(dir: string) {
+  const connections = Number(opt.connections);
+  const database = await openDatabase({ dataDir: dir });
+  let s: Subjects;
+  try {
+    s = await pickSubjectsWith(database.pool as unknown as Queryable, connections);
+  } finally {
+    await database.close();
+  }
+  console.log(
+    `product on PGlite (${dir}), ${connections} connections, ${opt.seconds} s per run after ${opt.warmup} s warm-up; load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  const product = await startChild(
+    'product-server.ts',
+    { DATABASE_URL: undefined, KINERJA_DATA_DIR: dir, NODE_ENV: 'production' },
+    '/dev/null',
+  );
+  try {
+    const writers = await prepareWriters(product.url, s, connections);
+    const all = scenarios(s, writers, connections);
+    const names = opt.only ? opt.only.split(',') : ['read-skp', 'read-bawahan', 'read-pegawai', 'read-units', 'mixed'];
+    console.log(
+      `${'scenario'.padEnd(13)} ${'server'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} ${'KiB/ans'.padStart(8)}`,
+    );
+    for (const name of names) {
+      await resync(product.url, s.instansiId, writers);
+      const r = await runLoad(product.url, all[name], {
+        connections,
+        seconds: Number(opt.seconds),
+        warmupSeconds: Number(opt.warmup),
+      });
+      console.log(row(name, 'pglite', r));
+      for (const e of r.errorSamples) console.log(`    ${e}`);
+    }
+  } finally {
+    await stopChild(product.child);
+  }
+}
+
 async function main() {
+  if (opt.pglite) return pgliteRun(opt.pglite);
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL (PostgreSQL with the demo) is required; see the header of this file');
   checkName(url);
