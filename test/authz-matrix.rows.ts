@@ -123,6 +123,12 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/units` }),
   },
   {
+    method: 'GET',
+    url: '/api/instansi/:instansiId/units/cabang',
+    allow: MEMBERS,
+    request: (fx) => ({ url: `${i(fx)}/units/cabang?q=seksi` }),
+  },
+  {
     method: 'POST',
     url: '/api/instansi/:instansiId/units',
     allow: SEKSI_WRITERS,

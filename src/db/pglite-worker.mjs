@@ -5,12 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 const { dataDir, socketPath, templatePath } = workerData;
 
 async function start() {
-  const options = {};
+  // pg_trgm: the trigram indexes of the pegawai search (PostgreSQL ships it as a contrib module).
+  const options = { extensions: { pg_trgm } };
   if (templatePath) {
     const bytes = await readFile(templatePath);
     options.loadDataDir = new Blob([bytes]);

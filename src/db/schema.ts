@@ -102,6 +102,8 @@ export const jabatan = pgTable(
   (t) => [
     uniqueIndex('jabatan_kode_uq').on(t.instansiId, t.kode),
     index('jabatan_unit_idx').on(t.instansiId, t.unitId),
+    // Pegawai search matches the current position's name too (pg_trgm: ILIKE '%…%' by index).
+    index('jabatan_nama_trgm_idx').using('gin', t.nama.op('gin_trgm_ops')),
   ],
 );
 
@@ -137,6 +139,10 @@ export const pegawai = pgTable(
     index('pegawai_nama_idx').on(t.instansiId, t.nama),
     // Login by NIP looks across tenants (decision 0206).
     index('pegawai_nip_idx').on(t.nip),
+    // Search by any part of a name or NIP (ILIKE '%…%'): trigram indexes (extension pg_trgm,
+    // created by hand at the top of the migration that adds these; PGlite loads it in its worker).
+    index('pegawai_nama_trgm_idx').using('gin', t.nama.op('gin_trgm_ops')),
+    index('pegawai_nip_trgm_idx').using('gin', t.nip.op('gin_trgm_ops')),
   ],
 );
 

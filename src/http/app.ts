@@ -27,6 +27,7 @@ import { wireModules } from '../modules/wiring.ts';
 import { csrfGuard } from './csrf.ts';
 import { frameworkErrors, registerErrorHandler, sendNotFound } from './error-handler.ts';
 import { inputTextGuard } from './input-guard.ts';
+import { bufferedStdout } from './log-destination.ts';
 import { registerRoutes } from './routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { TrustProxy } from './trust-proxy.ts';
@@ -57,14 +58,17 @@ declare module 'fastify' {
 
 export async function buildApp(database: Database, config: AppConfig = {}): Promise<FastifyInstance> {
   wireModules();
+  // The request log is buffered (src/http/log-destination.ts): one write per 4 KiB, not per line.
+  const log = config.logger ? bufferedStdout() : null;
   const app = Fastify({
-    logger: config.logger ? { level: 'info' } : false,
+    logger: log ? { level: 'info', stream: log.stream } : false,
     trustProxy: config.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     // An undecodable URL or an over-long path parameter: our error shape, without echoing the URL.
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
+  if (log) app.addHook('onClose', async () => log.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);

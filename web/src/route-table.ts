@@ -24,7 +24,7 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', page: lazy(() => import('./features/beranda/HomePage.tsx')) },
   ...SKP_ROUTES,
-  { path: '/organisasi', page: lazy(() => import('./routes/org/OrgTreePage.tsx')) },
+  { path: '/organisasi', page: lazy(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazy(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazy(() => import('./routes/pegawai/PegawaiListPage.tsx')) },
   { path: '/pegawai/:pegawaiId', page: lazy(() => import('./routes/pegawai/PegawaiPage.tsx')) },

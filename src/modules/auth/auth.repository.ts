@@ -96,9 +96,8 @@ export async function insertSession(exec: Executor, s: typeof sesi.$inferInsert)
   await exec.insert(sesi).values(s);
 }
 
-/** A live session with its account and roles, in one query (it runs on every API request). */
-export async function findSession(exec: Executor, id: string) {
-  const rows = await exec
+function buildFindSession(exec: Executor) {
+  return exec
     .select({
       s: sesi,
       a: akun,
@@ -109,8 +108,25 @@ export async function findSession(exec: Executor, id: string) {
     })
     .from(sesi)
     .innerJoin(akun, eq(akun.id, sesi.akunId))
-    .where(and(eq(sesi.id, id), gt(sesi.expiresAt, new Date())))
-    .limit(1);
+    .where(and(eq(sesi.id, sql.placeholder('id')), gt(sesi.expiresAt, sql.placeholder('now'))))
+    .limit(1)
+    .prepare('kinerja_find_session');
+}
+
+const findSessionPrepared = new WeakMap<object, ReturnType<typeof buildFindSession>>();
+
+/**
+ * A live session with its account and roles, in one query. It runs on every API request, so it is
+ * a prepared statement (built once per database, planned once per connection): drizzle's query
+ * building was a visible share of the CPU of a simple read (issue 9).
+ */
+export async function findSession(exec: Executor, id: string) {
+  let q = findSessionPrepared.get(exec);
+  if (!q) {
+    q = buildFindSession(exec);
+    findSessionPrepared.set(exec, q);
+  }
+  const rows = await q.execute({ id, now: new Date() });
   return rows[0] ?? null;
 }
 

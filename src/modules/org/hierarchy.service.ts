@@ -23,6 +23,7 @@ interface Cached {
   index: OrgIndex;
   all?: Map<string, AppraiserResolution>;
   appraisees?: Map<string, string[]>;
+  /** The hierarchy problems report, computed once per org version (it scans the whole tenant). */
   problems?: ReturnType<typeof findHierarchyProblems>;
 }
 
@@ -43,13 +44,21 @@ async function buildIndex(database: Database, instansiId: string, tanggal: strin
   });
 }
 
-/** The org index for a date; today's is cached per org version. */
-export async function getOrgIndex(database: Database, instansiId: string, tanggal = today()): Promise<Cached | null> {
+/**
+ * The org index for a date; today's is cached per org version. A caller that already read the
+ * version in its own query (the SKP detail does, to save a round trip) passes it as `knownVersion`.
+ */
+export async function getOrgIndex(
+  database: Database,
+  instansiId: string,
+  tanggal = today(),
+  knownVersion?: number,
+): Promise<Cached | null> {
   if (tanggal !== today()) {
     const index = await buildIndex(database, instansiId, tanggal);
     return index ? { version: -1, tanggal, index } : null;
   }
-  const version = await getOrgVersion(database.db, instansiId);
+  const version = knownVersion ?? (await getOrgVersion(database.db, instansiId));
   if (version === null) return null;
   const hit = cache.get(instansiId);
   if (hit && hit.version === version && hit.tanggal === tanggal) return hit;
@@ -83,7 +92,11 @@ export async function appraiseesOf(
   tanggal = today(),
 ): Promise<string[]> {
   const entry = await getOrgIndex(database, instansiId, tanggal);
-  if (!entry) return [];
+  return entry ? appraiseesIn(entry, penilaiPegawaiId) : [];
+}
+
+/** Ids of the pegawai whom `penilaiPegawaiId` appraises in an org index the caller already holds. */
+export function appraiseesIn(entry: Cached, penilaiPegawaiId: string): string[] {
   return appraiseeIndex(entry).get(penilaiPegawaiId) ?? [];
 }
 
@@ -110,9 +123,10 @@ export async function relationTo(
   actorPegawaiId: string | null,
   targetPegawaiId: string,
   tanggal = today(),
+  knownVersion?: number,
 ) {
   if (!actorPegawaiId) return { isPenilai: false, isAtasanPenilai: false };
-  const entry = await getOrgIndex(database, instansiId, tanggal);
+  const entry = await getOrgIndex(database, instansiId, tanggal, knownVersion);
   const r = entry ? allResolutions(entry).get(targetPegawaiId) : undefined;
   return {
     isPenilai: r?.penilai?.kind === 'PEGAWAI' && r.penilai.pegawaiId === actorPegawaiId,
@@ -122,9 +136,16 @@ export async function relationTo(
 
 /** The hierarchy problems report for a date. */
 export async function hierarchyProblems(database: Database, instansiId: string, tanggal = today()) {
+  return (await hierarchyProblemsWithIndex(database, instansiId, tanggal))?.problems ?? [];
+}
+
+/** The report with the org index it came from (its names spare the report further queries). */
+export async function hierarchyProblemsWithIndex(database: Database, instansiId: string, tanggal = today()) {
   const entry = await getOrgIndex(database, instansiId, tanggal);
-  if (!entry) return [];
-  return findHierarchyProblems(entry.index);
+  if (!entry) return null;
+  // Today's entry is cached per org version, so is its report; another date's entry is not kept.
+  entry.problems ??= findHierarchyProblems(entry.index);
+  return { problems: entry.problems, index: entry.index };
 }
 
 /**

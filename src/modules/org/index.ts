@@ -10,6 +10,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
 
 export {
   appraisalOf,
+  appraiseesIn,
   appraiseesOf,
   countHierarchyProblems,
   explainAppraiser,

@@ -15,12 +15,15 @@ import {
   ZUnitDetail,
   ZUnitNode,
   ZUnitParams,
+  ZUnitTreeLevel,
+  ZUnitTreeQuery,
   ZUpdateInstansi,
   ZUpdateJabatan,
   ZUpdateUnit,
 } from './org.schema.ts';
 import * as svc from './org.service.ts';
 import { getHierarchyProblems } from './pegawai.service.ts';
+import { getUnitTreeLevel } from './unit-tree.service.ts';
 
 const tags = ['organisasi'];
 
@@ -84,6 +87,22 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.getUnitTree(ctx(req), req.params.instansiId, req.query.tanggal),
+  );
+
+  app.get(
+    '/instansi/:instansiId/units/cabang',
+    {
+      schema: {
+        tags,
+        summary:
+          'Pohon unit bertingkat: dua tingkat teratas, anak satu unit, atau hasil pencarian dengan induknya / ' +
+          'unit tree a level at a time: the top two levels, one unit’s children, or search matches with their ancestors',
+        params: ZIdParams,
+        querystring: ZUnitTreeQuery,
+        response: { 200: ZUnitTreeLevel },
+      },
+    },
+    async (req) => getUnitTreeLevel(ctx(req), req.params.instansiId, req.query),
   );
 
   app.post(

@@ -108,6 +108,20 @@ export const ZUnitNode = z.object({
   jumlahPegawai: z.number(),
 });
 
+export const ZUnitTreeQuery = z.object({
+  parentId: z.uuid().optional().describe('the children of this unit; without it the top two levels'),
+  q: z.string().trim().max(100).optional().describe('units whose name, code, head or head position contain every word'),
+  tanggal: z.iso.date().optional().describe('YYYY-MM-DD; default today'),
+});
+
+export const ZUnitTreeLevel = z.object({
+  items: z.array(ZUnitNode.extend({ jumlahSubunit: z.number() })),
+  cocok: z.array(z.string()),
+  terpotong: z.boolean(),
+  totalUnit: z.number(),
+  totalPegawai: z.number(),
+});
+
 export const ZCreateUnit = z.object({
   kode: z.string().trim().min(1).max(60),
   nama: z.string().trim().min(2).max(200),

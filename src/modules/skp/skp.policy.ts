@@ -32,8 +32,15 @@ export interface SkpAccess {
   atasNama: string | null;
 }
 
-/** The caller's roles towards an SKP. */
-export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess> {
+/**
+ * The caller's roles towards an SKP. `known` carries what the caller's query already read (the
+ * unit's path, the org version), so no further round trip is needed.
+ */
+export async function skpAccess(
+  ctx: SkpCtx,
+  s: repo.SkpRow,
+  known?: { unitPath: string | null; orgVersion: number },
+): Promise<SkpAccess> {
   requireActor(ctx.actor);
   const actor = ctx.actor;
   const isOwner = !!actor.pegawaiId && actor.pegawaiId === s.pegawaiId && actor.instansiId === s.instansiId;
@@ -45,9 +52,10 @@ export async function skpAccess(ctx: SkpCtx, s: repo.SkpRow): Promise<SkpAccess>
           actor.instansiId === s.instansiId ? actor.pegawaiId : null,
           s.pegawaiId,
           ctx.tanggal,
+          known?.orgVersion,
         )
       : { isPenilai: false, isAtasanPenilai: false },
-    s.unitId ? repo.getUnitRow(ctx.database.db, s.instansiId, s.unitId) : null,
+    known ? { path: known.unitPath } : s.unitId ? repo.getUnitRow(ctx.database.db, s.instansiId, s.unitId) : null,
   ]);
   // The official who appraised a closed SKP keeps reading it after a transfer.
   const wasPenilai = s.status === 'DITUTUP' && !!actor.pegawaiId && actor.pegawaiId === s.penilaiPegawaiId;

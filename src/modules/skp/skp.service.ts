@@ -10,14 +10,17 @@ import { defaultRentang, isKepalaUnitMandiri, type Pendekatan, rentangBertumpuk 
 import { availableActions, jenisFormFor, type SkpStatus } from '../../domain/skp/workflow.ts';
 import { AppError } from '../../http/errors.ts';
 import { authorize, isMemberOf, requireActor } from '../access/index.ts';
-import { appraiseesOf, explainAppraiser, getOrgIndex } from '../org/index.ts';
+import { appraiseesIn, explainAppraiser, getOrgIndex } from '../org/index.ts';
 import { ensurePeriode } from './periode.service.ts';
-import { assertTransition, loadReadableSkp } from './skp.policy.ts';
+import { assertTransition, loadReadableSkp, skpAccess } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TPatchSkp, TSkpIsi } from './skp.schema.ts';
 import { mutate, type SkpCtx, staleSkp, today, type WriteKit } from './skp-ctx.ts';
-import { loadIsi, toDiffInput } from './skp-detail.ts';
+import { loadIsi, toDiffInput, toIsi } from './skp-detail.ts';
+import { getSkpDetailRow } from './skp-read.repository.ts';
 
+// One collator for every sort (localeCompare builds one per call).
+const byNama = new Intl.Collator();
 const currentYear = () => Number(today().slice(0, 4));
 
 function penilaiSnap(p: Penilai | null, golongan: Map<string, string | null>) {
@@ -215,21 +218,25 @@ export async function createSkp(
 
 /** The full SKP for the caller, with the actions and roles they have. */
 export async function getSkpDetail(ctx: SkpCtx, instansiId: string, skpId: string) {
-  const { s, access } = await loadReadableSkp(ctx, instansiId, skpId);
-  const [isi, versi] = await Promise.all([
-    loadIsi(ctx.database.db, s),
-    repo.listVersi(ctx.database.db, instansiId, skpId),
-  ]);
+  // One query reads the SKP, its content and what authorisation needs (skp-read.repository.ts);
+  // the same checks as loadReadableSkp, in the same order, answer before any of it is returned.
+  requireActor(ctx.actor);
+  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  const row = await getSkpDetailRow(ctx.database.db, instansiId, skpId);
+  if (!row) throw new AppError('ACCESS.DENIED');
+  const { s } = row;
+  const access = await skpAccess(ctx, s, row);
+  authorize(ctx.actor, 'skp.read', access.target);
   return {
-    ...isi,
+    ...toIsi(s, row.rhk),
     version: s.version,
     aksi: availableActions(s.status as SkpStatus, access.roles),
     peranSaya: access.peranSaya,
-    versi: versi.map((v) => ({ revisi: v.revisi, ditetapkanAt: v.ditetapkanAt.toISOString() })),
+    versi: row.versi,
   };
 }
 
-function ringkas(r: { row: repo.SkpRow; jumlahRhk: number }) {
+function ringkas(r: repo.SkpSummary) {
   const snap = r.row.snapshot as TSkpIsi['snapshot'];
   return {
     id: r.row.id,
@@ -267,13 +274,12 @@ export async function listSkpBawahan(ctx: SkpCtx, instansiId: string, q: { tahun
   authorize(ctx.actor, 'org.read', { instansiId });
   const me = ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
   if (!me) return [];
-  const ids = await appraiseesOf(ctx.database, instansiId, me, ctx.tanggal);
+  // One read of the org version serves both the appraisees and their names.
+  const entry = await getOrgIndex(ctx.database, instansiId, ctx.tanggal);
+  const ids = entry ? appraiseesIn(entry, me) : [];
   if (!ids.length) return [];
   const tahun = q.tahun ?? currentYear();
-  const [rows, entry] = await Promise.all([
-    repo.listSkpSummaries(ctx.database.db, instansiId, { pegawaiIds: ids, tahun, status: q.status }),
-    getOrgIndex(ctx.database, instansiId, ctx.tanggal),
-  ]);
+  const rows = await repo.listSkpSummaries(ctx.database.db, instansiId, { pegawaiIds: ids, tahun, status: q.status });
   const org = entry?.index;
   const pegawaiOf = (id: string) => {
     const p = org?.org.pegawai.get(id);
@@ -293,7 +299,7 @@ export async function listSkpBawahan(ctx: SkpCtx, instansiId: string, q: { tahun
     }),
   );
   if (!q.status) for (const id of ids) if (!withSkp.has(id)) items.push({ pegawai: pegawaiOf(id), skp: null });
-  return items.sort((a, b) => a.pegawai.nama.localeCompare(b.pegawai.nama));
+  return items.sort((a, b) => byNama.compare(a.pegawai.nama, b.pegawai.nama));
 }
 
 /** Edits the header content (pendekatan, ekspektasi khusus per BerAKHLAK value, lampiran). */

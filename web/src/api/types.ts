@@ -24,6 +24,7 @@ import type {
   ZProblemsReport,
   ZUnitDetail,
   ZUnitNode,
+  ZUnitTreeLevel,
   ZUpdateJabatan,
   ZUpdatePegawai,
   ZUpdateUnit,
@@ -34,6 +35,9 @@ export type DemoAccounts = z.infer<typeof ZDemoAccounts>;
 export type DemoAccount = DemoAccounts['accounts'][number];
 export type Instansi = z.infer<typeof ZInstansi>;
 export type UnitNode = z.infer<typeof ZUnitNode>;
+export type UnitTreeLevel = z.infer<typeof ZUnitTreeLevel>;
+/** A unit of the level-by-level tree: with the number of its direct sub-units. */
+export type UnitTreeNode = UnitTreeLevel['items'][number];
 export type UnitDetail = z.infer<typeof ZUnitDetail>;
 export type JabatanInUnit = z.infer<typeof ZJabatanInUnit>;
 export type Holder = z.infer<typeof ZHolder>;

@@ -20,6 +20,8 @@ export const org: Shape<typeof source> = {
     matches_one: '{{count}} unit matches; its branch is expanded.',
     matches_other: '{{count}} units match; their branches are expanded.',
     shown: '{{count}} of {{total}} units shown.',
+    narrowSearch: 'Narrow the search to see the rest.',
+    loading: 'Loading…',
     noMatch: 'No unit matches.',
     treeLabel: 'Unit tree',
     expandUnit: 'Show the sub-units of {{nama}}',

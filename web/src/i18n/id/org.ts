@@ -17,6 +17,8 @@ export const org = {
     matches_one: '{{count}} unit cocok; cabangnya dibuka.',
     matches_other: '{{count}} unit cocok; cabangnya dibuka.',
     shown: '{{count}} dari {{total}} unit ditampilkan.',
+    narrowSearch: 'Persempit pencarian untuk melihat sisanya.',
+    loading: 'Memuat…',
     noMatch: 'Tidak ada unit yang cocok.',
     treeLabel: 'Pohon unit organisasi',
     expandUnit: 'Buka subunit {{nama}}',

@@ -64,7 +64,8 @@ export function UnitTreeRow({
   const { t } = useTranslation();
   const { node, depth, isExpanded, isMatch } = row;
   const u = node.unit;
-  const hasChildren = node.children.length > 0;
+  // A unit of the level-by-level tree knows its sub-units before they are loaded.
+  const hasChildren = ((u as { jumlahSubunit?: number }).jumlahSubunit ?? node.children.length) > 0;
   return (
     <li
       className="tree-row"

@@ -1,1 +1,0 @@
-ALTER TABLE "skp" ADD COLUMN "isi_dikembalikan" jsonb;

@@ -1,0 +1,121 @@
+/**
+ * GET /units/cabang: the unit tree a level at a time and searched on the server, from the tree
+ * cached per org version; and the pegawai search by name, NIP or position through the trigram
+ * indexes gives the same rows as the plain ILIKE it replaced.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test/db.ts';
+import { buildAkun, buildOrg, buildUnit, login } from '../../../test/factories.ts';
+import { buildApp } from '../../http/app.ts';
+
+const database = useTestDatabase();
+
+describe('unit tree a level at a time', () => {
+  let app: FastifyInstance;
+  let org: Awaited<ReturnType<typeof buildOrg>>;
+  let cookie: string;
+  const get = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url: `/api/instansi/${org.instansi.id}${url}`, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const names = (body: { items: Array<{ nama: string }> }) => body.items.map((u) => u.nama).sort();
+
+  beforeAll(async () => {
+    app = await buildApp(database());
+    org = await buildOrg(database());
+    cookie = await login(
+      app,
+      (await buildAkun(database(), { instansiId: org.instansi.id, pegawaiId: org.pegawai.staf.id })).username,
+    );
+  });
+  afterAll(async () => app.close());
+
+  it('answers the top two levels with child counts and the totals', async () => {
+    const body = await get('/units/cabang');
+    expect(names(body)).toEqual(['Dinas Pendidikan', 'Pemerintah Kabupaten']);
+    const dinas = body.items.find((u: { id: string }) => u.id === org.units.dinas.id);
+    expect(dinas.jumlahSubunit).toBe(2);
+    expect(body.totalUnit).toBe(5);
+    expect(body.totalPegawai).toBe(6);
+    expect(body.cocok).toEqual([]);
+  });
+
+  it("answers one unit's children, and none for an unknown unit", async () => {
+    expect(names(await get(`/units/cabang?parentId=${org.units.dinas.id}`))).toEqual(['Bidang SD', 'SD Negeri 1']);
+    const bidang = await get(`/units/cabang?parentId=${org.units.bidang.id}`);
+    expect(bidang.items.map((u: { id: string; jumlahSubunit: number }) => [u.id, u.jumlahSubunit])).toEqual([
+      [org.units.seksi.id, 0],
+    ]);
+    expect((await get('/units/cabang?parentId=00000000-0000-4000-8000-000000000000')).items).toEqual([]);
+  });
+
+  it('searches names, heads and head positions without regard to case or accents, with the ancestors', async () => {
+    const byName = await get('/units/cabang?q=kurikulum');
+    expect(byName.cocok).toEqual([org.units.seksi.id]);
+    expect(names(byName)).toEqual(['Bidang SD', 'Dinas Pendidikan', 'Pemerintah Kabupaten', 'Seksi Kurikulum']);
+    // The head's name (Agus Wijaya heads Seksi Kurikulum), several words, any case.
+    expect((await get(`/units/cabang?q=${encodeURIComponent('wijaya AGUS')}`)).cocok).toEqual([org.units.seksi.id]);
+    expect((await get('/units/cabang?q=tidak-ada')).items).toEqual([]);
+  });
+
+  it('sees a new unit at once (the org version keys the cache)', async () => {
+    await buildUnit(database(), org.instansi.id, { nama: 'Seksi Kesiswaan', jenis: 'SEKSI', parent: org.units.bidang });
+    await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
+    expect(names(await get(`/units/cabang?parentId=${org.units.bidang.id}`))).toEqual([
+      'Seksi Kesiswaan',
+      'Seksi Kurikulum',
+    ]);
+  });
+
+  it('refuses a malformed parent id with a specific error', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/instansi/${org.instansi.id}/units/cabang?parentId=bukan-uuid`,
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION.FAILED');
+  });
+});
+
+describe('pegawai search through the trigram indexes', () => {
+  it('finds by part of a name, a NIP or the current position, like the plain ILIKE', async () => {
+    const app = await buildApp(database());
+    const org = await buildOrg(database());
+    const admin = await login(
+      app,
+      (await buildAkun(database(), { instansiId: org.instansi.id, peran: ['ADMIN_INSTANSI'] })).username,
+    );
+    const search = async (q: string) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/instansi/${org.instansi.id}/pegawai?q=${encodeURIComponent(q)}`,
+        headers: { cookie: admin },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      expect(body.total).toBe(body.items.length);
+      return body.items.map((p: { nama: string }) => p.nama).sort();
+    };
+    const exact = async (q: string) => {
+      const like = `%${q}%`;
+      const res = await database().pool.query(
+        `select p.nama from pegawai p
+         left join penempatan pe on pe.pegawai_id = p.id and pe.jenis = 'DEFINITIF' and pe.selesai is null
+         left join jabatan j on j.id = pe.jabatan_id
+         where p.instansi_id = $1 and (p.nama ilike $2 or p.nip like $2 or j.nama ilike $2) order by 1`,
+        [org.instansi.id, like],
+      );
+      return res.rows.map((r) => r.nama).sort();
+    };
+    expect(await search('agus')).toEqual(['Agus Wijaya']);
+    expect(await search('guru')).toEqual(await exact('guru'));
+    expect(await search('guru')).toEqual(['Putri Rahayu', 'Rahmat Hidayat']);
+    expect(await search(org.pegawai.staf.nip.slice(2, 12))).toEqual(['Dewi Lestari']);
+    expect(await search('kepala')).toEqual(await exact('kepala'));
+    expect(await search('zz')).toEqual([]);
+    await app.close();
+  });
+});
