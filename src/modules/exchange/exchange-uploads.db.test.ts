@@ -86,7 +86,7 @@ describe('import uploads beyond the limits', () => {
     const error = expectErrorShape(await upload(liar, 'bom.xlsx'), 422, 'UPLOAD.LIMIT_EXCEEDED');
     expect(error.details).toMatchObject({ limit: 'partBytes' });
     expect(await footprint()).toEqual(before);
-  });
+  }, 90_000);
 
   it('refuses a CSV row of a million empty columns before parsing it, also through the JSON route', async () => {
     const before = await footprint();
