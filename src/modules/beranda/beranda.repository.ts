@@ -4,7 +4,8 @@
  * notifications and, for administrators, the SKP completion of their scope and their recent jobs.
  * Who counts in the completion figure is the monitoring pengisian's rule (active pegawai with a
  * definitive placement today in the scope; status of their latest open SKP of the year), so the two
- * pages agree.
+ * pages agree. The scope and the latest SKPs are materialised and hash-joined once: inlined, PGlite
+ * (no statistics after bulk loads) planned a nested loop that took seconds on the demo.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { likePrefix } from '../../db/like.ts';
@@ -60,24 +61,20 @@ function adminParts(q: BerandaQuery): { ctes: SQL; cols: SQL } {
             sql` or `,
           )
         : sql`false`;
-  // The whole tenant needs no unit paths: skip the joins that only a subtree filter uses.
-  const unitJoin =
-    q.adminScope === 'ALL'
-      ? sql``
-      : sql`join jabatan j on j.id = pe.jabatan_id join unit_organisasi u on u.id = j.unit_id`;
   return {
     ctes: sql`,
-    members as (
+    members as materialized (
       select distinct pe.pegawai_id from penempatan pe
-      ${unitJoin}
+      join jabatan j on j.id = pe.jabatan_id
+      join unit_organisasi u on u.id = j.unit_id
       join pegawai p on p.id = pe.pegawai_id
       where pe.instansi_id = ${q.instansiId} and pe.jenis = 'DEFINITIF'
         and pe.mulai <= ${q.tanggal}::date and (pe.selesai is null or pe.selesai >= ${q.tanggal}::date)
         and p.status = 'AKTIF' and (${scope})
     ),
-    latest as (
+    latest as materialized (
       select distinct on (s.pegawai_id) s.pegawai_id, s.status
-      from skp s join members m on m.pegawai_id = s.pegawai_id
+      from skp s
       where s.instansi_id = ${q.instansiId} and s.tahun = ${q.tahun} and s.status <> 'DITUTUP'
       order by s.pegawai_id, s.mulai desc, s.created_at desc
     ),
