@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // The chunk graph, for bench/frontend-size.bench.ts (bytes each page loads). Not served: the
+    // static handler ignores dot folders.
+    manifest: true,
     chunkSizeWarningLimit: 800,
   },
   server: {

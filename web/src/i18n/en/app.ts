@@ -37,6 +37,7 @@ export const app: Shape<typeof source> = {
     saved: 'Changes saved.',
     optional: 'optional',
     required: 'Required.',
+    showPassword: 'Show password',
     unknown: '—',
     language: 'Language',
     back: 'Back',

@@ -34,6 +34,7 @@ export const app = {
     saved: 'Perubahan disimpan.',
     optional: 'opsional',
     required: 'Wajib diisi.',
+    showPassword: 'Tampilkan kata sandi',
     unknown: '—',
     language: 'Bahasa',
     back: 'Kembali',
