@@ -13,7 +13,7 @@ import { GANTI_SANDI_WAJIB, meKey } from './api/auth.ts';
 import { ApiError } from './api/client.ts';
 import type { Me } from './api/types.ts';
 import { initialLanguage, loadLanguage } from './i18n/index.ts';
-import { theme } from './theme.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
 
 /**
  * A 401 anywhere means the session ended: forget the account so the login page shows. A 403
@@ -49,7 +49,7 @@ if (!root) throw new Error('#root missing');
 void loadLanguage(initialLanguage).finally(() =>
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -23,7 +23,8 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.userMenu')} style={{ borderRadius: 999 }}>
+        {/* The name holds the initials it shows (axe label-content-name-mismatch). */}
+        <UnstyledButton aria-label={`${t('nav.userMenu')} (${initials(me.nama)})`} style={{ borderRadius: 999 }}>
           <Avatar color="kinerja" radius="xl" size={36}>
             {initials(me.nama)}
           </Avatar>

@@ -72,7 +72,7 @@ export const app: Shape<typeof source> = {
     submit: 'Log in',
     demoTitle: 'Demo accounts',
     demoHint: 'This is a demo installation with made-up data. Click an account to fill in the form.',
-    demoUse: 'Use the {{label}} account',
+    demoUsePrefix: 'Use account',
     failed: 'Login failed',
     instansi: 'Agency',
     instansiHint: 'Your username and password match accounts in more than one agency. Choose the agency to open.',

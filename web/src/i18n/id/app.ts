@@ -69,7 +69,7 @@ export const app = {
     submit: 'Masuk',
     demoTitle: 'Akun demo',
     demoHint: 'Ini instalasi demo dengan data rekaan. Klik salah satu akun untuk mengisi formulir.',
-    demoUse: 'Pakai akun {{label}}',
+    demoUsePrefix: 'Pakai akun',
     failed: 'Gagal masuk',
     instansi: 'Instansi',
     instansiHint:

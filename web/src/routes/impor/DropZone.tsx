@@ -54,7 +54,7 @@ export function DropZone({
         <Text size="sm">{t('impor.upload.drop')}</Text>
         <FileButton onChange={take} accept={ACCEPT} disabled={disabled}>
           {(props) => (
-            <Button {...props} variant="light" aria-label={t('impor.upload.fileLabel')}>
+            <Button {...props} variant="light">
               {t('impor.upload.choose')}
             </Button>
           )}

@@ -1,5 +1,5 @@
 /** One row of the unit tree: toggle, name (link), jenis, head (or "kosong"/PLT badge), headcount. */
-import { ActionIcon, Anchor, Badge, Group, Highlight, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Highlight, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconPoint, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -111,16 +111,13 @@ export function UnitTreeRow({
             {t(`jenisUnit.${u.jenis}`, { defaultValue: u.jenis })}
           </Text>
           <HeadInfo unit={u} compact />
-          <Group
-            gap={2}
-            wrap="nowrap"
-            style={{ flexShrink: 0 }}
-            aria-label={t('org.headcount', { count: u.jumlahPegawai })}
-          >
+          {/* aria-label on a plain div is not read (axe aria-prohibited-attr): hidden text instead. */}
+          <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
             <IconUsers size={13} color="var(--mantine-color-dimmed)" aria-hidden />
             <Text size="xs" c="dimmed" span aria-hidden>
               {u.jumlahPegawai}
             </Text>
+            <VisuallyHidden>{t('org.headcount', { count: u.jumlahPegawai })}</VisuallyHidden>
           </Group>
         </Group>
       </div>
