@@ -9,7 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { pdfHasText } from '../test/pdf-text.ts';
-import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout, replaceOneTimePassword } from './helpers.ts';
+import {
+  type DemoAccount,
+  demoAccount,
+  expectAccessible,
+  loginViaApi,
+  loginViaUi,
+  logout,
+  replaceOneTimePassword,
+} from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();
 const RUN = Date.now().toString(36).slice(-5);
@@ -139,6 +147,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await loginViaUi(page, staff.username, staff.password);
     await page.goto('/skp');
     await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+    await expectAccessible(page);
     // The demo may already hold a draft for this year (then it is opened); otherwise "Buat SKP".
     const existing = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
     await expect(page.getByText(/Anda belum memiliki SKP|SKP \d{4}/).first()).toBeVisible();
@@ -159,6 +168,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     const parent = form.getByRole('radio', { name: new RegExp(RUN) });
     await expect(parent).toBeVisible();
     await expect(form.getByText('draf atasan').first()).toBeVisible();
+    await expectAccessible(page);
     await parent.check();
     await form.getByText('Cascading tidak langsung').click();
     await form.getByLabel('Rencana Hasil Kerja').fill(RHK_STAFF);
@@ -173,6 +183,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await expect(card.getByText(RHK_ATASAN)).toBeVisible();
     await expect(card.getByText('draf atasan')).toBeVisible();
     await expect(card.getByText('4 dokumen', { exact: true })).toBeVisible();
+    await expectAccessible(page);
 
     await confirmAction(page, 'Ajukan');
     await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
@@ -182,12 +193,15 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await switchTo(page, penilai, '/skp/bawahan');
     await expect(page.getByRole('heading', { name: 'SKP Bawahan' })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: who.nama }).filter({ hasText: 'Diajukan' });
+    await expect(row).toBeVisible();
+    await expectAccessible(page);
     await row.getByRole('link', { name: 'Tinjau' }).click();
     await expect(page).toHaveURL(new RegExp(`${skpUrl}$`));
     await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Catatan untuk pegawai').fill(CATATAN);
     await dialog.getByLabel(new RegExp(`^RHK \\d+: ${escapeRe(RHK_STAFF)}$`)).fill(CATATAN_RHK);
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Dikembalikan', { exact: true }).first()).toBeVisible();
@@ -217,6 +231,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await confirmAction(page, 'Tetapkan');
     await expect(page.getByText('Ditetapkan', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: /Revisi 1/ })).toBeVisible();
+    await expectAccessible(page);
   });
 
   await test.step('the PDF downloads and contains the RHK', async () => {
@@ -237,12 +252,14 @@ test('SKP pages fit a 360 px phone @phone', async ({ page }) => {
   await loginViaApi(page, staff.username, staff.password);
   await page.goto('/skp');
   await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+  await expectAccessible(page);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   const first = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
   if (await first.isVisible()) {
     await first.click();
     await expect(page.getByRole('heading', { name: 'Hasil Kerja' })).toBeVisible();
+    await expectAccessible(page);
     expect(await overflow()).toBeLessThanOrEqual(0);
   }
 });
