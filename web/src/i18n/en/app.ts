@@ -38,6 +38,7 @@ export const app: Shape<typeof source> = {
     optional: 'optional',
     required: 'Required.',
     showPassword: 'Show password',
+    scrollHint: 'Scroll the table sideways to see more columns.',
     unknown: '—',
     language: 'Language',
     back: 'Back',

@@ -35,6 +35,7 @@ export const app = {
     optional: 'opsional',
     required: 'Wajib diisi.',
     showPassword: 'Tampilkan kata sandi',
+    scrollHint: 'Geser tabel ke samping untuk melihat kolom lainnya.',
     unknown: '—',
     language: 'Bahasa',
     back: 'Kembali',

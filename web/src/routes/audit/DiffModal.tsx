@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { diffRows, showValue } from './diff.ts';
 
 function Value({ v, tone }: { v: unknown; tone: 'before' | 'after' | null }) {
@@ -51,7 +52,7 @@ export function DiffModal({ entry, onClose }: { entry: AuditEntry | null; onClos
           {shown.length === 0 ? (
             <Text c="dimmed">{t('audit.noContent')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollTable minWidth={480}>
               <Table verticalSpacing={4} fz="sm" withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
@@ -74,7 +75,7 @@ export function DiffModal({ entry, onClose }: { entry: AuditEntry | null; onClos
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </>
       )}

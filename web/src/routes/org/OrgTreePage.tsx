@@ -17,7 +17,7 @@ import { Page } from '../../components/Page.tsx';
 import { useWindowVirtual } from '../../components/useWindowVirtual.ts';
 import { allParents, buildTree, searchTree, type Tree, visibleRows } from './tree.ts';
 import { AddUnitModal } from './UnitForms.tsx';
-import { ROW_HEIGHT, UnitTreeRow } from './UnitTreeRow.tsx';
+import { ROW_HEIGHT, ROW_HEIGHT_NARROW, UnitTreeRow } from './UnitTreeRow.tsx';
 
 /** A new instansi has no units yet: say so, and show its admins the two ways to start. */
 function EmptyOrganisation() {
@@ -61,7 +61,9 @@ function TreeList({ tree }: { tree: Tree }) {
   const setExpanded = (ids: Set<string>) => setManual({ forQuery: debounced, ids });
   const rows = useMemo(() => visibleRows(tree, expanded, search), [tree, expanded, search]);
   const listRef = useRef<HTMLUListElement>(null);
-  const { start, end, totalHeight } = useWindowVirtual(listRef, rows.length, ROW_HEIGHT);
+  // Phones give a long unit name up to three lines instead of cutting it (issue 9): taller rows.
+  const rowHeight = narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
+  const { start, end, totalHeight } = useWindowVirtual(listRef, rows.length, rowHeight);
 
   const toggle = (id: string) => {
     const next = new Set(expanded);
@@ -102,7 +104,8 @@ function TreeList({ tree }: { tree: Tree }) {
       <Text size="sm" c="dimmed" aria-live="polite">
         {search
           ? t('org.matches', { count: search.matches.size })
-          : t('org.shown', { count: rows.length, total: tree.byId.size })}
+          : t('org.shown', { count: rows.length, total: tree.byId.size })}{' '}
+        {t('org.headcountLegend')}
       </Text>
       <Card withBorder radius="md" padding={0}>
         {rows.length === 0 ? (
@@ -120,6 +123,7 @@ function TreeList({ tree }: { tree: Tree }) {
                 key={row.node.unit.id}
                 row={row}
                 index={start + i}
+                height={rowHeight}
                 query={debounced}
                 indent={narrow ? 12 : 22}
                 onToggle={toggle}

@@ -46,10 +46,13 @@ export function HeadInfo({ unit, compact = false }: { unit: UnitNode; compact?: 
 }
 
 export const ROW_HEIGHT = 60;
+/** On phones: room for a unit name over three lines. */
+export const ROW_HEIGHT_NARROW = 88;
 
 export function UnitTreeRow({
   row,
   index,
+  height = ROW_HEIGHT,
   query,
   indent,
   onToggle,
@@ -57,6 +60,8 @@ export function UnitTreeRow({
   row: Row;
   /** Position in the visible rows (the list is windowed: rows are placed absolutely). */
   index: number;
+  /** Row height in px (every row the same: the list is windowed). */
+  height?: number;
   query: string;
   indent: number;
   onToggle: (id: string) => void;
@@ -71,10 +76,10 @@ export function UnitTreeRow({
       data-match={isMatch}
       style={{
         position: 'absolute',
-        top: index * ROW_HEIGHT,
+        top: index * height,
         left: 0,
         right: 0,
-        height: ROW_HEIGHT,
+        height,
         paddingLeft: 8 + depth * indent,
         display: 'flex',
         alignItems: 'center',
@@ -100,7 +105,15 @@ export function UnitTreeRow({
       )}
       <div style={{ minWidth: 0, flex: 1 }}>
         <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Anchor component={Link} to={`/organisasi/${u.id}`} size="sm" fw={600} truncate="end" style={{ minWidth: 0 }}>
+          <Anchor
+            component={Link}
+            to={`/organisasi/${u.id}`}
+            size="sm"
+            fw={600}
+            lineClamp={height >= ROW_HEIGHT_NARROW ? 3 : 1}
+            title={u.nama}
+            style={{ minWidth: 0 }}
+          >
             <Highlight highlight={query ? query.split(/\s+/).filter(Boolean) : []} span inherit size="sm" fw={600}>
               {u.nama}
             </Highlight>

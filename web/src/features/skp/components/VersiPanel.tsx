@@ -11,6 +11,7 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useSkpDiff } from '../api/skp.ts';
 import type { Perubahan, SkpDetail } from '../api/types.ts';
 
@@ -93,7 +94,7 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={280}>
+          <ScrollTable minWidth={280}>
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -121,7 +122,7 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Group gap="xs" align="flex-end" wrap="wrap">
             <Select
               label={t('skp.versi.dari')}
