@@ -11,17 +11,33 @@ import { SessionProvider, useOptionalSession } from './auth/session.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { Loading } from './components/Loading.tsx';
 import { isAllowed } from './nav.ts';
-import { type AppRoute, ROUTES } from './route-table.ts';
+import { type AppRoute, preloadRoute, ROUTES } from './route-table.ts';
 
 // Each shell and page is its own chunk, so the login page downloads neither the app shell (menu,
 // bell, instansi picker) nor any page behind it (issue 9: ≤ 250 KB compressed on the login page).
-const LoginPage = lazy(() => import('./routes/LoginPage.tsx'));
+const loadLoginPage = () => import('./routes/LoginPage.tsx');
+const loadAppLayout = () => import('./components/AppLayout.tsx');
+const LoginPage = lazy(loadLoginPage);
 const GantiSandiPage = lazy(() => import('./routes/GantiSandiPage.tsx'));
-const AppLayout = lazy(() => import('./components/AppLayout.tsx').then((m) => ({ default: m.AppLayout })));
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
 const Forbidden = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.Forbidden })));
 const NoInstansi = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NoInstansi })));
 const NotFound = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NotFound })));
 const PublicLayout = lazy(() => import('./components/PublicLayout.tsx').then((m) => ({ default: m.PublicLayout })));
+
+/**
+ * The chunks the first screen will need start downloading now, beside the session check, not
+ * after it: the login page on /masuk, else the app shell and the page of the address.
+ */
+function preloadFirstScreen(pathname: string) {
+  if (pathname === '/masuk' || pathname === '/login') {
+    void loadLoginPage().catch(() => undefined);
+  } else {
+    void loadAppLayout().catch(() => undefined);
+    preloadRoute(pathname);
+  }
+}
+preloadFirstScreen(window.location.pathname);
 
 /** A `?next=` path that stays inside the app. */
 function safeNext(next: string | null): string {
