@@ -99,6 +99,9 @@ async function audit(url: string, port: number, cookie: string | null): Promise<
     undefined,
   );
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
+  // A failed load (e.g. no paint within Lighthouse's limits on a loaded machine) has no score.
+  if (result.lhr.runtimeError)
+    console.log(`  ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
   const a = result.lhr.audits;
   const num = (id: string) => Number(a[id]?.numericValue ?? Number.NaN);
   return {

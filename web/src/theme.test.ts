@@ -1,7 +1,7 @@
 import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast.ts';
-import { accessibleColorVariables, cssVariablesResolver, DIMMED, theme } from './theme.ts';
+import { accessibleColorVariables, cssVariablesResolver, DIMMED, theme, themeWithLabels } from './theme.ts';
 
 describe('theme contrast', () => {
   it('makes dimmed text readable on white and the page greys', () => {
@@ -40,5 +40,17 @@ describe('theme contrast', () => {
     expect(vars.light['--mantine-color-orange-light-color']).toBe(
       accessibleColorVariables('orange', DEFAULT_THEME.colors.orange)['--mantine-color-orange-light-color'],
     );
+  });
+});
+
+describe('theme labels', () => {
+  it('names the close buttons of dialogs, drawers, notifications and alerts in the given language', () => {
+    const t = themeWithLabels({ close: 'Tutup' });
+    expect(t.components?.Modal?.defaultProps).toEqual({ closeButtonProps: { 'aria-label': 'Tutup' } });
+    expect(t.components?.Drawer?.defaultProps).toEqual({ closeButtonProps: { 'aria-label': 'Tutup' } });
+    expect(t.components?.Notification?.defaultProps).toEqual({ closeButtonProps: { 'aria-label': 'Tutup' } });
+    expect(t.components?.Alert?.defaultProps).toEqual({ closeButtonLabel: 'Tutup' });
+    expect(t.components?.Anchor?.defaultProps).toEqual({ underline: 'always' });
+    expect(t.primaryColor).toBe('kinerja');
   });
 });

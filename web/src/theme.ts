@@ -30,6 +30,26 @@ const kinerja: MantineColorsTuple = [
   '#005277',
 ];
 
+/** Labels Mantine would otherwise leave empty or English, in the UI language. */
+export interface ThemeLabels {
+  close: string;
+}
+
+/** The theme with Mantine's built-in buttons named in the UI language (main.tsx rebuilds it on a language change). */
+export function themeWithLabels(labels: ThemeLabels) {
+  const closeButtonProps = { 'aria-label': labels.close };
+  return createTheme({
+    ...theme,
+    components: {
+      ...theme.components,
+      Modal: { defaultProps: { closeButtonProps } },
+      Drawer: { defaultProps: { closeButtonProps } },
+      Notification: { defaultProps: { closeButtonProps } },
+      Alert: { defaultProps: { closeButtonLabel: labels.close } },
+    },
+  });
+}
+
 export const theme = createTheme({
   primaryColor: 'kinerja',
   primaryShade: { light: 7, dark: 5 },
@@ -53,7 +73,8 @@ export const DIMMED = darkenToContrast(DEFAULT_THEME.colors.gray[6], PAGE_GREYS,
 
 /** The light-scheme variables of one colour, each darkened as far as contrast needs. */
 export function accessibleColorVariables(name: string, shades: readonly string[]): Record<string, string> {
-  const filled = darkenToContrast(shades[7], PAGE_GREYS, TEXT_RATIO);
+  // Also readable on the colour's own faintest tint (a red-0 "before" box with red text).
+  const filled = darkenToContrast(shades[7], [...PAGE_GREYS, shades[0]], TEXT_RATIO);
   return {
     [`--mantine-color-${name}-filled`]: filled,
     [`--mantine-color-${name}-filled-hover`]: darkenToContrast(shades[8], [filled], 1.15),

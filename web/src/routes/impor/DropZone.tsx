@@ -68,7 +68,7 @@ export function DropZone({
           </Group>
         )}
         {rejected && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {t('impor.upload.badType')}
           </Text>
         )}

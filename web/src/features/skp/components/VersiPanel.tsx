@@ -56,7 +56,7 @@ function Change({ p }: { p: Perubahan }) {
         </Text>
       </Group>
       {p.jenis !== 'TAMBAH' && (
-        <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" c="red" style={{ overflowWrap: 'anywhere' }}>
           <Text span size="xs" c="dimmed">
             {t('skp.versi.sebelum')}:{' '}
           </Text>
@@ -64,7 +64,7 @@ function Change({ p }: { p: Perubahan }) {
         </Text>
       )}
       {p.jenis !== 'HAPUS' && (
-        <Text size="sm" c="green.9" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" c="green" style={{ overflowWrap: 'anywhere' }}>
           <Text span size="xs" c="dimmed">
             {t('skp.versi.sesudah')}:{' '}
           </Text>
