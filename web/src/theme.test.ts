@@ -4,8 +4,9 @@ import { contrastRatio } from './contrast.ts';
 import { accessibleColorVariables, cssVariablesResolver, DIMMED, theme, themeWithLabels } from './theme.ts';
 
 describe('theme contrast', () => {
-  it('makes dimmed text readable on white and the page greys', () => {
-    for (const bg of ['#ffffff', DEFAULT_THEME.colors.gray[0], DEFAULT_THEME.colors.gray[1]]) {
+  it('makes dimmed text readable on white, the page greys and inside light alerts', () => {
+    const tints = Object.values(DEFAULT_THEME.colors).map((c) => c[1]);
+    for (const bg of ['#ffffff', DEFAULT_THEME.colors.gray[0], DEFAULT_THEME.colors.gray[1], ...tints]) {
       expect(contrastRatio(DIMMED, bg), bg).toBeGreaterThanOrEqual(4.5);
     }
   });
@@ -37,6 +38,7 @@ describe('theme contrast', () => {
   it('is what the provider uses for the light scheme', () => {
     const vars = cssVariablesResolver(mergeMantineTheme(DEFAULT_THEME, theme));
     expect(vars.light['--mantine-color-dimmed']).toBe(DIMMED);
+    expect(contrastRatio(vars.light['--mantine-color-error'], '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(vars.light['--mantine-color-orange-light-color']).toBe(
       accessibleColorVariables('orange', DEFAULT_THEME.colors.orange)['--mantine-color-orange-light-color'],
     );

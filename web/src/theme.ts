@@ -68,8 +68,13 @@ const TEXT_RATIO = 4.7;
 const WHITE = '#ffffff';
 /** The faint greys pages and table stripes use behind text. */
 const PAGE_GREYS = [WHITE, DEFAULT_THEME.colors.gray[0], DEFAULT_THEME.colors.gray[1]];
-/** Dimmed text: Mantine's gray 6 darkened until readable on the page greys (≈ 4.7:1 instead of 3.3:1). */
-export const DIMMED = darkenToContrast(DEFAULT_THEME.colors.gray[6], PAGE_GREYS, TEXT_RATIO);
+/** Light tints that alerts and light badges use as backgrounds (shade 1 of each colour). */
+const TINTS = [...Object.values(DEFAULT_THEME.colors).map((c) => c[1]), kinerja[1]];
+/**
+ * Dimmed text: Mantine's gray 6 darkened until readable on the page greys and inside a light
+ * alert (≈ 4.7:1 instead of 3.3:1).
+ */
+export const DIMMED = darkenToContrast(DEFAULT_THEME.colors.gray[6], [...PAGE_GREYS, ...TINTS], TEXT_RATIO);
 
 /** The light-scheme variables of one colour, each darkened as far as contrast needs. */
 export function accessibleColorVariables(name: string, shades: readonly string[]): Record<string, string> {
@@ -91,5 +96,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     if (name === 'dark' || name === 'white' || name === 'black') continue;
     Object.assign(light, accessibleColorVariables(name, shades));
   }
+  // Field errors (Mantine: red 6, 3.3:1) in the red that passes.
+  if (light['--mantine-color-red-text']) light['--mantine-color-error'] = light['--mantine-color-red-text'];
   return { ...base, light };
 };
