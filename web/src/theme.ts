@@ -69,7 +69,12 @@ const WHITE = '#ffffff';
 /** The faint greys pages and table stripes use behind text. */
 const PAGE_GREYS = [WHITE, DEFAULT_THEME.colors.gray[0], DEFAULT_THEME.colors.gray[1]];
 /** Light tints that alerts and light badges use as backgrounds (shade 1 of each colour). */
-const TINTS = [...Object.values(DEFAULT_THEME.colors).map((c) => c[1]), kinerja[1]];
+const TINTS = [
+  ...Object.entries(DEFAULT_THEME.colors)
+    .filter(([name]) => name !== 'dark') // the dark scheme's greys, not a tint
+    .map(([, c]) => c[1]),
+  kinerja[1],
+];
 /**
  * Dimmed text: Mantine's gray 6 darkened until readable on the page greys and inside a light
  * alert (≈ 4.7:1 instead of 3.3:1).
