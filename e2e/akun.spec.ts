@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { demoAccount, LOGIN_PATH, loginViaApi, logout } from './helpers.ts';
+import { demoAccount, expectAccessible, LOGIN_PATH, loginViaApi, logout } from './helpers.ts';
 
 interface UnitNode {
   id: string;
@@ -64,6 +64,7 @@ test('admin creates accounts in bulk; a pegawai replaces the one-time password a
   await dialog.getByRole('combobox', { name: /Unit \(beserta sub-unitnya\)/ }).fill(unit.kode);
   await page.getByRole('option', { name: `${unit.nama} (${unit.kode})` }).click();
   await expect(dialog.getByTestId('akun-massal-preview')).toContainText(`${jumlah} pegawai di ${unit.nama}`);
+  await expectAccessible(page);
 
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: `Buat ${jumlah} akun dan unduh sandi` }).click();

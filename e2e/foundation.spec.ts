@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { loginAsDemo } from './helpers.ts';
+import { expectAccessible, loginAsDemo } from './helpers.ts';
 
 /** A link of the main menu (the navbar; a burger menu on phones). */
 const menuLink = (page: Page, name: string) =>
@@ -59,6 +59,7 @@ test.describe('Foundation', () => {
     test.setTimeout(90_000);
     await loginAsDemo(page, /admin instansi/i);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page);
 
     const me = await (await page.request.get('/api/auth/me')).json();
     const instansiId: string = me.instansi.id;
@@ -69,9 +70,11 @@ test.describe('Foundation', () => {
     await expect(page.getByRole('heading', { name: 'Struktur organisasi' })).toBeVisible();
     await page.getByLabel('Cari unit').fill(unit.nama);
     await expect(page.getByText(/unit cocok/)).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: unit.nama, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: unit.nama })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Kepala unit' })).toBeVisible();
+    await expectAccessible(page);
     await expect(page.getByText(unit.kepalaNama ?? '').first()).toBeVisible();
 
     // Files: one good row and one with an impossible birth date (month 13), then the corrected file.
@@ -110,6 +113,7 @@ test.describe('Foundation', () => {
     await expect(errorRow).toContainText('3');
     await expect(errorRow).toContainText('bukan tanggal lahir yang mungkin');
     await expect(errorRow).toContainText(badNip);
+    await expectAccessible(page);
 
     // The corrected file imports (background job with a progress bar) and reports two new people.
     await page.locator('input[type="file"]').setInputFiles(fixedFile);
@@ -125,6 +129,7 @@ test.describe('Foundation', () => {
     await expect(link).toBeVisible();
     await page.getByLabel('Cari nama, NIP atau jabatan').fill(`Impor Satu ${suffix}`);
     await expect(page.getByRole('link', { name: good.join(' ') })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: good.join(' ') }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: good.join(' ') })).toBeVisible();
@@ -134,6 +139,7 @@ test.describe('Foundation', () => {
     await expect(page.getByRole('link', { name: unit.kepalaNama ?? '' }).first()).toBeVisible();
     await expect(page.getByText('Mengapa demikian')).toBeVisible();
     await expect(page.getByText(`${jabatanNama}`).first()).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a staff member sees who appraises them and navigates with the burger menu @phone', async ({ page }) => {
@@ -141,6 +147,7 @@ test.describe('Foundation', () => {
     await expect(page.getByRole('heading', { name: 'Siapa yang menilai saya' })).toBeVisible();
     await expect(page.getByText('Pejabat penilai', { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Mengapa demikian')).toBeVisible();
+    await expectAccessible(page);
 
     const burger = page.getByRole('button', { name: 'Buka menu' });
     if (await burger.isVisible()) await burger.click();
@@ -149,5 +156,6 @@ test.describe('Foundation', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     const viewport = page.viewportSize()?.width ?? 0;
     expect(width, 'no horizontal scrolling').toBeLessThanOrEqual(viewport);
+    await expectAccessible(page);
   });
 });

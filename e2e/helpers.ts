@@ -5,6 +5,7 @@
  * that fill the form. The server returns the same accounts from GET /api/auth/demo-accounts
  * ({ isDemo, accounts: [{ username, password, label }] }).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export interface DemoAccount {
@@ -62,6 +63,7 @@ export async function loginAsDemo(page: Page, label: RegExp | string): Promise<D
   // The card shows the label in the page's language and the username verbatim: find it by the latter.
   await page.getByRole('button').filter({ hasText: account.username }).first().click();
   await expect(page.getByRole('textbox', { name: USERNAME_LABEL })).toHaveValue(account.username);
+  await expectAccessible(page, 'the login page');
   await submitLogin(page);
   return account;
 }
@@ -124,4 +126,31 @@ export const E2E_ROOT_USERNAME = 'e2e.root';
 /** Its password, random per run; undefined when the specs run against a server started elsewhere. */
 export function e2eRootPassword(): string | undefined {
   return process.env.KINERJA_E2E_ROOT_PASSWORD || undefined;
+}
+
+/**
+ * Checks the page as it is now with axe-core (WCAG 2.x A/AA and best-practice rules) and fails on
+ * any critical or serious violation, naming the rule, its help text and the first elements. Call
+ * it on every page a journey visits, once the page shows its content (issue 9: 0 critical and 0
+ * serious on every page, desktop and phone).
+ */
+export async function expectAccessible(page: Page, what?: string): Promise<void> {
+  // Mantine's transitions (menus, modals) run 150–200 ms; axe must see the settled colours.
+  await page.waitForTimeout(250);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  const report = bad
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×)\n` +
+        v.nodes
+          .slice(0, 3)
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')} ${n.html.slice(0, 160)}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+          )
+          .join('\n'),
+    )
+    .join('\n');
+  expect(bad.length, `axe on ${what ?? new URL(page.url()).pathname}:\n${report}`).toBe(0);
 }

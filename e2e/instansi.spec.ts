@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { demoAccount, E2E_ROOT_USERNAME, e2eRootPassword, loginViaUi } from './helpers.ts';
+import { demoAccount, E2E_ROOT_USERNAME, e2eRootPassword, expectAccessible, loginViaUi } from './helpers.ts';
 
 test('a super admin creates an agency, imports its organisation and browses it', async ({ page }) => {
   // The super admin playwright.config.ts creates with the CLI; against a server started elsewhere
@@ -23,6 +23,7 @@ test('a super admin creates an agency, imports its organisation and browses it',
   await page.goto('/instansi');
   await expect(page.getByRole('heading', { level: 1, name: 'Instansi' })).toBeVisible();
   await expect(page.getByText('Pemerintah Kabupaten Sukamaju').first()).toBeVisible();
+  await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Tambah instansi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tambah instansi' });

@@ -3,6 +3,7 @@
  * its violations, the predikat quadrant, angka kredit and the talent box; and the phone layout.
  */
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './helpers.ts';
 
 test.describe('Kalkulator', () => {
   test('checks a distribution without logging in and fixes it with the example @phone', async ({ page }) => {
@@ -18,6 +19,7 @@ test.describe('Kalkulator', () => {
 
     const alert = page.getByRole('alert').filter({ hasText: 'Distribusi tidak sesuai pola' });
     await expect(alert).toBeVisible();
+    await expectAccessible(page);
     await expect(alert).toContainText(
       'Kurang/Misconduct: 5 dari 10 pegawai (50%), kurang dari batas minimal 60%, yaitu 6 pegawai',
     );

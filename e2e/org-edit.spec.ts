@@ -5,7 +5,7 @@
  * gets its name, code and class back at the end, so other journeys find the demo data unchanged.
  */
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { openAsDemo } from './helpers.ts';
+import { expectAccessible, openAsDemo } from './helpers.ts';
 
 interface Jabatan {
   id: string;
@@ -64,6 +64,7 @@ test.describe('Organisation editing', () => {
       await page.getByRole('button', { name: `Ubah jabatan ${staff.nama}` }).click();
       const dialog = page.getByRole('dialog', { name: 'Ubah jabatan' });
       await expect(dialog.getByLabel('Nama jabatan')).toHaveValue(staff.nama);
+      await expectAccessible(page);
       await dialog.getByLabel('Nama jabatan').fill(renamed);
       await dialog.getByLabel('Kelas jabatan').fill('7');
       await dialog.getByRole('button', { name: 'Simpan' }).click();
@@ -79,6 +80,7 @@ test.describe('Organisation editing', () => {
       await dialog.getByLabel('Kode jabatan').fill(otherKode);
       await dialog.getByRole('button', { name: 'Simpan' }).click();
       await expect(dialog.getByText('Data dengan kode ini sudah ada.').first()).toBeVisible();
+      await expectAccessible(page);
       await dialog.getByRole('button', { name: 'Batal' }).click();
       await expect(dialog).toBeHidden();
 
@@ -115,5 +117,6 @@ test.describe('Organisation editing', () => {
     await expect(page.getByRole('heading', { level: 1, name: detail.unit.nama })).toBeVisible();
     await expect(page.getByText(staff.nama, { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: /^Ubah jabatan/ })).toHaveCount(0);
+    await expectAccessible(page);
   });
 });

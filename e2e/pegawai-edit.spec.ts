@@ -6,7 +6,7 @@
  * end (the refused placement changed nothing), so other journeys find the demo data unchanged.
  */
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { demoAccounts, openAsDemo } from './helpers.ts';
+import { demoAccounts, expectAccessible, openAsDemo } from './helpers.ts';
 
 interface Placement {
   id: string;
@@ -72,6 +72,7 @@ test.describe('Pegawai editing', () => {
       await expect(page.getByText('Profil pegawai disimpan.')).toBeVisible();
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('link', { name: phone })).toBeVisible();
+      await expectAccessible(page);
 
       // A NIP whose digits 1–8 are no date: refused, the reason under the NIP field (once).
       await openDialog();
@@ -81,6 +82,7 @@ test.describe('Pegawai editing', () => {
       await expect(nip).toHaveAttribute('aria-invalid', 'true');
       await expect(nip).toHaveAccessibleDescription(/Digit 1–8 NIP \(19881332\) bukan tanggal lahir/);
       await expect(dialog.getByText(/bukan tanggal lahir/)).toHaveCount(1);
+      await expectAccessible(page);
       await dialog.getByRole('button', { name: 'Batal' }).click();
       await expect(dialog).toBeHidden();
 

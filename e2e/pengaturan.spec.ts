@@ -4,7 +4,7 @@
  * until "Muat ulang" loads the latest settings. The settings are restored at the end.
  */
 import { expect, test } from '@playwright/test';
-import { openAsDemo } from './helpers.ts';
+import { expectAccessible, openAsDemo } from './helpers.ts';
 
 interface SettingsView {
   version: number;
@@ -21,6 +21,7 @@ test('a stale save of the rule settings is refused with a notice and keeps what 
   const original = (await (await page.request.get(url)).json()) as SettingsView;
   const tanggal = page.getByRole('textbox', { name: 'Batas penetapan SKP: tanggal' });
   await expect(tanggal).toHaveValue(String(original.settings.batasPenetapanSkp.tanggal));
+  await expectAccessible(page);
   const typed = original.settings.batasPenetapanSkp.tanggal === 20 ? '21' : '20';
   const otherRhythm = original.settings.evaluasiPeriodik === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY';
 

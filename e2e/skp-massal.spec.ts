@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { demoAccount, loginViaApi, logout } from './helpers.ts';
+import { demoAccount, expectAccessible, loginViaApi, logout } from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();
 const RUN = Date.now().toString(36).slice(-5);
@@ -60,6 +60,7 @@ test('the admin downloads every SKP of a small unit as PDFs in a zip, from Monit
   await page.getByRole('button', { name: opd.nama, exact: true }).click();
   // The OPD on screen has its own button; each sub-unit row has one too.
   await expect(page.getByRole('button', { name: ZIP_BUTTON, exact: true })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('button', { name: `${ZIP_BUTTON} ${unit.nama}`, exact: true }).click();
 
   const job = page.getByRole('region', { name: 'Pembuatan zip SKP' });
@@ -168,6 +169,7 @@ test('the head of an OPD opens a frozen version of their SKP and sees its RHK as
 
   await page.goto(`/skp/${skp.id}`);
   await expect(page.getByRole('heading', { name: 'Riwayat versi' })).toBeVisible();
+  await expectAccessible(page);
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: `Revisi ${revisi}`, exact: true }) });
   await row.getByRole('link', { name: 'Lihat versi ini' }).click();
   await expect(page).toHaveURL(new RegExp(`/skp/${skp.id}/versi/${revisi}$`));
@@ -178,6 +180,7 @@ test('the head of an OPD opens a frozen version of their SKP and sees its RHK as
   await expect(page.getByText(edited)).toHaveCount(0);
   // Read-only: nothing to add, change or save.
   await expect(page.getByRole('button', { name: /^Tambah RHK|^Ubah RHK|^Simpan/ })).toHaveCount(0);
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Kembali ke SKP' }).click();
   await expect(page).toHaveURL(new RegExp(`/skp/${skp.id}$`));
@@ -196,6 +199,7 @@ test('a frozen SKP version fits a 360 px phone @phone', async ({ page }) => {
   await page.goto(`/skp/${first.id}/versi/${detail.versi[0].revisi}`);
   await expect(page.getByText('Salinan beku — hanya baca')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hasil Kerja' })).toBeVisible();
+  await expectAccessible(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { pdfHasText } from '../test/pdf-text.ts';
-import { type DemoAccount, demoAccount, loginViaApi, loginViaUi, logout } from './helpers.ts';
+import { type DemoAccount, demoAccount, expectAccessible, loginViaApi, loginViaUi, logout } from './helpers.ts';
 
 const TAHUN = new Date().getFullYear();
 const RUN = Date.now().toString(36).slice(-5);
@@ -135,6 +135,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await expect(page.getByText(/Batas penetapan SKP/)).toBeVisible();
     await page.goto('/skp');
     await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+    await expectAccessible(page);
     // The demo may already hold a draft for this year (then it is opened); otherwise "Buat SKP".
     const existing = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
     await expect(page.getByText(/Anda belum memiliki SKP|SKP \d{4}/).first()).toBeVisible();
@@ -155,6 +156,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     const parent = form.getByRole('radio', { name: new RegExp(RUN) });
     await expect(parent).toBeVisible();
     await expect(form.getByText('draf atasan').first()).toBeVisible();
+    await expectAccessible(page);
     await parent.check();
     await form.getByText('Cascading tidak langsung').click();
     await form.getByLabel('Rencana Hasil Kerja').fill(RHK_STAFF);
@@ -169,6 +171,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await expect(card.getByText(RHK_ATASAN)).toBeVisible();
     await expect(card.getByText('draf atasan')).toBeVisible();
     await expect(card.getByText('4 dokumen', { exact: true })).toBeVisible();
+    await expectAccessible(page);
 
     await confirmAction(page, 'Ajukan');
     await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
@@ -196,12 +199,15 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await page.goto('/skp/bawahan');
     await expect(page.getByRole('heading', { name: 'SKP Bawahan' })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: who.nama }).filter({ hasText: 'Diajukan' });
+    await expect(row).toBeVisible();
+    await expectAccessible(page);
     await row.getByRole('link', { name: 'Tinjau' }).click();
     await expect(page).toHaveURL(new RegExp(`${skpUrl}$`));
     await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Catatan untuk pegawai').fill(CATATAN);
     await dialog.getByLabel(new RegExp(`^RHK \\d+: ${escapeRe(RHK_STAFF)}$`)).fill(CATATAN_RHK);
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Dikembalikan', { exact: true }).first()).toBeVisible();
@@ -238,6 +244,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await confirmAction(page, 'Tetapkan');
     await expect(page.getByText('Ditetapkan', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: /Revisi 1/ })).toBeVisible();
+    await expectAccessible(page);
   });
 
   await test.step('the PDF downloads and contains the RHK', async () => {
@@ -264,14 +271,17 @@ test('SKP pages fit a 360 px phone @phone', async ({ page }) => {
       name: /^(Belum ada SKP|SKP masih draf|SKP dikembalikan|Menunggu persetujuan|SKP sudah ditetapkan)/,
     }),
   ).toBeVisible();
+  await expectAccessible(page);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto('/skp');
   await expect(page.getByRole('heading', { name: 'SKP Saya' })).toBeVisible();
+  await expectAccessible(page);
   expect(await overflow()).toBeLessThanOrEqual(0);
   const first = page.getByRole('link', { name: new RegExp(`SKP ${TAHUN}`) }).first();
   if (await first.isVisible()) {
     await first.click();
     await expect(page.getByRole('heading', { name: 'Hasil Kerja' })).toBeVisible();
+    await expectAccessible(page);
     expect(await overflow()).toBeLessThanOrEqual(0);
   }
 });

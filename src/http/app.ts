@@ -28,6 +28,7 @@ import { csrfGuard } from './csrf.ts';
 import { frameworkErrors, registerErrorHandler, sendNotFound } from './error-handler.ts';
 import { inputTextGuard } from './input-guard.ts';
 import { bufferedStdout } from './log-destination.ts';
+import { webCacheControl } from './precompress.ts';
 import { registerRoutes } from './routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { TrustProxy } from './trust-proxy.ts';
@@ -132,7 +133,16 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
 
   const webDist = config.webDist ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // The build holds brotli/gzip copies of each file (src/http/precompress.ts), sent as they are
+    // (@fastify/compress leaves an answer with a Content-Encoding alone). Hashed files under
+    // /assets/ are cached for a year; index.html and the rest are revalidated on every visit, so a
+    // new release is picked up at once.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      preCompressed: true,
+      setHeaders: (reply, path) => reply.header('cache-control', webCacheControl(path)),
+    });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
       return sendNotFound(req, reply);

@@ -3,20 +3,41 @@
  * or the public shell (public pages for visitors). Guards: login, role, chosen instansi, and an
  * account with a one-time password goes to /ganti-sandi first (then back where it was heading).
  */
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { gantiSandiPath, useMe } from './api/auth.ts';
 import { SessionProvider, useOptionalSession } from './auth/session.tsx';
-import { AppLayout } from './components/AppLayout.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { Loading } from './components/Loading.tsx';
-import { PublicLayout } from './components/PublicLayout.tsx';
-import { Forbidden, NoInstansi, NotFound } from './components/StatusPages.tsx';
 import { isAllowed } from './nav.ts';
-import { type AppRoute, ROUTES } from './route-table.ts';
-import GantiSandiPage from './routes/GantiSandiPage.tsx';
-import LoginPage from './routes/LoginPage.tsx';
+import { type AppRoute, preloadRoute, ROUTES } from './route-table.ts';
+
+// Each shell and page is its own chunk, so the login page downloads neither the app shell (menu,
+// bell, instansi picker) nor any page behind it (issue 9: ≤ 250 KB compressed on the login page).
+const loadLoginPage = () => import('./routes/LoginPage.tsx');
+const loadAppLayout = () => import('./components/AppLayout.tsx');
+const LoginPage = lazy(loadLoginPage);
+const GantiSandiPage = lazy(() => import('./routes/GantiSandiPage.tsx'));
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+const Forbidden = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.Forbidden })));
+const NoInstansi = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NoInstansi })));
+const NotFound = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NotFound })));
+const PublicLayout = lazy(() => import('./components/PublicLayout.tsx').then((m) => ({ default: m.PublicLayout })));
+
+/**
+ * The chunks the first screen will need start downloading now, beside the session check, not
+ * after it: the login page on /masuk, else the app shell and the page of the address.
+ */
+function preloadFirstScreen(pathname: string) {
+  if (pathname === '/masuk' || pathname === '/login') {
+    void loadLoginPage().catch(() => undefined);
+  } else {
+    void loadAppLayout().catch(() => undefined);
+    preloadRoute(pathname);
+  }
+}
+preloadFirstScreen(window.location.pathname);
 
 /** A `?next=` path that stays inside the app. */
 function safeNext(next: string | null): string {
@@ -43,7 +64,11 @@ function LoginRoute() {
     const next = safeNext(params.get('next'));
     return <Navigate to={me.data.wajibGantiSandi ? gantiSandiPath(next) : next} replace />;
   }
-  return <LoginPage />;
+  return (
+    <Suspense fallback={<Loading minHeight={400} />}>
+      <LoginPage />
+    </Suspense>
+  );
 }
 
 function GantiSandiRoute() {
@@ -52,7 +77,11 @@ function GantiSandiRoute() {
   const next = safeNext(params.get('next'));
   if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(next)}`} replace />;
   if (!me.data.wajibGantiSandi) return <Navigate to={next} replace />;
-  return <GantiSandiPage me={me.data} next={next} />;
+  return (
+    <Suspense fallback={<Loading minHeight={400} />}>
+      <GantiSandiPage me={me.data} next={next} />
+    </Suspense>
+  );
 }
 
 function Shell() {
@@ -65,11 +94,16 @@ function Shell() {
       <Outlet />
     </Suspense>
   );
-  if (!me.data) return <PublicLayout>{content}</PublicLayout>;
   return (
-    <SessionProvider me={me.data}>
-      <AppLayout>{content}</AppLayout>
-    </SessionProvider>
+    <Suspense fallback={<Loading minHeight={400} />}>
+      {me.data ? (
+        <SessionProvider me={me.data}>
+          <AppLayout>{content}</AppLayout>
+        </SessionProvider>
+      ) : (
+        <PublicLayout>{content}</PublicLayout>
+      )}
+    </Suspense>
   );
 }
 

@@ -2,19 +2,20 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
 import { GANTI_SANDI_WAJIB, meKey } from './api/auth.ts';
 import { ApiError } from './api/client.ts';
 import { retryRead } from './api/retry.ts';
 import type { Me } from './api/types.ts';
-import { theme } from './theme.ts';
+import { initialLanguage, loadLanguage } from './i18n/index.ts';
+import { cssVariablesResolver, themeWithLabels } from './theme.ts';
 
 /**
  * A 401 anywhere means the session ended: forget the account so the login page shows. A 403
@@ -49,17 +50,32 @@ const queryClient = new QueryClient({
   },
 });
 
+/** Mantine with the theme whose built-in labels (close buttons) follow the UI language. */
+function ThemedMantine({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change with the language only
+  const theme = useMemo(() => themeWithLabels({ close: t('common.close') }), [i18n.language]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// English texts are a separate chunk: fetch them before the first paint when English was chosen.
+void loadLanguage(initialLanguage).finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ThemedMantine>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </ThemedMantine>
+    </StrictMode>,
+  ),
 );

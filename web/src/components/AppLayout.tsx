@@ -2,7 +2,18 @@
  * The app shell: header (brand, instansi, language, account menu) and a navbar that collapses into
  * a burger menu on phones. Menu entries come from `nav.ts`.
  */
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -100,8 +111,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
               size="sm"
               aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
             />
-            <UnstyledButton component={Link} to="/" aria-label={t('nav.beranda')} style={{ minWidth: 0 }}>
+            {/* Named by what it shows (axe label-content-name-mismatch), then where it goes. */}
+            <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }}>
               <Brand subtitle={session.picksInstansi ? null : session.instansiNama} />
+              <VisuallyHidden>{t('nav.beranda')}</VisuallyHidden>
             </UnstyledButton>
             {session.me.instansi?.isDemo && (
               <Badge color="orange" variant="light" visibleFrom="sm">

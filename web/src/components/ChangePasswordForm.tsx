@@ -5,12 +5,13 @@
  * which only the server loads; the server's answer names the rule it refused otherwise. `labels`
  * lets the forced screen call the current password what the user holds: the one-time password.
  */
-import { Button, Group, PasswordInput, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordProblem } from '../../../src/domain/password-policy.ts';
 import { useChangePassword } from '../api/auth.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { PasswordField } from './PasswordField.tsx';
 
 export function ChangePasswordForm({
   account,
@@ -60,7 +61,7 @@ export function ChangePasswordForm({
           {title ?? t('account.changePassword')}
         </Title>
         {change.isError && <ErrorAlert error={change.error} />}
-        <PasswordInput
+        <PasswordField
           label={currentLabel ?? t('account.currentPassword')}
           autoComplete="current-password"
           value={current}
@@ -68,7 +69,7 @@ export function ChangePasswordForm({
           error={touched && !current ? t('common.required') : undefined}
           required
         />
-        <PasswordInput
+        <PasswordField
           label={t('account.newPassword')}
           description={t('account.passwordHint')}
           autoComplete="new-password"
@@ -77,7 +78,7 @@ export function ChangePasswordForm({
           error={shownRule ? t(`account.rule.${shownRule}`) : undefined}
           required
         />
-        <PasswordInput
+        <PasswordField
           label={t('account.confirmPassword')}
           autoComplete="new-password"
           value={confirm}

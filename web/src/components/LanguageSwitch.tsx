@@ -2,10 +2,10 @@
 import { SegmentedControl } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../i18n/index.ts';
+import { currentLanguage, type Language, switchLanguage } from '../i18n/index.ts';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   return (
     <SegmentedControl
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
       aria-label={t('common.language')}
       value={currentLanguage()}
       onChange={(lng) => {
-        void i18n.changeLanguage(lng).then(() => qc.invalidateQueries());
+        void switchLanguage(lng as Language).then(() => qc.invalidateQueries());
       }}
       data={[
         { value: 'id', label: <span title={t('lang.id')}>{t('lang.short_id')}</span> },

@@ -56,7 +56,7 @@ function Person({
       <Text size="xs" c="dimmed" mb="xs">
         {hint}
       </Text>
-      {!person && <Text c="red.8">{t('penilai.noPenilai')}</Text>}
+      {!person && <Text c="red">{t('penilai.noPenilai')}</Text>}
       {person?.kind === 'PIMPINAN_INSTANSI' && (
         <Group gap="sm" wrap="nowrap">
           <ThemeIcon variant="light" size="lg" radius="xl">

@@ -6,6 +6,7 @@ import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from './ScrollTable.tsx';
 
 export interface Column<T> {
   key: string;
@@ -68,7 +69,7 @@ export function ResponsiveTable<T>({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable minWidth={640}>
       <Table striped highlightOnHover={!!onRowClick} verticalSpacing="xs">
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>
@@ -94,6 +95,6 @@ export function ResponsiveTable<T>({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

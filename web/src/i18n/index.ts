@@ -5,7 +5,6 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en/index.ts';
 import { id } from './id/index.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -20,8 +19,11 @@ function storedLanguage(): Language {
   }
 }
 
+// Only Indonesian (the default) is in the first download; English is its own chunk, fetched by
+// `loadLanguage` before it is shown (main.tsx awaits it at start when English was chosen).
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: id } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: 'id',
   supportedLngs: [...LANGUAGES],
@@ -49,6 +51,22 @@ i18n.on('languageChanged', (lng) => {
   }
   mirrorLanguage(lng);
 });
+
+/** The language chosen in an earlier visit (Indonesian when none). */
+export const initialLanguage: Language = storedLanguage();
+
+/** Fetches a language's texts when they are not loaded yet. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, 'translation')) return;
+  const { en } = await import('./en/index.ts');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
+/** Switches the UI language, loading its texts first. */
+export async function switchLanguage(lng: Language): Promise<void> {
+  await loadLanguage(lng);
+  await i18n.changeLanguage(lng);
+}
 
 /** The current UI language as the API expects it. */
 export function currentLanguage(): Language {

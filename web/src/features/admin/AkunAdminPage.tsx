@@ -30,6 +30,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { AkunMassalModal } from './AkunMassalModal.tsx';
 import {
   type Credentials,
@@ -165,7 +166,7 @@ function AccountList() {
       ) : !list.data ? (
         <Loading />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -235,7 +236,7 @@ function AccountList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { diffRows, showValue } from './diff.ts';
 
 function Value({ v, tone }: { v: unknown; tone: 'before' | 'after' | null }) {
@@ -53,7 +54,7 @@ export function DiffModal({
           {shown.length === 0 ? (
             <Text c="dimmed">{t('audit.noContent')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollTable minWidth={480}>
               <Table verticalSpacing={4} fz="sm" withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
@@ -76,7 +77,7 @@ export function DiffModal({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </>
       )}

@@ -234,7 +234,7 @@ export function DistribusiCalculator() {
           {tx(allowed.selebihnya)}
         </Text>
         {allowed.catatan.length > 0 && (
-          <List size="xs" mt={4} c="orange.8">
+          <List size="xs" mt={4} c="orange">
             {allowed.catatan.map((c) => (
               <List.Item key={c.id}>{tx(c)}</List.Item>
             ))}

@@ -19,7 +19,7 @@ import { Page } from '../../components/Page.tsx';
 import { useWindowVirtual } from '../../components/useWindowVirtual.ts';
 import { buildTree, type SearchResult, visibleRows } from '../../routes/org/tree.ts';
 import { AddUnitModal } from '../../routes/org/UnitForms.tsx';
-import { ROW_HEIGHT, UnitTreeRow } from '../../routes/org/UnitTreeRow.tsx';
+import { ROW_HEIGHT, ROW_HEIGHT_NARROW, UnitTreeRow } from '../../routes/org/UnitTreeRow.tsx';
 import { useUnitChildren, useUnitSearch, useUnitTop } from './api.ts';
 
 /** A new instansi has no units yet: say so, and show its admins the two ways to start. */
@@ -91,7 +91,9 @@ function TreeList({ top }: { top: UnitTreeLevel }) {
   );
   const rows = useMemo(() => visibleRows(tree, expanded, search), [tree, expanded, search]);
   const listRef = useRef<HTMLUListElement>(null);
-  const { start, end, totalHeight } = useWindowVirtual(listRef, rows.length, ROW_HEIGHT);
+  // Phones give a long unit name up to three lines instead of cutting it (issue 9): taller rows.
+  const rowHeight = narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
+  const { start, end, totalHeight } = useWindowVirtual(listRef, rows.length, rowHeight);
 
   const toggle = (id: string) => {
     const next = new Set(expanded);
@@ -123,7 +125,8 @@ function TreeList({ top }: { top: UnitTreeLevel }) {
       <Text size="sm" c="dimmed" aria-live="polite" aria-busy={loading}>
         {search
           ? `${t('org.matches', { count: search.matches.size })}${found.data?.terpotong ? ` ${t('org.narrowSearch')}` : ''}`
-          : t('org.shown', { count: rows.length, total: top.totalUnit })}
+          : t('org.shown', { count: rows.length, total: top.totalUnit })}{' '}
+        {t('org.headcountLegend')}
       </Text>
       {failed && <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />}
       <Card withBorder radius="md" padding={0}>
@@ -142,6 +145,7 @@ function TreeList({ top }: { top: UnitTreeLevel }) {
                 key={row.node.unit.id}
                 row={row}
                 index={start + i}
+                height={rowHeight}
                 query={debounced}
                 indent={narrow ? 12 : 22}
                 onToggle={toggle}

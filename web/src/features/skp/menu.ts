@@ -10,8 +10,8 @@ import {
   IconFileCertificate,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { lazy } from 'react';
 import type { Role } from '../../api/types.ts';
+import { lazyPage } from '../../lazy-page.ts';
 import type { NavEntry } from '../../nav.ts';
 import type { AppRoute } from '../../route-table.ts';
 
@@ -31,13 +31,13 @@ export const SKP_NAV: NavEntry[] = [
 ];
 
 export const SKP_ROUTES: AppRoute[] = [
-  { path: '/skp', page: lazy(() => import('./pages/SkpSayaPage.tsx')), roles: ['PEGAWAI'] },
-  { path: '/skp/bawahan', page: lazy(() => import('./pages/SkpBawahanPage.tsx')), roles: ['PEJABAT_PENILAI'] },
-  { path: '/skp/:skpId', page: lazy(() => import('./pages/SkpEditorPage.tsx')) },
-  { path: '/skp/:skpId/versi/:revisi', page: lazy(() => import('./pages/SkpVersiPage.tsx')) },
-  { path: '/skp/:skpId/matriks', page: lazy(() => import('./pages/MatriksPage.tsx')), roles: ['PEGAWAI'] },
-  { path: '/perjanjian-kinerja', page: lazy(() => import('./pages/PerjanjianKinerjaPage.tsx')), roles: PK_EDITORS },
-  { path: '/pohon-kinerja', page: lazy(() => import('./pages/PohonKinerjaPage.tsx')), roles: MONITORS },
-  { path: '/monitoring-pengisian', page: lazy(() => import('./pages/MonitoringPage.tsx')), roles: MONITORS },
-  { path: '/periode', page: lazy(() => import('./pages/PeriodePage.tsx')), roles: ADMINS },
+  { path: '/skp', page: lazyPage(() => import('./pages/SkpSayaPage.tsx')), roles: ['PEGAWAI'] },
+  { path: '/skp/bawahan', page: lazyPage(() => import('./pages/SkpBawahanPage.tsx')), roles: ['PEJABAT_PENILAI'] },
+  { path: '/skp/:skpId', page: lazyPage(() => import('./pages/SkpEditorPage.tsx')) },
+  { path: '/skp/:skpId/versi/:revisi', page: lazyPage(() => import('./pages/SkpVersiPage.tsx')) },
+  { path: '/skp/:skpId/matriks', page: lazyPage(() => import('./pages/MatriksPage.tsx')), roles: ['PEGAWAI'] },
+  { path: '/perjanjian-kinerja', page: lazyPage(() => import('./pages/PerjanjianKinerjaPage.tsx')), roles: PK_EDITORS },
+  { path: '/pohon-kinerja', page: lazyPage(() => import('./pages/PohonKinerjaPage.tsx')), roles: MONITORS },
+  { path: '/monitoring-pengisian', page: lazyPage(() => import('./pages/MonitoringPage.tsx')), roles: MONITORS },
+  { path: '/periode', page: lazyPage(() => import('./pages/PeriodePage.tsx')), roles: ADMINS },
 ];

@@ -26,7 +26,6 @@ export const imporAudit: Shape<typeof source> = {
       atomic:
         'The import is all-or-nothing: a single error means nothing is saved. The same file may be imported again.',
       badType: 'Use an .xlsx or .csv file.',
-      fileLabel: 'Import file',
     },
     progress: {
       checking: 'Checking the file…',

@@ -30,8 +30,9 @@ export const org: Shape<typeof source> = {
     vacant: 'Vacant',
     vacantHint: 'The head position has no definitive holder, PLT or PLH. Its superior acts as appraiser.',
     noHeadPosition: 'No head position',
-    headcount_one: '{{count}} employee',
-    headcount_other: '{{count}} employees',
+    headcount_one: '{{count}} employee directly',
+    headcount_other: '{{count}} employees directly',
+    headcountLegend: 'The number beside the people icon: employees directly in that unit, not its sub-units.',
   },
   unit: {
     kode: 'Code {{kode}}',

@@ -110,7 +110,7 @@ export const skpViews = {
     persen: '% set',
     persenOf: 'Share of SKP set in {{unit}}',
     ringkasan: '{{ditetapkan}} of {{total}} SKP set',
-    lihat: 'See {{count}} employees with status {{status}} in {{unit}}',
+    lihat: 'See {{jumlah}} employees with status {{status}} in {{unit}}',
     langsung: 'Placed directly in {{nama}}',
     ekspor: 'Export to Excel',
   },

@@ -34,6 +34,8 @@ export const app = {
     saved: 'Perubahan disimpan.',
     optional: 'opsional',
     required: 'Wajib diisi.',
+    showPassword: 'Tampilkan kata sandi',
+    scrollHint: 'Geser tabel ke samping untuk melihat kolom lainnya.',
     unknown: '—',
     language: 'Bahasa',
     back: 'Kembali',
@@ -68,7 +70,7 @@ export const app = {
     submit: 'Masuk',
     demoTitle: 'Akun demo',
     demoHint: 'Ini instalasi demo dengan data rekaan. Klik salah satu akun untuk mengisi formulir.',
-    demoUse: 'Pakai akun {{label}}',
+    demoUsePrefix: 'Pakai akun',
     failed: 'Gagal masuk',
     instansi: 'Instansi',
     instansiHint:

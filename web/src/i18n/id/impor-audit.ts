@@ -23,7 +23,6 @@ export const imporAudit = {
       atomic:
         'Impor bersifat utuh: bila ada satu saja kesalahan, tidak ada data yang disimpan. Berkas yang sama boleh diimpor ulang.',
       badType: 'Gunakan berkas .xlsx atau .csv.',
-      fileLabel: 'Berkas impor',
     },
     progress: {
       checking: 'Memeriksa berkas…',

@@ -28,8 +28,9 @@ export const org = {
     vacantHint:
       'Jabatan kepala tidak diisi pejabat definitif, PLT, atau PLH. Atasannya bertindak sebagai pejabat penilai.',
     noHeadPosition: 'Tanpa jabatan kepala',
-    headcount_one: '{{count}} pegawai',
-    headcount_other: '{{count}} pegawai',
+    headcount_one: '{{count}} pegawai langsung',
+    headcount_other: '{{count}} pegawai langsung',
+    headcountLegend: 'Angka di samping ikon orang: pegawai langsung di unit itu, tanpa sub-unitnya.',
   },
   unit: {
     kode: 'Kode {{kode}}',

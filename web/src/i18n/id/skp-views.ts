@@ -112,7 +112,7 @@ export const skpViews = {
     persen: '% ditetapkan',
     persenOf: 'Persentase SKP ditetapkan {{unit}}',
     ringkasan: '{{ditetapkan}} dari {{total}} SKP ditetapkan',
-    lihat: 'Lihat {{count}} pegawai berstatus {{status}} di {{unit}}',
+    lihat: 'Lihat {{jumlah}} pegawai berstatus {{status}} di {{unit}}',
     langsung: 'Pegawai langsung di {{nama}}',
     ekspor: 'Ekspor Excel',
   },

@@ -54,7 +54,7 @@ export function DropZone({
         <Text size="sm">{t('impor.upload.drop')}</Text>
         <FileButton onChange={take} accept={ACCEPT} disabled={disabled}>
           {(props) => (
-            <Button {...props} variant="light" aria-label={t('impor.upload.fileLabel')}>
+            <Button {...props} variant="light">
               {t('impor.upload.choose')}
             </Button>
           )}
@@ -68,7 +68,7 @@ export function DropZone({
           </Group>
         )}
         {rejected && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {t('impor.upload.badType')}
           </Text>
         )}

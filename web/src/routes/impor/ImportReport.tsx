@@ -8,6 +8,7 @@ import type { ImportIssue, ImportResult } from '../../api/types.ts';
 import { formatNumber } from '../../components/format.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { type Column, ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { pickText } from '../../i18n/index.ts';
 
 const PAGE_SIZE = 50;
@@ -45,7 +46,7 @@ function Summary({ result }: { result: ImportResult }) {
           total: formatNumber(result.errorCount),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={360}>
+      <ScrollTable minWidth={360}>
         <Table withTableBorder verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -66,7 +67,7 @@ function Summary({ result }: { result: ImportResult }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </section>
   );
 }
@@ -76,7 +77,7 @@ function Counts({ result }: { result: ImportResult }) {
   const entities = (['unor', 'jabatan', 'pegawai'] as const).filter((e) => result.counts[e].rows > 0);
   if (entities.length === 0) return null;
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <ScrollTable minWidth={360}>
       <Table withTableBorder verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -99,7 +100,7 @@ function Counts({ result }: { result: ImportResult }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

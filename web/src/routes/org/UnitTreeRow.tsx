@@ -1,5 +1,5 @@
 /** One row of the unit tree: toggle, name (link), jenis, head (or "kosong"/PLT badge), headcount. */
-import { ActionIcon, Anchor, Badge, Group, Highlight, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Highlight, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconPoint, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -46,10 +46,13 @@ export function HeadInfo({ unit, compact = false }: { unit: UnitNode; compact?: 
 }
 
 export const ROW_HEIGHT = 60;
+/** On phones: room for a unit name over three lines. */
+export const ROW_HEIGHT_NARROW = 88;
 
 export function UnitTreeRow({
   row,
   index,
+  height = ROW_HEIGHT,
   query,
   indent,
   onToggle,
@@ -57,6 +60,8 @@ export function UnitTreeRow({
   row: Row;
   /** Position in the visible rows (the list is windowed: rows are placed absolutely). */
   index: number;
+  /** Row height in px (every row the same: the list is windowed). */
+  height?: number;
   query: string;
   indent: number;
   onToggle: (id: string) => void;
@@ -72,10 +77,10 @@ export function UnitTreeRow({
       data-match={isMatch}
       style={{
         position: 'absolute',
-        top: index * ROW_HEIGHT,
+        top: index * height,
         left: 0,
         right: 0,
-        height: ROW_HEIGHT,
+        height,
         paddingLeft: 8 + depth * indent,
         display: 'flex',
         alignItems: 'center',
@@ -101,7 +106,15 @@ export function UnitTreeRow({
       )}
       <div style={{ minWidth: 0, flex: 1 }}>
         <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Anchor component={Link} to={`/organisasi/${u.id}`} size="sm" fw={600} truncate="end" style={{ minWidth: 0 }}>
+          <Anchor
+            component={Link}
+            to={`/organisasi/${u.id}`}
+            size="sm"
+            fw={600}
+            lineClamp={height >= ROW_HEIGHT_NARROW ? 3 : 1}
+            title={u.nama}
+            style={{ minWidth: 0 }}
+          >
             <Highlight highlight={query ? query.split(/\s+/).filter(Boolean) : []} span inherit size="sm" fw={600}>
               {u.nama}
             </Highlight>
@@ -112,16 +125,13 @@ export function UnitTreeRow({
             {t(`jenisUnit.${u.jenis}`, { defaultValue: u.jenis })}
           </Text>
           <HeadInfo unit={u} compact />
-          <Group
-            gap={2}
-            wrap="nowrap"
-            style={{ flexShrink: 0 }}
-            aria-label={t('org.headcount', { count: u.jumlahPegawai })}
-          >
+          {/* aria-label on a plain div is not read (axe aria-prohibited-attr): hidden text instead. */}
+          <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
             <IconUsers size={13} color="var(--mantine-color-dimmed)" aria-hidden />
             <Text size="xs" c="dimmed" span aria-hidden>
               {u.jumlahPegawai}
             </Text>
+            <VisuallyHidden>{t('org.headcount', { count: u.jumlahPegawai })}</VisuallyHidden>
           </Group>
         </Group>
       </div>

@@ -58,7 +58,7 @@ export function PlacementTimeline({
                   </Text>
                   <ViaBadge via={p.jenis} />
                   {current && (
-                    <Text size="xs" c="teal.8" fw={600} span>
+                    <Text size="xs" c="teal" fw={600} span>
                       {t('detail.current')}
                     </Text>
                   )}

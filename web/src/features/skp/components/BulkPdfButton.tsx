@@ -95,7 +95,7 @@ function JobResult({ job }: { job: SkpMassalJob }) {
         </Text>
       )}
       {job.gagal.length > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="orange">
           {t('skp.massal.gagalSebagian', { count: job.gagal.length })}
         </Text>
       )}

@@ -3,6 +3,7 @@ import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { pickText } from '../../../i18n/index.ts';
 
 interface RowError {
@@ -31,7 +32,7 @@ export function ImportErrors({ error }: { error: unknown }) {
       <Text size="sm" mb="xs">
         {t('skp.pk.importRows', { count: rows.length })}
       </Text>
-      <Table.ScrollContainer minWidth={280}>
+      <ScrollTable minWidth={280}>
         <Table fz="sm" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
@@ -53,7 +54,7 @@ export function ImportErrors({ error }: { error: unknown }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Alert>
   );
 }

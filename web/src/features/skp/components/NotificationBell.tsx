@@ -40,9 +40,11 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} withinPortal shadow="md">
-      <Popover.Target>
-        <Indicator disabled={unread === 0} label={unread > 9 ? '9+' : unread} size={16} color="red" offset={4}>
+    // The indicator wraps the popover, not the other way round: Popover.Target puts aria-expanded
+    // on its child, which must be the button (on the indicator's div it is not allowed, axe).
+    <Indicator disabled={unread === 0} label={unread > 9 ? '9+' : unread} size={16} color="red" offset={4}>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} withinPortal shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -52,49 +54,49 @@ export function NotificationBell() {
           >
             <IconBell size={22} stroke={1.6} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} maw="calc(100vw - 16px)">
-        <Text fw={600} size="sm" px="sm" py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-          {t('skp.notif.title')}
-        </Text>
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed" p="sm">
-            {t('skp.notif.empty')}
+        </Popover.Target>
+        <Popover.Dropdown p={0} maw="calc(100vw - 16px)">
+          <Text fw={600} size="sm" px="sm" py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+            {t('skp.notif.title')}
           </Text>
-        ) : (
-          <ScrollArea.Autosize mah={400}>
-            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {[...items]
-                .sort((a, b) => Number(!!a.dibacaAt) - Number(!!b.dibacaAt) || b.createdAt.localeCompare(a.createdAt))
-                .map((n) => (
-                  <li key={n.id}>
-                    <UnstyledButton
-                      onClick={() => open(n)}
-                      w="100%"
-                      px="sm"
-                      py={8}
-                      style={{
-                        borderBottom: '1px solid var(--mantine-color-gray-2)',
-                        background: n.dibacaAt ? undefined : 'var(--mantine-primary-color-light)',
-                      }}
-                    >
-                      <Text size="sm" fw={n.dibacaAt ? 400 : 600}>
-                        {n.judul}
-                      </Text>
-                      <Text size="xs" c="dimmed" lineClamp={2}>
-                        {n.isi}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {formatDateTime(n.createdAt)}
-                      </Text>
-                    </UnstyledButton>
-                  </li>
-                ))}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="sm">
+              {t('skp.notif.empty')}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={400}>
+              <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {[...items]
+                  .sort((a, b) => Number(!!a.dibacaAt) - Number(!!b.dibacaAt) || b.createdAt.localeCompare(a.createdAt))
+                  .map((n) => (
+                    <li key={n.id}>
+                      <UnstyledButton
+                        onClick={() => open(n)}
+                        w="100%"
+                        px="sm"
+                        py={8}
+                        style={{
+                          borderBottom: '1px solid var(--mantine-color-gray-2)',
+                          background: n.dibacaAt ? undefined : 'var(--mantine-primary-color-light)',
+                        }}
+                      >
+                        <Text size="sm" fw={n.dibacaAt ? 400 : 600}>
+                          {n.judul}
+                        </Text>
+                        <Text size="xs" c="dimmed" lineClamp={2}>
+                          {n.isi}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {formatDateTime(n.createdAt)}
+                        </Text>
+                      </UnstyledButton>
+                    </li>
+                  ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -2,12 +2,13 @@
 import { Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../components/format.ts';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import type { SubPeriode } from '../api/planning-types.ts';
 
 export function SubPeriodeTable({ rows, onChange }: { rows: SubPeriode[]; onChange?: (rows: SubPeriode[]) => void }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={300}>
+    <ScrollTable minWidth={300}>
       <Table fz="sm" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
@@ -20,8 +21,10 @@ export function SubPeriodeTable({ rows, onChange }: { rows: SubPeriode[]; onChan
           {rows.map((p, i) => (
             <Table.Tr key={p.kode}>
               <Table.Td>{t(`skp.periode.kodeLabel.${p.kode}`, { defaultValue: p.kode })}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(p.mulai)} – {formatDate(p.selesai)}
+              <Table.Td>
+                {/* Each date whole; the range may break after the dash on a phone. */}
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDate(p.mulai)} –</span>{' '}
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDate(p.selesai)}</span>
               </Table.Td>
               <Table.Td>
                 {onChange ? (
@@ -42,6 +45,6 @@ export function SubPeriodeTable({ rows, onChange }: { rows: SubPeriode[]; onChan
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

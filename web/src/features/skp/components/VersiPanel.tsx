@@ -11,6 +11,7 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useSkpDiff } from '../api/skp.ts';
 import type { Perubahan, SkpDetail } from '../api/types.ts';
 
@@ -55,7 +56,7 @@ export function Change({ p }: { p: Perubahan }) {
         </Text>
       </Group>
       {p.jenis !== 'TAMBAH' && (
-        <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" c="red" style={{ overflowWrap: 'anywhere' }}>
           <Text span size="xs" c="dimmed">
             {t('skp.versi.sebelum')}:{' '}
           </Text>
@@ -63,7 +64,7 @@ export function Change({ p }: { p: Perubahan }) {
         </Text>
       )}
       {p.jenis !== 'HAPUS' && (
-        <Text size="sm" c="green.9" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" c="green" style={{ overflowWrap: 'anywhere' }}>
           <Text span size="xs" c="dimmed">
             {t('skp.versi.sesudah')}:{' '}
           </Text>
@@ -93,7 +94,7 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={280}>
+          <ScrollTable minWidth={280}>
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -121,7 +122,7 @@ export function VersiPanel({ skp }: { skp: SkpDetail }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Group gap="xs" align="flex-end" wrap="wrap">
             <Select
               label={t('skp.versi.dari')}

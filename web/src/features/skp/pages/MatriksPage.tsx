@@ -26,6 +26,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useAssignMatriks, useMatriks } from '../api/skp.ts';
 import type { Cascading, MatriksPeranHasil } from '../api/types.ts';
 import { SkpStatusBadge } from '../components/StatusBadge.tsx';
@@ -49,7 +50,8 @@ function Cell({
   const links = m.sel.filter((s) => s.rhkId === rhk.id && s.pegawaiId === p.pegawaiId);
   const key = cellKey(rhk.id, p.pegawaiId);
   return (
-    <Group gap={4} wrap="nowrap">
+    // Badges wrap under the checkbox rather than spill into the next column (issue 9).
+    <Group gap={4} wrap="wrap" style={{ minWidth: 0 }}>
       <Checkbox
         checked={links.length > 0 || selected.has(key)}
         disabled={links.length > 0}
@@ -151,8 +153,10 @@ export default function MatriksPage() {
             <Stack gap={8}>
               {m.bawahan.map((p) => (
                 <Group key={p.pegawaiId} justify="space-between" wrap="nowrap" align="flex-start">
-                  {person(p)}
-                  <Cell m={m} rhk={r} p={p} selected={selected} onToggle={toggle} />
+                  <div style={{ minWidth: 0, flex: 1 }}>{person(p)}</div>
+                  <div style={{ maxWidth: '50%' }}>
+                    <Cell m={m} rhk={r} p={p} selected={selected} onToggle={toggle} />
+                  </div>
                 </Group>
               ))}
             </Stack>
@@ -160,7 +164,7 @@ export default function MatriksPage() {
         ))}
       </Stack>
     ) : (
-      <Table.ScrollContainer minWidth={300 + m.bawahan.length * 150}>
+      <ScrollTable minWidth={300 + m.bawahan.length * 150}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs" stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -189,7 +193,7 @@ export default function MatriksPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     );
   }
 

@@ -128,7 +128,11 @@ export default function MonitoringPage() {
     r[key] > 0 ? (
       <UnstyledButton
         onClick={() => setDrill({ unitId: r.unitId, nama: rowNama(r), status, langsung: r.langsung })}
-        aria-label={t('skp.monitoring.lihat', { count: r[key], status: t(`skp.status.${status}`), unit: rowNama(r) })}
+        aria-label={t('skp.monitoring.lihat', {
+          jumlah: formatNumber(r[key]),
+          status: t(`skp.status.${status}`),
+          unit: rowNama(r),
+        })}
         style={{ textDecoration: 'underline dotted' }}
       >
         {formatNumber(r[key])}

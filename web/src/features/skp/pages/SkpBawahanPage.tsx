@@ -2,19 +2,7 @@
  * SKP Bawahan: the people I appraise with their SKP status (including "belum membuat"), a status
  * filter, review (the SKP form has Kembalikan / Tetapkan) and bulk "Tetapkan terpilih".
  */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Chip, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -138,17 +126,16 @@ export default function SkpBawahanPage() {
     <Page title={t('skp.bawahan.title')} subtitle={t('skp.bawahan.subtitle')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <YearSelect value={tahun} onChange={(v) => v && setTahun(v)} />
-        <ScrollArea type="auto" offsetScrollbars style={{ maxWidth: '100%' }}>
-          <SegmentedControl
-            aria-label={t('skp.bawahan.filter')}
-            value={filter}
-            onChange={(v) => setFilter(v as Filter)}
-            data={FILTERS.map((f) => ({
-              value: f,
-              label: `${f === 'SEMUA' ? t('common.all') : t(`skp.status.${f}`)} (${counts[f] ?? 0})`,
-            }))}
-          />
-        </ScrollArea>
+        {/* Chips wrap onto a second line on a phone: every status in sight, no sideways scrolling. */}
+        <Chip.Group value={filter} onChange={(v) => setFilter(v as Filter)}>
+          <Group gap={6} wrap="wrap" role="radiogroup" aria-label={t('skp.bawahan.filter')}>
+            {FILTERS.map((f) => (
+              <Chip key={f} value={f} size="sm">
+                {`${f === 'SEMUA' ? t('common.all') : t(`skp.status.${f}`)} (${counts[f] ?? 0})`}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
       </Group>
       {selectable.length > 0 && (
         <Group gap="sm" wrap="wrap">
