@@ -22,6 +22,7 @@ import type { Database } from '../../db/client.ts';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import type { Executor } from '../../db/tx.ts';
 import { ImportConflictError } from './exchange.repository.ts';
+import { JABATAN_COLS, jabatanValues, PEGAWAI_COLS, pegawaiValues, UNIT_COLS, unitValues } from './exchange.rows.ts';
 import type { ImportPlan } from './exchange.validate.ts';
 
 /** Rows per chunk: ~100 ms of PGlite work on a small machine, the longest others wait. */
@@ -33,39 +34,9 @@ type Table = 'unit_organisasi' | 'jabatan' | 'pegawai' | 'penempatan';
 const UNDO_ORDER: Table[] = ['penempatan', 'pegawai', 'jabatan', 'unit_organisasi'];
 
 const COLS: Record<Table, BulkColumn[]> = {
-  unit_organisasi: [
-    { name: 'id', type: 'uuid' },
-    { name: 'parent_id', type: 'uuid' },
-    { name: 'kode', type: 'text' },
-    { name: 'nama', type: 'text' },
-    { name: 'jenis', type: 'text' },
-    { name: 'kepala_jabatan_id', type: 'uuid' },
-    { name: 'path', type: 'text' },
-    { name: 'depth', type: 'int4' },
-  ],
-  jabatan: [
-    { name: 'id', type: 'uuid' },
-    { name: 'unit_id', type: 'uuid' },
-    { name: 'kode', type: 'text' },
-    { name: 'nama', type: 'text' },
-    { name: 'jenis', type: 'text' },
-    { name: 'jenjang', type: 'text' },
-    { name: 'atasan_jabatan_id', type: 'uuid' },
-    { name: 'kelas', type: 'int4' },
-  ],
-  pegawai: [
-    { name: 'id', type: 'uuid' },
-    { name: 'nip', type: 'text' },
-    { name: 'nama', type: 'text' },
-    { name: 'gelar_depan', type: 'text' },
-    { name: 'gelar_belakang', type: 'text' },
-    { name: 'jenis_asn', type: 'text' },
-    { name: 'golongan', type: 'text' },
-    { name: 'tanggal_lahir', type: 'date' },
-    { name: 'jenis_kelamin', type: 'text' },
-    { name: 'email', type: 'text' },
-    { name: 'telepon', type: 'text' },
-  ],
+  unit_organisasi: UNIT_COLS,
+  jabatan: JABATAN_COLS,
+  pegawai: PEGAWAI_COLS,
   penempatan: [
     { name: 'id', type: 'uuid' },
     { name: 'pegawai_id', type: 'uuid' },
@@ -141,31 +112,19 @@ export async function insertFreshInChunks(
     'unit_organisasi',
     'unor',
     plan.units.filter((u) => u.isNew),
-    (u) => [u.id, u.parentId, u.kode, u.nama, u.jenis, u.kepalaJabatanId, u.path, u.depth],
+    unitValues,
   );
   add(
     'jabatan',
     'jabatan',
     plan.jabatan.filter((j) => j.isNew),
-    (j) => [j.id, j.unitId, j.kode, j.nama, j.jenis, j.jenjang, j.atasanJabatanId, j.kelas],
+    jabatanValues,
   );
   add(
     'pegawai',
     'pegawai',
     plan.pegawai.filter((p) => p.isNew),
-    (p) => [
-      p.id,
-      p.nip,
-      p.nama,
-      p.gelarDepan,
-      p.gelarBelakang,
-      p.jenisAsn,
-      p.golongan,
-      p.tanggalLahir,
-      p.jenisKelamin,
-      p.email,
-      p.telepon,
-    ],
+    pegawaiValues,
   );
   add(
     'penempatan',

@@ -8,6 +8,7 @@ import { type BulkColumn, bulkInsert, DEFAULT_CHUNK, toColumns, unnestFrom } fro
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { Entity } from './exchange.format.ts';
+import { JABATAN_COLS, jabatanValues, PEGAWAI_COLS, pegawaiValues, UNIT_COLS, unitValues } from './exchange.rows.ts';
 import type { Existing, ExistingJabatan, ExistingPegawai, ExistingUnit, ImportPlan } from './exchange.validate.ts';
 
 /** Raised when rows changed between validation and writing (a concurrent edit); the caller retries. */
@@ -85,40 +86,6 @@ export async function loadExisting(exec: Executor, instansiId: string, nips: str
   return { units, jabatan, pegawai };
 }
 
-const UNIT_COLS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'parent_id', type: 'uuid' },
-  { name: 'kode', type: 'text' },
-  { name: 'nama', type: 'text' },
-  { name: 'jenis', type: 'text' },
-  { name: 'kepala_jabatan_id', type: 'uuid' },
-  { name: 'path', type: 'text' },
-  { name: 'depth', type: 'int4' },
-];
-const JABATAN_COLS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'unit_id', type: 'uuid' },
-  { name: 'kode', type: 'text' },
-  { name: 'nama', type: 'text' },
-  { name: 'jenis', type: 'text' },
-  { name: 'jenjang', type: 'text' },
-  { name: 'atasan_jabatan_id', type: 'uuid' },
-  { name: 'kelas', type: 'int4' },
-];
-const PEGAWAI_COLS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'nip', type: 'text' },
-  { name: 'nama', type: 'text' },
-  { name: 'gelar_depan', type: 'text' },
-  { name: 'gelar_belakang', type: 'text' },
-  { name: 'jenis_asn', type: 'text' },
-  { name: 'golongan', type: 'text' },
-  { name: 'tanggal_lahir', type: 'date' },
-  { name: 'jenis_kelamin', type: 'text' },
-  { name: 'email', type: 'text' },
-  { name: 'telepon', type: 'text' },
-];
-
 /** Runs a statement per chunk of column arrays. */
 async function chunked(
   exec: Executor,
@@ -177,7 +144,7 @@ export async function applyPlan(
     exec,
     plan.units,
     UNIT_COLS,
-    (u) => [u.id, u.parentId, u.kode, u.nama, u.jenis, u.kepalaJabatanId, u.path, u.depth],
+    unitValues,
     (from) => sql`
       insert into unit_organisasi (id, instansi_id, parent_id, kode, nama, jenis, kepala_jabatan_id, path, depth)
       select u.id, ${instansiId}, u.parent_id, u.kode, u.nama, u.jenis, u.kepala_jabatan_id, u.path, u.depth from ${from}`,
@@ -195,7 +162,7 @@ export async function applyPlan(
     exec,
     plan.jabatan,
     JABATAN_COLS,
-    (j) => [j.id, j.unitId, j.kode, j.nama, j.jenis, j.jenjang, j.atasanJabatanId, j.kelas],
+    jabatanValues,
     (from) => sql`
       insert into jabatan (id, instansi_id, unit_id, kode, nama, jenis, jenjang, atasan_jabatan_id, kelas)
       select u.id, ${instansiId}, u.unit_id, u.kode, u.nama, u.jenis, u.jenjang, u.atasan_jabatan_id, u.kelas from ${from}`,
@@ -213,19 +180,7 @@ export async function applyPlan(
     exec,
     plan.pegawai,
     PEGAWAI_COLS,
-    (p) => [
-      p.id,
-      p.nip,
-      p.nama,
-      p.gelarDepan,
-      p.gelarBelakang,
-      p.jenisAsn,
-      p.golongan,
-      p.tanggalLahir,
-      p.jenisKelamin,
-      p.email,
-      p.telepon,
-    ],
+    pegawaiValues,
     (from) => sql`
       insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_asn, golongan, tanggal_lahir, jenis_kelamin, email, telepon)
       select u.id, ${instansiId}, u.nip, u.nama, u.gelar_depan, u.gelar_belakang, u.jenis_asn, u.golongan, u.tanggal_lahir, u.jenis_kelamin, u.email, u.telepon
