@@ -51,13 +51,13 @@ function NextStep({ data, tahun }: { data: NonNullable<Beranda['pegawai']>; tahu
       <Text size="sm" c="dimmed">
         {t('beranda.mySkp', { tahun })}
       </Text>
-      <Title order={2} fz="h3" id="langkah-title" c={`${STEP_COLOR[data.langkah]}.9`} mt={2}>
+      <Title order={2} fz="h3" id="langkah-title" c={STEP_COLOR[data.langkah]} mt={2}>
         {t(`beranda.langkah.${data.langkah}`, { nama: penilai })}
       </Title>
       <Stack gap={4} mt="xs">
         <Text size="sm">{t('beranda.penilaiAnda', { nama: penilai })}</Text>
         {data.terlambat ? (
-          <Text size="sm" c="red.9" fw={600}>
+          <Text size="sm" c="red" fw={600}>
             {t('beranda.terlambat', { tanggal: formatDate(data.batasPenetapanSkp) })}
           </Text>
         ) : (
@@ -181,7 +181,7 @@ function AdminFigures({ data, tahun }: { data: NonNullable<Beranda['admin']>; ta
             {t('beranda.pekerjaanTitle')}
           </Title>
           {data.pekerjaan.gagal7Hari > 0 && (
-            <Text size="sm" c="red.9" fw={600} mt={4}>
+            <Text size="sm" c="red" fw={600} mt={4}>
               {t('beranda.pekerjaanGagal', { count: data.pekerjaan.gagal7Hari })}
             </Text>
           )}
