@@ -157,11 +157,10 @@ export async function countHierarchyProblems(
   instansiId: string,
   withinUnitIds?: readonly string[],
 ): Promise<number> {
-  const entry = await getOrgIndex(database, instansiId);
-  if (!entry) return 0;
-  entry.problems ??= findHierarchyProblems(entry.index);
-  if (!withinUnitIds) return entry.problems.length;
-  const { org, definitiveByPegawai } = entry.index;
+  const found = await hierarchyProblemsWithIndex(database, instansiId);
+  if (!found) return 0;
+  if (!withinUnitIds) return found.problems.length;
+  const { org, definitiveByPegawai } = found.index;
   const roots = new Set(withinUnitIds);
   const inside = (unitId: string | undefined) => {
     for (let u = unitId ? org.units.get(unitId) : undefined, hops = 0; u && hops < 100; hops++) {
@@ -171,7 +170,7 @@ export async function countHierarchyProblems(
     return false;
   };
   const unitOfJabatan = (id: string | undefined | null) => (id ? org.jabatan.get(id)?.unitId : undefined);
-  return entry.problems.filter(
+  return found.problems.filter(
     (p) =>
       inside(p.unitId ?? unitOfJabatan(p.jabatanId)) ||
       p.pegawaiIds.some((id) => inside(unitOfJabatan(definitiveByPegawai.get(id)))),
