@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/db/schema.ts', './src/db/schema-skp.ts'],
+  schema: ['./src/db/schema.ts', './src/db/schema-skp.ts', './src/db/schema-pelaksanaan.ts'],
   out: './src/db/migrations',
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { DEFAULT_SETTINGS, resolveSettings } from './settings.ts';
+import { DEFAULT_METODE_PENGEMBANGAN, DEFAULT_SETTINGS, resolveSettings } from './settings.ts';
 
 describe('resolveSettings', () => {
   it('fills the documented national defaults', () => {
@@ -26,9 +26,33 @@ describe('resolveSettings', () => {
         SANGAT_KURANG: 'DI_BAWAH',
       },
       distribusi: { pembulatan: 'CEIL_MIN_FLOOR_MAX', sebagianBesar: 'ADVISORY' },
+      pelaksanaan: {
+        rencanaAksiWajib: false,
+        buktiMaksimumMb: 10,
+        masukan360: { aktif: false, minimumJawaban: 3 },
+        metodePengembangan: DEFAULT_METODE_PENGEMBANGAN,
+      },
     });
     expect(resolveSettings()).toEqual(DEFAULT_SETTINGS);
     expect(resolveSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('never lets the 360° anonymity threshold fall below three answers', () => {
+    for (const minimumJawaban of [0, 1, 2, -1, 2.5]) {
+      expect(() => resolveSettings({ pelaksanaan: { masukan360: { minimumJawaban } } })).toThrow();
+    }
+    expect(resolveSettings({ pelaksanaan: { masukan360: { minimumJawaban: 5 } } }).pelaksanaan.masukan360).toEqual({
+      aktif: false,
+      minimumJawaban: 5,
+    });
+  });
+
+  it('refuses a development-method list with a repeated code', () => {
+    const metodePengembangan = [
+      { kode: 'COACHING', nama: 'Coaching' },
+      { kode: 'COACHING', nama: 'Lagi' },
+    ];
+    expect(() => resolveSettings({ pelaksanaan: { metodePengembangan } })).toThrow();
   });
 
   it('keeps the defaults of the fields an instansi does not override', () => {

@@ -87,6 +87,51 @@ export const ZDistribusiSettings = z
   .prefault({});
 export type DistribusiSettings = z.infer<typeof ZDistribusiSettings>;
 
+/**
+ * Development methods offered in a dialog kinerja, managed per instansi. The default list follows the
+ * regulation's development stage (PermenPANRB 6/2022 Pasal 3 and Lampiran: coaching, mentoring,
+ * counselling, plus the usual competency-development forms of PP 17/2020 Pasal 203 — LIKELY).
+ */
+export const DEFAULT_METODE_PENGEMBANGAN: ReadonlyArray<{ kode: string; nama: string }> = [
+  { kode: 'COACHING', nama: 'Coaching' },
+  { kode: 'MENTORING', nama: 'Mentoring' },
+  { kode: 'KONSELING', nama: 'Konseling' },
+  { kode: 'PELATIHAN', nama: 'Pelatihan' },
+  { kode: 'PENUGASAN', nama: 'Penugasan khusus' },
+  { kode: 'MAGANG', nama: 'Magang / praktik kerja' },
+  { kode: 'E_LEARNING', nama: 'E-learning' },
+  { kode: 'SEMINAR', nama: 'Seminar / lokakarya' },
+];
+
+/** Settings of the execution stage (issue 10): action plans, evidence limits, 360° input, dialogs. */
+export const ZPelaksanaanSettings = z
+  .strictObject({
+    /** Rencana aksi is optional by default; e-Kinerja requires it for some forms. */
+    rencanaAksiWajib: z.boolean().default(false),
+    /** Largest evidence file, in MB (issue 10: default 10 MB). */
+    buktiMaksimumMb: z.number().int().min(1).max(100).default(10),
+    masukan360: z
+      .strictObject({
+        aktif: z.boolean().default(false),
+        /** Answers needed before any aggregate is shown; never below 3 (anonymity). */
+        minimumJawaban: z.number().int().min(3).max(50).default(3),
+      })
+      .prefault({}),
+    metodePengembangan: z
+      .array(
+        z.strictObject({
+          kode: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/),
+          nama: z.string().trim().min(1).max(100),
+        }),
+      )
+      .min(1)
+      .max(50)
+      .refine((l) => new Set(l.map((m) => m.kode)).size === l.length, { message: 'Duplicate kode' })
+      .default(DEFAULT_METODE_PENGEMBANGAN.map((m) => ({ ...m }))),
+  })
+  .prefault({});
+export type PelaksanaanSettings = z.infer<typeof ZPelaksanaanSettings>;
+
 /** Zod schema of the whole per-instansi overlay; every field has a documented default. */
 export const ZRuleSettings = z.strictObject({
   /** Periodic evaluation; the official form prints TRIWULAN I–IV, hence QUARTERLY by default. */
@@ -112,6 +157,7 @@ export const ZRuleSettings = z.strictObject({
   /** Predikat organisasi → rating hasil kerja of the unit head. */
   ratingHasilKerjaPimpinanUnit: ZRatingPimpinanUnit,
   distribusi: ZDistribusiSettings,
+  pelaksanaan: ZPelaksanaanSettings,
 });
 
 /** The resolved settings (every field present). */
