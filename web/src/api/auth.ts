@@ -1,5 +1,6 @@
 /** Session queries and mutations: the current account, login, logout, password, demo accounts. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { currentLanguage, hasChosenLanguage, type Language, switchLanguage } from '../i18n/index.ts';
 import { ApiError, api } from './client.ts';
 import type { DemoAccounts, Instansi, Me } from './types.ts';
 
@@ -27,6 +28,30 @@ export function useMe() {
   });
 }
 
+/**
+ * Records the language on the account, which is what emails to this person are written in. Best
+ * effort: the UI has switched already, and a failure here must not read as a failed switch.
+ */
+export async function saveAccountLanguage(qc: ReturnType<typeof useQueryClient>, bahasa: Language) {
+  const me = qc.getQueryData<Me | null>(meKey);
+  if (!me || me.bahasa === bahasa) return;
+  try {
+    await api<{ ok: true }>('/api/auth/bahasa', { method: 'PUT', body: { bahasa } });
+    qc.setQueryData<Me | null>(meKey, (m) => (m ? { ...m, bahasa } : m));
+  } catch {
+    // kept for the next switch or login
+  }
+}
+
+/**
+ * After login the account and this browser agree on a language: a choice made here (on the login
+ * page or earlier) is recorded on the account; with none, the account's own choice is shown.
+ */
+async function alignLanguage(qc: ReturnType<typeof useQueryClient>, me: Me) {
+  if (hasChosenLanguage()) await saveAccountLanguage(qc, currentLanguage());
+  else if (me.bahasa === 'en' && currentLanguage() !== 'en') await switchLanguage('en');
+}
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
@@ -35,6 +60,7 @@ export function useLogin() {
     onSuccess: (me) => {
       forgetOtherQueries(qc);
       qc.setQueryData(meKey, me);
+      void alignLanguage(qc, me);
     },
   });
 }
