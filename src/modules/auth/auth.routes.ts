@@ -29,7 +29,8 @@ function cameOverHttps(req: FastifyRequest): boolean {
   return req.protocol === 'https';
 }
 
-async function describeMe(database: Database, actor: Actor): Promise<TMe> {
+/** The account as GET /api/auth/me answers it (also embedded in the app page: app-html.ts). */
+export async function describeMe(database: Database, actor: Actor): Promise<TMe> {
   const account = await repo.getAkun(database.db, actor.akunId);
   const inst = actor.instansiId ? await repo.getInstansiBrief(database.db, actor.instansiId) : null;
   const peg = actor.pegawaiId ? await repo.getPegawaiBrief(database.db, actor.pegawaiId) : null;

@@ -11,10 +11,27 @@ function forgetOtherQueries(qc: ReturnType<typeof useQueryClient>) {
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] && q.queryKey[0] !== 'demo-accounts' });
 }
 
+/**
+ * The account the server put in the page (src/http/app-html.ts) for a live session: the app starts
+ * with it instead of asking GET /api/auth/me first. Taken once — a later query (after logout, say)
+ * asks the server.
+ */
+function takeEmbeddedMe(): Me | undefined {
+  const el = document.getElementById('kinerja-me');
+  if (!el) return undefined;
+  el.remove();
+  try {
+    return JSON.parse(el.textContent ?? '') as Me;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The logged-in account, or null when nobody is logged in. */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
+    initialData: takeEmbeddedMe,
     queryFn: async () => {
       try {
         return await api<Me>('/api/auth/me');
