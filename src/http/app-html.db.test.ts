@@ -2,7 +2,7 @@
  * The app page carries the caller's account (GET /api/auth/me's answer) when the session is live,
  * so the web app starts without that round trip; it is then the caller's own page (no-store).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -12,31 +12,17 @@ import { useTestDatabase } from '../../test/db.ts';
 import { buildAkun, buildInstansi, login } from '../../test/factories.ts';
 import { akun } from '../db/schema.ts';
 import { buildApp } from './app.ts';
-import { chunkClosure, EMBEDDED_ME_ID, jsonForHtml } from './app-html.ts';
+import { EMBEDDED_ME_ID, jsonForHtml } from './app-html.ts';
 
 const database = useTestDatabase();
 const html =
   '<!doctype html><html lang="id"><head><title>Kinerja</title></head><body><div id="root"></div></body></html>';
-/** A build manifest: the entry with one import, the shell and two pages sharing chunks with it. */
-const manifest = {
-  'index.html': { file: 'assets/index-1.js', imports: ['_react-1.js'] },
-  '_react-1.js': { file: 'assets/react-1.js' },
-  '_Button-1.js': { file: 'assets/Button-1.js', imports: ['_react-1.js'] },
-  'src/components/AppLayout.tsx': { file: 'assets/AppLayout-1.js', imports: ['index.html', '_Button-1.js'] },
-  'src/features/beranda/HomePage.tsx': { file: 'assets/HomePage-1.js', imports: ['_Button-1.js', '_Card-1.js'] },
-  '_Card-1.js': { file: 'assets/Card-1.js' },
-  'src/features/skp/pages/SkpEditorPage.tsx': { file: 'assets/SkpEditorPage-1.js', imports: ['_Card-1.js'] },
-};
-const preloads = (body: string) =>
-  [...body.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
 let webDist = '';
 let app: FastifyInstance;
 
 beforeAll(async () => {
   webDist = mkdtempSync(join(tmpdir(), 'kinerja-web-'));
   writeFileSync(join(webDist, 'index.html'), html);
-  mkdirSync(join(webDist, '.vite'));
-  writeFileSync(join(webDist, '.vite', 'manifest.json'), JSON.stringify(manifest));
   app = await buildApp(database(), { webDist });
 });
 afterAll(async () => {
@@ -66,20 +52,6 @@ describe('the app page', () => {
       expect(embedded(res.body), url).toEqual(me.json());
       expect(res.body, url).toContain('<div id="root"></div>');
     }
-  });
-
-  it('names the shell and, for Home and the SKP editor, the page as modulepreloads, never the entry', async () => {
-    const inst = await buildInstansi(database());
-    const a = await buildAkun(database(), { instansiId: inst.id, peran: ['AUDITOR'] });
-    const cookie = await login(app, a.username);
-    const shell = ['/assets/AppLayout-1.js', '/assets/Button-1.js'];
-    const at = async (url: string) => preloads((await app.inject({ url, headers: { cookie } })).body);
-    expect(await at('/')).toEqual([...shell, '/assets/HomePage-1.js', '/assets/Card-1.js']);
-    expect(await at('/skp/0b0c?tab=1')).toEqual([...shell, '/assets/SkpEditorPage-1.js', '/assets/Card-1.js']);
-    expect(await at('/skp/bawahan')).toEqual(shell);
-    expect(await at('/pegawai')).toEqual(shell);
-    expect(preloads((await app.inject({ url: '/' })).body)).toEqual([]);
-    expect(chunkClosure({}, ['src/components/AppLayout.tsx'])).toEqual([]);
   });
 
   it('is the static file for a visitor, an unknown or ended session, and a one-time password', async () => {
