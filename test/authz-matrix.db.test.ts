@@ -71,12 +71,12 @@ describe('authorisation matrix', () => {
     await app.close();
   });
 
-  it('lets the read-only auditor write nothing but their own session and password (and use the public calculators)', () => {
+  it('lets the read-only auditor write nothing but their own session, password and language (and use the public calculators)', () => {
     const writes = matrixRows
       .filter((r) => r.method !== 'GET' && r.allow.includes('auditor'))
       .map((r) => `${r.method} ${r.url}`)
       .filter((k) => !k.startsWith('POST /api/rules/'));
-    expect(writes).toEqual(['POST /api/auth/logout', 'POST /api/auth/password']);
+    expect(writes).toEqual(['POST /api/auth/logout', 'POST /api/auth/password', 'PUT /api/auth/bahasa']);
   });
 
   it.each(ROLES)('role %s is allowed exactly where the policy says', async (role) => {

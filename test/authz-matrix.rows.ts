@@ -92,6 +92,12 @@ export const matrixRows: MatrixRow[] = [
     }),
   },
   {
+    method: 'PUT',
+    url: '/api/auth/bahasa',
+    allow: LOGGED_IN,
+    request: () => ({ url: '/api/auth/bahasa', body: { bahasa: 'id' } }),
+  },
+  {
     method: 'GET',
     url: '/api/auth/demo-accounts',
     allow: EVERYONE,

@@ -233,6 +233,11 @@ export const notifikasi = pgTable(
     jenis: text('jenis').notNull(),
     judul: text('judul').notNull(),
     isi: text('isi').notNull(),
+    /**
+     * The parameters of `jenis` (names, year, counts): the text is rendered from them when read, in
+     * the reader's language. Null on rows from before that; `judul`/`isi` (Indonesian) are shown then.
+     */
+    param: jsonb('param'),
     tautan: text('tautan'),
     dibacaAt: timestamp('dibaca_at', { withTimezone: true }),
     createdAt: createdAt(),

@@ -24,6 +24,7 @@ import { registerTenantGuard } from '../modules/access/index.ts';
 import { sessionPlugin } from '../modules/auth/index.ts';
 import { IMPORT_LIMITS } from '../modules/exchange/index.ts';
 import { wireModules } from '../modules/wiring.ts';
+import { appHtmlSender } from './app-html.ts';
 import { csrfGuard } from './csrf.ts';
 import { frameworkErrors, registerErrorHandler, sendNotFound } from './error-handler.ts';
 import { inputTextGuard } from './input-guard.ts';
@@ -141,10 +142,14 @@ export async function buildApp(database: Database, config: AppConfig = {}): Prom
       root: webDist,
       wildcard: false,
       preCompressed: true,
+      // `/` is the app page like every other app path (app-html.ts), not the bare file.
+      index: false,
       setHeaders: (reply, path) => reply.header('cache-control', webCacheControl(path)),
     });
+    const sendAppHtml = appHtmlSender(webDist, database);
+    app.get('/', { schema: { hide: true } }, sendAppHtml);
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return sendAppHtml(req, reply);
       return sendNotFound(req, reply);
     });
   } else {

@@ -3,7 +3,8 @@
  * or the public shell (public pages for visitors). Guards: login, role, chosen instansi, and an
  * account with a one-time password goes to /ganti-sandi first (then back where it was heading).
  */
-import { lazy, Suspense } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { gantiSandiPath, useMe } from './api/auth.ts';
@@ -11,6 +12,7 @@ import { SessionProvider, useOptionalSession } from './auth/session.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { Loading } from './components/Loading.tsx';
 import { isAllowed } from './nav.ts';
+import { prefetchFirstScreenData } from './route-data.ts';
 import { type AppRoute, preloadRoute, ROUTES } from './route-table.ts';
 
 // Each shell and page is its own chunk, so the login page downloads neither the app shell (menu,
@@ -110,6 +112,14 @@ function Shell() {
 export function App() {
   const me = useMe();
   const { t } = useTranslation();
+  const qc = useQueryClient();
+  const prefetched = useRef(false);
+  // Once, for the address the app was opened at: the first screen's data, beside its chunk.
+  useEffect(() => {
+    if (!me.data || prefetched.current) return;
+    prefetched.current = true;
+    prefetchFirstScreenData(qc, me.data, window.location.pathname);
+  }, [me.data, qc]);
   if (me.isPending) return <Loading minHeight={400} />;
   if (me.isError) {
     return (

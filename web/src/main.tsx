@@ -3,10 +3,9 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, StrictMode, useMemo } from 'react';
-import { createRoot } from 'react-dom/client';
+import { lazy, type ReactNode, StrictMode, Suspense, startTransition, useMemo } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
@@ -62,14 +61,24 @@ function ThemedMantine({ children }: { children: ReactNode }) {
   );
 }
 
+// The toast host is not needed for the first paint: its chunk (and its transitions) load beside
+// the page. A toast shown before it mounts waits in the notifications store and appears then.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 // English texts are a separate chunk: fetch them before the first paint when English was chosen.
-void loadLanguage(initialLanguage).finally(() =>
-  createRoot(root).render(
+// The first render is a transition: React renders it in slices and yields to the browser between
+// them, instead of one long task that holds the main thread (Total Blocking Time on slow phones).
+void loadLanguage(initialLanguage).finally(() => startTransition(() => renderApp(createRoot(root))));
+
+function renderApp(app: Root) {
+  app.render(
     <StrictMode>
       <ThemedMantine>
-        <Notifications position="top-right" />
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <App />
@@ -77,5 +86,5 @@ void loadLanguage(initialLanguage).finally(() =>
         </QueryClientProvider>
       </ThemedMantine>
     </StrictMode>,
-  ),
-);
+  );
+}

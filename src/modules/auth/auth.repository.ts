@@ -150,6 +150,14 @@ export async function updatePassword(exec: Executor, akunId: string, passwordHas
     .where(eq(akun.id, akunId));
 }
 
+/** Sets the account's language; answers the one it had (null when the account is gone). */
+export async function setBahasa(exec: Executor, akunId: string, bahasa: string): Promise<string | null> {
+  const [before] = await exec.select({ bahasa: akun.bahasa }).from(akun).where(eq(akun.id, akunId)).for('update');
+  if (!before) return null;
+  if (before.bahasa !== bahasa) await exec.update(akun).set({ bahasa }).where(eq(akun.id, akunId));
+  return before.bahasa;
+}
+
 export async function markLogin(exec: Executor, akunId: string) {
   await exec
     .update(akun)

@@ -1,12 +1,21 @@
-/** POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password. */
+/** POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password, PUT /api/auth/bahasa. */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../access/index.ts';
 import { requireActor } from '../access/index.ts';
 import { appraiseesOf } from '../org/index.ts';
+import { setAccountLanguage } from './account-language.ts';
 import * as repo from './auth.repository.ts';
-import { type TMe, ZChangePasswordRequest, ZDemoAccounts, ZLoginRequest, ZMe, ZOk } from './auth.schema.ts';
+import {
+  type TMe,
+  ZBahasaRequest,
+  ZChangePasswordRequest,
+  ZDemoAccounts,
+  ZLoginRequest,
+  ZMe,
+  ZOk,
+} from './auth.schema.ts';
 import { changePassword, login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service.ts';
 import { listDemoCredentials } from './demo-credentials.ts';
 
@@ -20,7 +29,8 @@ function cameOverHttps(req: FastifyRequest): boolean {
   return req.protocol === 'https';
 }
 
-async function describeMe(database: Database, actor: Actor): Promise<TMe> {
+/** The account as GET /api/auth/me answers it (also embedded in the app page: app-html.ts). */
+export async function describeMe(database: Database, actor: Actor): Promise<TMe> {
   const account = await repo.getAkun(database.db, actor.akunId);
   const inst = actor.instansiId ? await repo.getInstansiBrief(database.db, actor.instansiId) : null;
   const peg = actor.pegawaiId ? await repo.getPegawaiBrief(database.db, actor.pegawaiId) : null;
@@ -109,6 +119,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       requireActor(req.actor);
       await changePassword(app.database, req.actor, req.body, req.ip);
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/auth/bahasa',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Bahasa akun / set the account’s language (emails are written in it)',
+        body: ZBahasaRequest,
+        response: { 200: ZOk },
+      },
+    },
+    async (req) => {
+      requireActor(req.actor);
+      await setAccountLanguage(app.database, req.actor, req.body.bahasa);
       return { ok: true as const };
     },
   );

@@ -45,3 +45,7 @@ export const ZDemoAccounts = z.object({
 });
 
 export const ZOk = z.object({ ok: z.literal(true) });
+
+export const ZBahasaRequest = z.object({
+  bahasa: z.enum(['id', 'en']).describe('Bahasa akun (untuk email) / the account’s language (used for emails)'),
+});

@@ -259,12 +259,14 @@ export async function resolveSession(database: Database, token: string): Promise
 
 /**
  * The API routes an account with a system-generated password may still use: enough to see who it
- * is, replace the password, or leave (and to log in again over a stale cookie).
+ * is, replace the password, or leave (and to log in again over a stale cookie) — and to keep the
+ * language chosen on the password screen, the first one a bulk-created account sees.
  */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
   'GET /api/auth/me',
   'POST /api/auth/logout',
   'POST /api/auth/password',
+  'PUT /api/auth/bahasa',
   'POST /api/auth/login',
 ]);
 

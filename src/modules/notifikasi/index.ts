@@ -11,3 +11,4 @@ export {
 } from './mailer.ts';
 export { notifikasiRoutes } from './notifikasi.routes.ts';
 export { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';
+export { renderPesan, type TPesanNotifikasi, type TSebabTinjau } from './notifikasi.texts.ts';

@@ -1,8 +1,9 @@
 /** The only SQL for notifications. Inserts run inside the caller's transaction. */
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { pegawai } from '../../db/schema.ts';
+import { akun, pegawai } from '../../db/schema.ts';
 import { notifikasi } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
+import type { Lang } from '../../http/errors.ts';
 
 export type NotifikasiRow = typeof notifikasi.$inferSelect;
 
@@ -33,13 +34,28 @@ export async function findUnreadSame(
   return rows.filter((r) => r.tautan === tautan);
 }
 
-export async function emailsOf(exec: Executor, instansiId: string, pegawaiIds: string[]) {
-  if (!pegawaiIds.length) return new Map<string, string>();
+/**
+ * Where and in which language to mail each pegawai: their email address and the language of their
+ * account (Indonesian when they have none or it is not one we write in).
+ */
+export async function recipientsOf(exec: Executor, instansiId: string, pegawaiIds: string[]) {
+  const out = new Map<string, { email: string; bahasa: Lang }>();
+  if (!pegawaiIds.length) return out;
   const rows = await exec
-    .select({ id: pegawai.id, email: pegawai.email })
+    .select({ id: pegawai.id, email: pegawai.email, bahasa: akun.bahasa })
     .from(pegawai)
+    .leftJoin(
+      akun,
+      and(eq(akun.pegawaiId, pegawai.id), eq(akun.instansiId, pegawai.instansiId), eq(akun.isActive, true)),
+    )
     .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, pegawaiIds)));
-  return new Map(rows.filter((r) => r.email).map((r) => [r.id, r.email as string]));
+  for (const r of rows) {
+    if (!r.email) continue;
+    const bahasa: Lang = r.bahasa === 'en' ? 'en' : 'id';
+    // Several accounts for one pegawai (rare): any that chose English wins over the default.
+    if (!out.has(r.id) || bahasa === 'en') out.set(r.id, { email: r.email, bahasa });
+  }
+  return out;
 }
 
 export async function listForPegawai(

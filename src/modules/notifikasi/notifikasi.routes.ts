@@ -1,6 +1,7 @@
 /** The caller's notifications: list and mark as read. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requestLang } from '../../http/lang.ts';
 import { ZNotifikasi, ZNotifikasiParams, ZNotifikasiQuery } from './notifikasi.schema.ts';
 import { bacaNotifikasi, listNotifikasi } from './notifikasi.service.ts';
 
@@ -12,13 +13,14 @@ export const notifikasiRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Notifikasi saya / my notifications',
+        summary: 'Notifikasi saya / my notifications (texts in the caller’s language)',
         params: z.object({ instansiId: z.uuid() }),
         querystring: ZNotifikasiQuery,
         response: { 200: z.array(ZNotifikasi) },
       },
     },
-    async (req) => listNotifikasi({ database: app.database, actor: req.actor }, req.params.instansiId, req.query),
+    async (req) =>
+      listNotifikasi({ database: app.database, actor: req.actor }, req.params.instansiId, req.query, requestLang(req)),
   );
 
   app.post(
@@ -32,6 +34,11 @@ export const notifikasiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) =>
-      bacaNotifikasi({ database: app.database, actor: req.actor }, req.params.instansiId, req.params.notifikasiId),
+      bacaNotifikasi(
+        { database: app.database, actor: req.actor },
+        req.params.instansiId,
+        req.params.notifikasiId,
+        requestLang(req),
+      ),
   );
 };

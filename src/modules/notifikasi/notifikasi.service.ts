@@ -5,22 +5,21 @@
  */
 
 import type { Tx } from '../../db/tx.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, type Lang } from '../../http/errors.ts';
 import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
 import { currentMailer, type Email } from './mailer.ts';
 import * as repo from './notifikasi.repository.ts';
+import { renderPesan, renderStored, type TPesanNotifikasi } from './notifikasi.texts.ts';
 
-export interface NotifikasiBaru {
+/** A notification for one person: its kind and parameters (the text is rendered per reader). */
+export type NotifikasiBaru = TPesanNotifikasi & {
   instansiId: string;
   pegawaiId: string;
-  jenis: string;
-  judul: string;
-  isi: string;
   /** Path in the web app the notification opens, e.g. /skp/<id>. */
   tautan?: string | null;
   /** Skip when the same unread reminder (jenis + tautan) already waits for this person. */
   sekali?: boolean;
-}
+};
 
 /** Emails waiting for the transaction to commit. */
 export interface Outbox {
@@ -42,21 +41,35 @@ export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): 
   if (!rows.length) return 0;
   await repo.insertNotifikasi(
     tx,
-    rows.map(({ sekali: _s, ...n }) => ({ ...n, tautan: n.tautan ?? null })),
+    rows.map((n) => {
+      // The Indonesian text is stored too: rows stay readable to anything reading the table directly.
+      const { judul, isi } = renderPesan(n, 'id');
+      return {
+        instansiId: n.instansiId,
+        pegawaiId: n.pegawaiId,
+        jenis: n.jenis,
+        param: n.param,
+        judul,
+        isi,
+        tautan: n.tautan ?? null,
+      };
+    }),
   );
   if (outbox) {
     const byInstansi = new Map<string, string[]>();
     for (const n of rows) byInstansi.set(n.instansiId, [...(byInstansi.get(n.instansiId) ?? []), n.pegawaiId]);
     for (const [instansiId, ids] of byInstansi) {
-      const emails = await repo.emailsOf(tx, instansiId, [...new Set(ids)]);
+      const recipients = await repo.recipientsOf(tx, instansiId, [...new Set(ids)]);
       for (const n of rows) {
-        const to = n.instansiId === instansiId ? emails.get(n.pegawaiId) : undefined;
-        if (to)
-          outbox.emails.push({
-            to,
-            subject: `[Kinerja] ${n.judul}`,
-            text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
-          });
+        const to = n.instansiId === instansiId ? recipients.get(n.pegawaiId) : undefined;
+        if (!to) continue;
+        // The email goes out in the recipient's language (their account's choice; Indonesian otherwise).
+        const { judul, isi } = renderPesan(n, to.bahasa);
+        outbox.emails.push({
+          to: to.email,
+          subject: `[Kinerja] ${judul}`,
+          text: `${isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
+        });
       }
     }
   }
@@ -93,27 +106,33 @@ function ownPegawai(ctx: Ctx, instansiId: string): string | null {
 }
 
 /** The caller's newest notifications in the tenant (an account without pegawai has none). */
-export async function listNotifikasi(ctx: Ctx, instansiId: string, q: { belumDibaca?: boolean; limit?: number } = {}) {
+export async function listNotifikasi(
+  ctx: Ctx,
+  instansiId: string,
+  q: { belumDibaca?: boolean; limit?: number } = {},
+  lang: Lang = 'id',
+) {
   const pegawaiId = ownPegawai(ctx, instansiId);
   if (!pegawaiId) return [];
   const rows = await repo.listForPegawai(ctx.database.db, instansiId, pegawaiId, q.limit ?? 50, !!q.belumDibaca);
-  return rows.map(toDto);
+  return rows.map((r) => toDto(r, lang));
 }
 
 /** Marks one of the caller's notifications as read; another person's looks like "not found". */
-export async function bacaNotifikasi(ctx: Ctx, instansiId: string, id: string) {
+export async function bacaNotifikasi(ctx: Ctx, instansiId: string, id: string, lang: Lang = 'id') {
   const pegawaiId = ownPegawai(ctx, instansiId);
   const row = pegawaiId ? await repo.markRead(ctx.database.db, instansiId, pegawaiId, id) : null;
   if (!row) throw new AppError('ACCESS.DENIED');
-  return toDto(row);
+  return toDto(row, lang);
 }
 
-function toDto(r: repo.NotifikasiRow) {
+function toDto(r: repo.NotifikasiRow, lang: Lang) {
+  const { judul, isi } = renderStored(r, lang);
   return {
     id: r.id,
     jenis: r.jenis,
-    judul: r.judul,
-    isi: r.isi,
+    judul,
+    isi,
     tautan: r.tautan,
     dibacaAt: r.dibacaAt ? r.dibacaAt.toISOString() : null,
     createdAt: r.createdAt.toISOString(),

@@ -187,8 +187,7 @@ export async function assignMph(
           instansiId,
           pegawaiId,
           jenis: 'SKP_MPH',
-          judul: 'Atasan membagikan RHK kepada Anda',
-          isi: `${(s.snapshot as { pegawai: { nama: string } }).pegawai.nama} membagikan ${added} RHK ke rancangan SKP ${s.tahun} Anda (Matriks Peran Hasil).`,
+          param: { tahun: s.tahun, oleh: (s.snapshot as { pegawai: { nama: string } }).pegawai.nama, jumlah: added },
           tautan: `/skp/${child.id}`,
         },
       ]);

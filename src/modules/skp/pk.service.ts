@@ -108,9 +108,8 @@ async function writeContent(
     [...new Set(flagged.map((f) => f.pegawaiId))].map((pegawaiId) => ({
       instansiId,
       pegawaiId,
-      jenis: 'SKP_PERLU_TINJAU',
-      judul: 'Perjanjian Kinerja berubah',
-      isi: 'Indikator Perjanjian Kinerja yang dirujuk RHK Anda dihapus. Tinjau RHK tersebut.',
+      jenis: 'SKP_PERLU_TINJAU' as const,
+      param: { sebab: 'PK_INDIKATOR_DIHAPUS' as const },
       tautan: `/skp/${flagged.find((f) => f.pegawaiId === pegawaiId)?.id}`,
     })),
   );

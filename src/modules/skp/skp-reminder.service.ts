@@ -36,17 +36,14 @@ export async function ingatkanAtasan(ctx: SkpCtx, instansiId: string, skpId: str
     );
   }
   const [atasanSkp] = await repo.findOpenSkp(ctx.database.db, instansiId, [p.pegawaiId], s.tahun);
-  const nama = (s.snapshot as { pegawai?: { nama?: string } }).pegawai?.nama ?? 'Bawahan Anda';
+  const nama = (s.snapshot as { pegawai?: { nama?: string } }).pegawai?.nama ?? null;
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const sent = await kit.notify([
       {
         instansiId,
         pegawaiId: p.pegawaiId,
         jenis: 'SKP_RHK_DIMINTA',
-        judul: 'Bawahan menunggu RHK Anda',
-        isi: atasanSkp
-          ? `${nama} sedang menyusun SKP ${s.tahun} dan membutuhkan RHK Anda untuk diintervensi. Tambahkan RHK pada SKP Anda — draf pun cukup.`
-          : `${nama} sedang menyusun SKP ${s.tahun} dan membutuhkan RHK Anda untuk diintervensi. Buat SKP ${s.tahun} Anda dan tulis RHK-nya — draf pun cukup, bawahan tidak perlu menunggu SKP Anda ditetapkan.`,
+        param: { bawahan: nama, tahun: s.tahun, atasanPunyaSkp: !!atasanSkp },
         tautan: atasanSkp ? `/skp/${atasanSkp.id}` : '/skp',
         // Once while unread: pressing the button again does not flood the appraiser.
         sekali: true,

@@ -10,6 +10,7 @@
  */
 import { checkIki, checkRhkSumber, type JenisForm, type Masalah, type Pendekatan } from '../../domain/skp/rules.ts';
 import { AppError } from '../../http/errors.ts';
+import type { TSebabTinjau } from '../notifikasi/index.ts';
 import { explainAppraiser } from '../org/index.ts';
 import { assertTransition, loadReadableSkp } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
@@ -102,14 +103,13 @@ async function remindAppraiser(
   parent: NonNullable<Awaited<ReturnType<typeof repo.getRhkWithSkp>>>,
 ) {
   if (parent.skpStatus === 'DITETAPKAN') return;
-  const nama = (s.snapshot as { pegawai?: { nama?: string } }).pegawai?.nama ?? 'Bawahan Anda';
+  const nama = (s.snapshot as { pegawai?: { nama?: string } }).pegawai?.nama ?? null;
   await kit.notify([
     {
       instansiId: s.instansiId,
       pegawaiId: parent.skpPegawaiId,
       jenis: 'SKP_ATASAN_DITUNGGU',
-      judul: 'Bawahan menunggu SKP Anda',
-      isi: `${nama} menyusun SKP yang mengintervensi RHK Anda "${parent.rhk.teks}", sementara SKP Anda belum ditetapkan. Selesaikan dan ajukan SKP Anda.`,
+      param: { bawahan: nama, rhk: parent.rhk.teks },
       tautan: `/skp/${parent.rhk.skpId}`,
       sekali: true,
     },
@@ -117,7 +117,7 @@ async function remindAppraiser(
 }
 
 /** Flags the children of changed/deleted parent RHK and notifies their owners. */
-async function cascadeChange(kit: WriteKit, s: repo.SkpRow, parentIds: string[], detach: boolean, alasan: string) {
+async function cascadeChange(kit: WriteKit, s: repo.SkpRow, parentIds: string[], detach: boolean, sebab: TSebabTinjau) {
   const children = await repo.flagChildren(kit.tx, s.instansiId, parentIds, detach);
   const owners = new Map<string, string>();
   for (const c of children) if (c.pegawaiId !== s.pegawaiId) owners.set(c.pegawaiId, c.skpId);
@@ -125,9 +125,8 @@ async function cascadeChange(kit: WriteKit, s: repo.SkpRow, parentIds: string[],
     [...owners].map(([pegawaiId, skpId]) => ({
       instansiId: s.instansiId,
       pegawaiId,
-      jenis: 'SKP_PERLU_TINJAU',
-      judul: 'RHK atasan berubah: tinjau SKP Anda',
-      isi: `RHK atasan yang Anda intervensi ${alasan}. Tinjau RHK Anda yang terkait.`,
+      jenis: 'SKP_PERLU_TINJAU' as const,
+      param: sebab,
       tautan: `/skp/${skpId}`,
     })),
   );
@@ -198,7 +197,7 @@ export async function updateRhk(ctx: SkpCtx, instansiId: string, skpId: string, 
     if (before.perluTinjau) await repo.refreshSkpPerluTinjau(kit.tx, instansiId, skpId);
     const changedForChildren = before.teks !== v.row.teks || !sameIki(v.iki, ikiBefore);
     const flagged = changedForChildren
-      ? await cascadeChange(kit, s, [rhkId], false, `"${before.teks}" telah diubah`)
+      ? await cascadeChange(kit, s, [rhkId], false, { sebab: 'RHK_ATASAN_DIUBAH', rhk: before.teks })
       : 0;
     if (v.parent && v.row.parentRhkId !== before.parentRhkId) await remindAppraiser(kit, s, v.parent);
     await kit.audit({
@@ -223,7 +222,7 @@ export async function deleteRhk(ctx: SkpCtx, instansiId: string, skpId: string, 
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version);
     if (!updated) throw staleSkp(s.version);
-    const flagged = await cascadeChange(kit, s, [rhkId], true, `"${before.teks}" telah dihapus`);
+    const flagged = await cascadeChange(kit, s, [rhkId], true, { sebab: 'RHK_ATASAN_DIHAPUS', rhk: before.teks });
     await repo.deleteRhk(kit.tx, instansiId, rhkId);
     await repo.refreshSkpPerluTinjau(kit.tx, instansiId, skpId);
     await kit.audit({

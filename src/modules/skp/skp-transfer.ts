@@ -70,9 +70,8 @@ export async function closeSkpsForTransfers(ctx: PositionEndContext, transfers: 
     closed.map((s) => ({
       instansiId: ctx.instansiId,
       pegawaiId: s.pegawaiId,
-      jenis: 'SKP_DITUTUP',
-      judul: `SKP ${s.tahun} Anda ditutup per ${s.selesai}`,
-      isi: 'SKP ini ditutup karena penempatan Anda pada jabatan tersebut berakhir (pindah, promosi, atau akhir penempatan). Bila Anda menduduki jabatan baru, buat SKP untuk jabatan itu pada sisa tahun berjalan.',
+      jenis: 'SKP_DITUTUP' as const,
+      param: { tahun: s.tahun, selesai: s.selesai, sebab: 'PENEMPATAN_BERAKHIR' as const },
       tautan: `/skp/${s.id}`,
     })),
   );

@@ -71,8 +71,7 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
           instansiId,
           pegawaiId: res.penilai.pegawaiId,
           jenis: 'SKP_DIAJUKAN',
-          judul: `SKP ${namaPemilik(s)} menunggu penetapan`,
-          isi: `${namaPemilik(s)} mengajukan SKP ${s.tahun}. Periksa, lalu tetapkan atau kembalikan dengan catatan.`,
+          param: { pemilik: namaPemilik(s), tahun: s.tahun },
           tautan: `/skp/${skpId}`,
         },
       ]);
@@ -117,8 +116,7 @@ export async function kembalikan(
         instansiId,
         pegawaiId: s.pegawaiId,
         jenis: 'SKP_DIKEMBALIKAN',
-        judul: `SKP ${s.tahun} Anda dikembalikan`,
-        isi: `Pejabat penilai mengembalikan SKP Anda dengan catatan: ${input.catatan}`,
+        param: { tahun: s.tahun, catatan: input.catatan },
         tautan: `/skp/${skpId}`,
       },
     ]);
@@ -177,8 +175,7 @@ export async function tetapkan(ctx: SkpCtx, instansiId: string, skpId: string, v
         instansiId,
         pegawaiId: s.pegawaiId,
         jenis: 'SKP_DITETAPKAN',
-        judul: `SKP ${s.tahun} Anda telah ditetapkan`,
-        isi: `${updated.ditetapkanOlehNama} menetapkan SKP Anda (revisi ${updated.revisi}).`,
+        param: { tahun: s.tahun, oleh: updated.ditetapkanOlehNama ?? actor.nama, revisi: updated.revisi },
         tautan: `/skp/${skpId}`,
       },
     ]);
@@ -210,10 +207,9 @@ export async function ubah(ctx: SkpCtx, instansiId: string, skpId: string, versi
           instansiId,
           pegawaiId: recipient,
           jenis: 'SKP_PERUBAHAN',
-          judul: `Perubahan SKP ${s.tahun} dibuka`,
-          isi: byOwner
-            ? `${namaPemilik(s)} membuka perubahan atas SKP yang telah ditetapkan (revisi ${s.revisi}).`
-            : `Pejabat penilai membuka perubahan atas SKP Anda (revisi ${s.revisi}). Sesuaikan lalu ajukan kembali.`,
+          param: byOwner
+            ? { tahun: s.tahun, revisi: s.revisi, olehPemilik: true, pemilik: namaPemilik(s) }
+            : { tahun: s.tahun, revisi: s.revisi, olehPemilik: false },
           tautan: `/skp/${skpId}`,
         },
       ]);
@@ -253,8 +249,7 @@ export async function tutup(
         instansiId,
         pegawaiId: s.pegawaiId,
         jenis: 'SKP_DITUTUP',
-        judul: `SKP ${s.tahun} Anda ditutup per ${input.selesai}`,
-        isi: 'SKP ini ditutup karena perpindahan atau promosi jabatan. Buat SKP baru untuk sisa tahun berjalan.',
+        param: { tahun: s.tahun, selesai: input.selesai, sebab: 'PINDAH_JABATAN' },
         tautan: `/skp/${skpId}`,
       },
     ]);

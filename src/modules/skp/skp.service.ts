@@ -206,8 +206,7 @@ export async function createSkp(
           instansiId,
           pegawaiId,
           jenis: 'SKP_DIBUAT',
-          judul: `SKP ${input.tahun} dibuatkan untuk Anda`,
-          isi: `${actor.nama} membuat rancangan SKP ${input.tahun} Anda. Lengkapi lalu ajukan.`,
+          param: { tahun: input.tahun, oleh: actor.nama },
           tautan: `/skp/${row.id}`,
         },
       ]);

@@ -1,5 +1,6 @@
 /** Session queries and mutations: the current account, login, logout, password, demo accounts. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { currentLanguage, hasChosenLanguage, type Language, switchLanguage } from '../i18n/index.ts';
 import { ApiError, api } from './client.ts';
 import type { DemoAccounts, Instansi, Me } from './types.ts';
 
@@ -10,10 +11,27 @@ function forgetOtherQueries(qc: ReturnType<typeof useQueryClient>) {
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] && q.queryKey[0] !== 'demo-accounts' });
 }
 
+/**
+ * The account the server put in the page (src/http/app-html.ts) for a live session: the app starts
+ * with it instead of asking GET /api/auth/me first. Taken once — a later query (after logout, say)
+ * asks the server.
+ */
+function takeEmbeddedMe(): Me | undefined {
+  const el = document.getElementById('kinerja-me');
+  if (!el) return undefined;
+  el.remove();
+  try {
+    return JSON.parse(el.textContent ?? '') as Me;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The logged-in account, or null when nobody is logged in. */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
+    initialData: takeEmbeddedMe,
     queryFn: async () => {
       try {
         return await api<Me>('/api/auth/me');
@@ -27,6 +45,30 @@ export function useMe() {
   });
 }
 
+/**
+ * Records the language on the account, which is what emails to this person are written in. Best
+ * effort: the UI has switched already, and a failure here must not read as a failed switch.
+ */
+export async function saveAccountLanguage(qc: ReturnType<typeof useQueryClient>, bahasa: Language) {
+  const me = qc.getQueryData<Me | null>(meKey);
+  if (!me || me.bahasa === bahasa) return;
+  try {
+    await api<{ ok: true }>('/api/auth/bahasa', { method: 'PUT', body: { bahasa } });
+    qc.setQueryData<Me | null>(meKey, (m) => (m ? { ...m, bahasa } : m));
+  } catch {
+    // kept for the next switch or login
+  }
+}
+
+/**
+ * After login the account and this browser agree on a language: a choice made here (on the login
+ * page or earlier) is recorded on the account; with none, the account's own choice is shown.
+ */
+async function alignLanguage(qc: ReturnType<typeof useQueryClient>, me: Me) {
+  if (hasChosenLanguage()) await saveAccountLanguage(qc, currentLanguage());
+  else if (me.bahasa === 'en' && currentLanguage() !== 'en') await switchLanguage('en');
+}
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
@@ -35,6 +77,7 @@ export function useLogin() {
     onSuccess: (me) => {
       forgetOtherQueries(qc);
       qc.setQueryData(meKey, me);
+      void alignLanguage(qc, me);
     },
   });
 }

@@ -1,7 +1,11 @@
-/** ID / EN switch; the choice is kept in localStorage and the API answers in the same language. */
+/**
+ * ID / EN switch; the choice is kept in localStorage, the API answers in the same language, and a
+ * logged-in person's account records it (emails follow it).
+ */
 import { SegmentedControl } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { saveAccountLanguage } from '../api/auth.ts';
 import { currentLanguage, type Language, switchLanguage } from '../i18n/index.ts';
 
 export function LanguageSwitch() {
@@ -13,7 +17,10 @@ export function LanguageSwitch() {
       aria-label={t('common.language')}
       value={currentLanguage()}
       onChange={(lng) => {
-        void switchLanguage(lng as Language).then(() => qc.invalidateQueries());
+        void switchLanguage(lng as Language).then(() => {
+          void saveAccountLanguage(qc, lng as Language);
+          return qc.invalidateQueries();
+        });
       }}
       data={[
         { value: 'id', label: <span title={t('lang.id')}>{t('lang.short_id')}</span> },

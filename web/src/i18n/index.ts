@@ -52,6 +52,15 @@ i18n.on('languageChanged', (lng) => {
   mirrorLanguage(lng);
 });
 
+/** Whether a language was chosen in this browser (not just the default). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The language chosen in an earlier visit (Indonesian when none). */
 export const initialLanguage: Language = storedLanguage();
 

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'akun.massal',
   'akun.lockout',
   'akun.unlock',
+  'akun.bahasa',
   'ubahIsi',
   'rhk.tambah',
   'rhk.ubah',

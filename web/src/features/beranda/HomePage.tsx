@@ -6,6 +6,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowRight, IconMessageReport } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
@@ -14,8 +15,12 @@ import { formatDate, formatDateTime, formatNumber } from '../../components/forma
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PenilaiExplanation } from '../../components/PenilaiExplanation.tsx';
-import { CreateSkpModal } from '../skp/components/CreateSkpModal.tsx';
 import { type Beranda, useBeranda } from './api.ts';
+
+// Opened by one button on Home: its form (modal, radios, pickers) loads when asked for, not with Home.
+const CreateSkpModal = lazy(() =>
+  import('../skp/components/CreateSkpModal.tsx').then((m) => ({ default: m.CreateSkpModal })),
+);
 
 function greetingKey(): string {
   const h = new Date().getHours();
@@ -76,7 +81,11 @@ function NextStep({ data, tahun }: { data: NonNullable<Beranda['pegawai']>; tahu
       <Group mt="md" gap="sm">
         {action}
       </Group>
-      <CreateSkpModal opened={opened} onClose={close} tahun={tahun} />
+      {opened && (
+        <Suspense fallback={null}>
+          <CreateSkpModal opened={opened} onClose={close} tahun={tahun} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -47,11 +47,16 @@ export interface Beranda {
   notifikasiBelumDibaca: number;
 }
 
+/** Home's one read; also started early by `route-data.ts` (same key and fetcher). */
+export function berandaQuery(instansiId: string | null) {
+  return {
+    queryKey: ['instansi', instansiId ?? '', 'skp', 'beranda'],
+    queryFn: ({ signal }: { signal?: AbortSignal }) =>
+      api<Beranda>(tenant(instansiId as string, '/beranda'), { signal }),
+  };
+}
+
 export function useBeranda() {
   const { instansiId } = useSession();
-  return useQuery({
-    queryKey: ['instansi', instansiId ?? '', 'skp', 'beranda'],
-    queryFn: ({ signal }) => api<Beranda>(tenant(instansiId as string, '/beranda'), { signal }),
-    enabled: !!instansiId,
-  });
+  return useQuery({ ...berandaQuery(instansiId), enabled: !!instansiId });
 }

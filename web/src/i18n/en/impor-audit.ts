@@ -114,6 +114,7 @@ export const imporAudit: Shape<typeof source> = {
       akun_massal: 'created in bulk',
       akun_lockout: 'temporarily locked',
       akun_unlock: 'unlocked',
+      akun_bahasa: 'changed the language of',
       ubahIsi: 'edited',
       rhk_tambah: 'added an RHK to',
       rhk_ubah: 'changed an RHK of',

@@ -111,6 +111,7 @@ export const imporAudit = {
       akun_massal: 'membuat secara massal',
       akun_lockout: 'mengunci sementara',
       akun_unlock: 'membuka kunci',
+      akun_bahasa: 'mengganti bahasa',
       ubahIsi: 'mengubah isi',
       rhk_tambah: 'menambah RHK pada',
       rhk_ubah: 'mengubah RHK pada',

@@ -48,12 +48,17 @@ export function useSkpBawahan(tahun: number) {
   });
 }
 
+/** One SKP; also started early by `route-data.ts` when the editor is the first screen. */
+export function skpQuery(iid: string, skpId: string) {
+  return {
+    queryKey: skpKeys.detail(iid, skpId),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => api<SkpDetail>(tenant(iid, `/skp/${skpId}`), { signal }),
+  };
+}
+
 export function useSkp(skpId: string) {
   const iid = useInstansiId();
-  return useQuery({
-    queryKey: skpKeys.detail(iid, skpId),
-    queryFn: ({ signal }) => api<SkpDetail>(tenant(iid, `/skp/${skpId}`), { signal }),
-  });
+  return useQuery(skpQuery(iid, skpId));
 }
 
 export function useRhkAtasan(skpId: string, enabled: boolean) {
