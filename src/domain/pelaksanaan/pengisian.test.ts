@@ -166,7 +166,10 @@ describe('progress against target (information, not a rating)', () => {
 
   it('nothing entered, or a zero divisor, is no percentage', () => {
     expect(progresIki({ aspek: 'KUANTITAS', targetNilai: 12 }, null)).toEqual({ jenis: 'KUANTITATIF', persen: null });
-    expect(progresIki({ aspek: 'KUANTITAS', targetNilai: 0 }, { nilai: 4, teks: null }).persen).toBeNull();
+    expect(progresIki({ aspek: 'KUANTITAS', targetNilai: 0 }, { nilai: 4, teks: null })).toEqual({
+      jenis: 'KUANTITATIF',
+      persen: null,
+    });
     expect(progresIki({ aspek: 'WAKTU', targetNilai: 6 }, { nilai: 0, teks: null })).toEqual({
       jenis: 'KUANTITATIF',
       persen: null,
@@ -179,10 +182,14 @@ describe('progress against target (information, not a rating)', () => {
       jenis: 'KUALITATIF',
       terisi: false,
     });
-    expect(progresIki({ aspek: 'KUALITAS', targetNilai: null }, { nilai: null, teks: 'Laporan selesai' }).terisi).toBe(
-      true,
-    );
-    expect(progresIki({ aspek: 'KUALITAS', targetNilai: null }, { nilai: 2, teks: null }).terisi).toBe(true);
+    expect(progresIki({ aspek: 'KUALITAS', targetNilai: null }, { nilai: null, teks: 'Laporan selesai' })).toEqual({
+      jenis: 'KUALITATIF',
+      terisi: true,
+    });
+    expect(progresIki({ aspek: 'KUALITAS', targetNilai: null }, { nilai: 2, teks: null })).toEqual({
+      jenis: 'KUALITATIF',
+      terisi: true,
+    });
   });
 
   it('property: more realised never lowers progress; for WAKTU/BIAYA it never raises it', () => {
