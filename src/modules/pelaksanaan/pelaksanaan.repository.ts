@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import { bukti, progresHarian, realisasi, rencanaAksi, skpPeriode } from '../../db/schema-pelaksanaan.ts';
-import { iki, periodeKinerja, rhk, skp } from '../../db/schema-skp.ts';
+import { periodeKinerja, rhk, skp } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export type RealisasiRow = typeof realisasi.$inferSelect;
@@ -31,14 +31,36 @@ export async function periodeOf(exec: Executor, instansiId: string, periodeId: s
   };
 }
 
-/** An IKI of the SKP with its RHK, or null when it is not one of this SKP's. */
-export async function getIkiOfSkp(exec: Executor, instansiId: string, skpId: string, ikiId: string) {
-  const rows = await exec
-    .select({ id: iki.id, rhkId: iki.rhkId, aspek: iki.aspek, targetNilai: iki.targetNilai })
-    .from(iki)
-    .innerJoin(rhk, and(eq(rhk.instansiId, iki.instansiId), eq(rhk.id, iki.rhkId)))
-    .where(and(eq(iki.instansiId, instansiId), eq(iki.id, ikiId), eq(rhk.skpId, skpId)));
-  return rows[0] ?? null;
+export interface KonteksIsi {
+  periode: Array<{ kode: string; mulai: string; selesai: string; batasPengisian: string }> | null;
+  state: { dibukaSampai: string | null; dinilaiAt: string | null } | null;
+  settings: unknown;
+  /** The IKI when it is one of this SKP's, with the number of rencana aksi of its RHK in the period. */
+  iki: { id: string; rhkId: string; targetNilai: number | null; rencana: number } | null;
+}
+
+/**
+ * What a realisasi save checks besides the caller's access, in one statement: the year's periods,
+ * the SKP's state in the period, the instansi's settings and the IKI (with its RHK's plans). Read
+ * beside the access check and used only once the caller may write.
+ */
+export async function konteksIsi(
+  exec: Executor,
+  p: { instansiId: string; skpId: string; kode: string; ikiId: string | null },
+): Promise<KonteksIsi> {
+  const res = await exec.execute(sql`select
+    (select pk.periode from skp s join periode_kinerja pk on pk.instansi_id = s.instansi_id and pk.id = s.periode_id
+      where s.instansi_id = ${p.instansiId} and s.id = ${p.skpId}) as periode,
+    (select json_build_object('dibukaSampai', sp.dibuka_sampai, 'dinilaiAt', sp.dinilai_at)
+      from skp_periode sp where sp.instansi_id = ${p.instansiId} and sp.skp_id = ${p.skpId}
+        and sp.periode_kode = ${p.kode}) as state,
+    (select pi.settings from pengaturan_instansi pi where pi.instansi_id = ${p.instansiId}) as settings,
+    (select json_build_object('id', k.id, 'rhkId', k.rhk_id, 'targetNilai', k.target_nilai::float8,
+        'rencana', (select count(*) from rencana_aksi ra where ra.instansi_id = k.instansi_id
+          and ra.skp_id = ${p.skpId} and ra.rhk_id = k.rhk_id and ra.periode_kode = ${p.kode}))
+      from iki k join rhk r on r.instansi_id = k.instansi_id and r.id = k.rhk_id
+      where k.instansi_id = ${p.instansiId} and k.id = ${p.ikiId}::uuid and r.skp_id = ${p.skpId}) as iki`);
+  return res.rows[0] as unknown as KonteksIsi;
 }
 
 export async function rhkOfSkp(exec: Executor, instansiId: string, skpId: string, rhkId: string) {
@@ -47,21 +69,6 @@ export async function rhkOfSkp(exec: Executor, instansiId: string, skpId: string
     .from(rhk)
     .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId), eq(rhk.skpId, skpId)));
   return rows[0] ?? null;
-}
-
-export async function countRencana(exec: Executor, instansiId: string, skpId: string, rhkId: string, kode: string) {
-  const [r] = await exec
-    .select({ n: sql<number>`count(*)::int` })
-    .from(rencanaAksi)
-    .where(
-      and(
-        eq(rencanaAksi.instansiId, instansiId),
-        eq(rencanaAksi.skpId, skpId),
-        eq(rencanaAksi.rhkId, rhkId),
-        eq(rencanaAksi.periodeKode, kode),
-      ),
-    );
-  return r.n;
 }
 
 // ── Realisasi ──────────────────────────────────────────────────────────────────────────────────

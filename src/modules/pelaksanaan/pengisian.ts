@@ -10,6 +10,7 @@ import {
   type StatusPengisian,
   statusPengisian,
 } from '../../domain/pelaksanaan/pengisian.ts';
+import { resolveSettings } from '../../domain/settings.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadReadableSkp, type SkpCtx, type SkpRow } from '../skp/index.ts';
 import * as repo from './pelaksanaan.repository.ts';
@@ -73,20 +74,27 @@ export function statusOf(
   return statusPengisian(s, p, toState(row as Parameters<typeof toState>[0]), now);
 }
 
-/** Loads an SKP the caller may write the record of, and the period; throws the right refusal. */
+/**
+ * Loads an SKP the caller may write the record of, and the period; throws the right refusal. The
+ * access check and the entry context (periods, period state, settings, the IKI) are read in
+ * parallel: two round trips before the transaction, not six.
+ */
 export async function loadForEntry(
   ctx: SkpCtx,
   instansiId: string,
   skpId: string,
   kode: string,
-  opts: { allowBeforeStart?: boolean } = {},
+  opts: { allowBeforeStart?: boolean; ikiId?: string } = {},
 ) {
-  const r = await loadReadableSkp(ctx, instansiId, skpId);
+  const [r, k] = await Promise.all([
+    loadReadableSkp(ctx, instansiId, skpId),
+    repo.konteksIsi(ctx.database.db, { instansiId, skpId, kode, ikiId: opts.ikiId ?? null }),
+  ]);
   if (!bolehPelaksanaan('ISI_REALISASI', r.access.peranSaya)) throw forbidden();
-  const { periode, state } = await repo.periodeOf(ctx.database.db, instansiId, r.s.periodeId, skpId);
+  const periode = k.periode ?? [];
   const p = periode.find((x) => x.kode === kode);
   if (!p) throw periodeTidakAda(kode, r.s.tahun);
-  const status = statusOf(r.s, p, state);
+  const status = statusOf(r.s, p, k.state ? [{ kode, ...k.state }] : []);
   if (!status.terbuka && !(opts.allowBeforeStart && status.alasan === 'BELUM_MULAI')) {
     throw new AppError(
       'REALISASI.DITUTUP',
@@ -94,5 +102,5 @@ export async function loadForEntry(
       pesanDitutup(status.alasan, p, r.s),
     );
   }
-  return { ...r, periode: p, periodeList: periode, state, status };
+  return { ...r, periode: p, periodeList: periode, status, iki: k.iki, settings: resolveSettings(k.settings ?? {}) };
 }

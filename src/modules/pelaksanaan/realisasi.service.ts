@@ -7,7 +7,6 @@
 import { bolehPelaksanaan } from '../../domain/pelaksanaan/akses.ts';
 import { akhirHari, type PeriodeIsi } from '../../domain/pelaksanaan/pengisian.ts';
 import { AppError } from '../../http/errors.ts';
-import { loadSettingsWith } from '../pengaturan/index.ts';
 import { loadReadableSkp, mutate, type SkpCtx, type SkpRow } from '../skp/index.ts';
 import * as repo from './pelaksanaan.repository.ts';
 import type { TRealisasiIn, TRencanaIn, TRencanaUpdate } from './pelaksanaan.schema.ts';
@@ -72,9 +71,8 @@ export async function simpanRealisasi(
   ikiId: string,
   input: TRealisasiIn,
 ) {
-  const e = await loadForEntry(ctx, instansiId, skpId, kode);
-  const db = ctx.database.db;
-  const k = await repo.getIkiOfSkp(db, instansiId, skpId, ikiId);
+  const e = await loadForEntry(ctx, instansiId, skpId, kode, { ikiId });
+  const k = e.iki;
   if (!k) throw ikiNotFound();
   const kuantitatif = k.targetNilai !== null;
   const values = {
@@ -103,8 +101,7 @@ export async function simpanRealisasi(
       en: 'The realisasi cannot be negative.',
     });
   }
-  const settings = await loadSettingsWith(db, instansiId);
-  if (settings.pelaksanaan.rencanaAksiWajib && !(await repo.countRencana(db, instansiId, skpId, k.rhkId, kode))) {
+  if (e.settings.pelaksanaan.rencanaAksiWajib && !k.rencana) {
     throw new AppError(
       'RENCANA_AKSI.WAJIB',
       { rhkId: k.rhkId, periode: kode },
