@@ -7,6 +7,7 @@ import { addRhk, createSkp, ikiKuantitatif, skpWorld, type World } from '../../.
 import { auditLog } from '../../db/schema.ts';
 import { bukti, buktiIki, skpPeriode, umpanBalik } from '../../db/schema-pelaksanaan.ts';
 import { notifikasi, periodeKinerja, skp as skpTable } from '../../db/schema-skp.ts';
+import { hariIniIndonesia } from './progres.service.ts';
 
 const database = useTestDatabase();
 let w: World;
@@ -329,8 +330,15 @@ describe('progres harian', () => {
     const future = await w.call('staf', 'POST', `/skp/${s.id}/progres-harian`, {
       ...base,
       clientId: randomUUID(),
-      tanggal: day(1),
+      tanggal: day(2),
     });
+    // "Today" on a phone in eastern Indonesia (UTC+9) is not a future day, even while UTC is behind.
+    const wit = await w.call('staf', 'POST', `/skp/${s.id}/progres-harian`, {
+      ...base,
+      clientId: randomUUID(),
+      tanggal: hariIniIndonesia(),
+    });
+    expect(wit.status).toBe(201);
     expect(future.body.error.code).toBe('PROGRES.TANGGAL_INVALID');
     const before = await w.call('staf', 'POST', `/skp/${s.id}/progres-harian`, {
       ...base,

@@ -31,9 +31,18 @@ async function loadOwn(ctx: SkpCtx, instansiId: string, skpId: string) {
   return { ...r, pegawaiId: r.actor.pegawaiId };
 }
 
+/**
+ * The latest calendar day anywhere in Indonesia (WIT, UTC+9): between 00:00 WIB and 07:00 UTC a
+ * phone in Jakarta is already on the next day while the server's UTC date is not, and an entry for
+ * "today" must not be refused as a future one.
+ */
+export function hariIniIndonesia(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** The day must be in the SKP, not ahead of today, and in a period whose entry is open. */
 async function checkDay(ctx: SkpCtx, s: SkpRow, tanggal: string) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = hariIniIndonesia();
   if (tanggal > today || tanggal < s.mulai || tanggal > s.selesai) {
     throw new AppError('PROGRES.TANGGAL_INVALID', [{ field: 'body.tanggal' }], {
       id: `Tanggal ${tanggal} harus di dalam masa SKP (${s.mulai} s.d. ${s.selesai}) dan tidak setelah hari ini.`,

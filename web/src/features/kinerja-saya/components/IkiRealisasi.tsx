@@ -29,7 +29,9 @@ export function ProgresIki({ iki }: { iki: IkiPelaksanaan }) {
   const label = t('pelaksanaan.progres', { persen: formatNumber(persen) });
   return (
     <Stack gap={2}>
-      <Progress value={Math.min(100, persen)} color={persen >= 100 ? 'teal' : 'blue'} aria-label={label} size="md" />
+      <Progress.Root size="md">
+        <Progress.Section value={Math.min(100, persen)} color={persen >= 100 ? 'teal' : 'blue'} aria-label={label} />
+      </Progress.Root>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
