@@ -1,4 +1,5 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
+import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -426,6 +427,7 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/export?jenis=pegawai&format=csv` }),
   },
   ...planningRows(),
+  ...realisasiRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -17,6 +17,7 @@ import {
   skpVersi,
 } from '../src/db/schema-skp.ts';
 import type { buildOrg } from './factories.ts';
+import { buildPelaksanaanFixture } from './skp-fixture-pelaksanaan.ts';
 
 type Org = Awaited<ReturnType<typeof buildOrg>>;
 
@@ -129,12 +130,14 @@ export async function buildSkpFixture(database: Database, org: Org) {
     massal: await mk(2020, 'DIAJUKAN'),
     kasi: await mk(2021, 'DRAFT', { owner: 'kasi' }),
     notifikasiId: '',
+    pelaksanaan: null as unknown as Awaited<ReturnType<typeof buildPelaksanaanFixture>>,
     pkPut: '',
     pkTetapkan: '',
     xlsx: multipartFile(
       await pkXlsx([['Meningkatnya mutu kurikulum', 'Persentase sekolah dengan kurikulum muatan lokal', 80, '%']]),
     ),
   };
+  fixture.pelaksanaan = await buildPelaksanaanFixture(database, org, periode.id);
   const [detail] = await db
     .select()
     .from(skp)

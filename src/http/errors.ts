@@ -182,6 +182,41 @@ export const ERROR_CODES = {
     id: 'Rentang tanggal SKP tidak valid.',
     en: 'Invalid SKP date range.',
   },
+  'REALISASI.DITUTUP': {
+    status: 409,
+    id: 'Pengisian periode ini tertutup.',
+    en: 'Entry for this period is closed.',
+  },
+  'REALISASI.ISI_TIDAK_SESUAI': {
+    status: 400,
+    id: 'Isi realisasi tidak sesuai dengan target IKI.',
+    en: "The realisasi does not fit the IKI's target.",
+  },
+  'REALISASI.BUKA_DITOLAK': {
+    status: 409,
+    id: 'Pengisian periode ini tidak dapat dibuka kembali.',
+    en: 'Entry for this period cannot be reopened.',
+  },
+  'RENCANA_AKSI.WAJIB': {
+    status: 422,
+    id: 'Isi rencana aksi RHK ini untuk periode ini terlebih dahulu.',
+    en: "Enter this RHK's action plan for the period first.",
+  },
+  'PROGRES.TANGGAL_INVALID': {
+    status: 400,
+    id: 'Tanggal progres harian tidak valid.',
+    en: 'Invalid date for the daily progress entry.',
+  },
+  'PROGRES.BUKTI_INVALID': {
+    status: 400,
+    id: 'Bukti dukung tidak ditemukan di pustaka bukti Anda.',
+    en: 'The evidence is not in your evidence library.',
+  },
+  'PROGRES.CLIENT_ID_DIPAKAI': {
+    status: 409,
+    id: 'Kode entri (clientId) ini sudah dipakai untuk progres harian lain.',
+    en: 'This entry code (clientId) is already used by another daily entry.',
+  },
   'DOKUMEN.BELUM_SIAP': {
     status: 409,
     id: 'Berkas belum siap: pekerjaan pembuatan dokumen belum selesai atau gagal.',

@@ -13,6 +13,7 @@ import { jobsRoutes } from '../modules/jobs/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { pelaksanaanRoutes } from '../modules/pelaksanaan/index.ts';
 import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
 import { pohonRoutes } from '../modules/pohon/index.ts';
 import { rulesRoutes } from '../modules/rules/index.ts';
@@ -33,4 +34,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(pengaturanRoutes, { prefix: '/api' });
   await app.register(rulesRoutes, { prefix: '/api' });
   await app.register(berandaRoutes, { prefix: '/api' });
+  await app.register(pelaksanaanRoutes, { prefix: '/api' });
 }

@@ -9,6 +9,7 @@
  */
 import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
+import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
 import { ACCOUNT_ADMINS, ADMINS, HIERARCHY_READERS, READERS_OF_TENANT } from './nav.ts';
@@ -24,6 +25,7 @@ export interface AppRoute {
 
 export const ROUTES: AppRoute[] = [
   { path: '/', page: lazyPage(() => import('./features/beranda/HomePage.tsx')) },
+  ...KINERJA_SAYA_ROUTES,
   ...SKP_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },

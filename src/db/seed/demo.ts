@@ -16,6 +16,7 @@ import type { Database } from '../client.ts';
 import type { Executor } from '../tx.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
+import { generateRealisasiDemo } from './pelaksanaan-realisasi-demo.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
 
@@ -408,6 +409,10 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,
+  });
+  await generateRealisasiDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
   });
   options.onProgress?.({ phase: 'done', processed: plan.pegawai.length, total: plan.pegawai.length });
   return {

@@ -7,8 +7,10 @@
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { jabatan, pegawai, penempatan, unitOrganisasi } from '../../db/schema.ts';
+import { buktiIki, realisasi, rencanaAksi } from '../../db/schema-pelaksanaan.ts';
 import { iki, pkIndikator, pkSasaran, rhk, skp, skpVersi } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
+import { cocokkanIki } from '../../domain/pelaksanaan/iki-cocok.ts';
 
 export * from './pk.repository.ts';
 
@@ -263,7 +265,17 @@ export async function updateRhk(exec: Executor, instansiId: string, id: string, 
 }
 
 export async function deleteRhk(exec: Executor, instansiId: string, id: string) {
-  await exec.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, id)));
+  const gone = await exec
+    .delete(iki)
+    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, id)))
+    .returning({ id: iki.id });
+  await dropExecutionOf(
+    exec,
+    instansiId,
+    gone.map((g) => g.id),
+  );
+  // The RHK's action plans go with it; its daily entries stay (the employee's diary of what was done).
+  await exec.delete(rencanaAksi).where(and(eq(rencanaAksi.instansiId, instansiId), eq(rencanaAksi.rhkId, id)));
   await exec.delete(rhk).where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)));
 }
 
@@ -275,10 +287,44 @@ export interface IkiWrite {
   targetTeks: string | null;
 }
 
-/** Replaces the IKI list of an RHK. */
+/**
+ * The realisasi and evidence links of removed IKI go with them (nothing is left pointing at an IKI
+ * that no longer exists); the evidence itself stays in its owner's library.
+ */
+async function dropExecutionOf(exec: Executor, instansiId: string, ikiIds: string[]) {
+  if (!ikiIds.length) return;
+  await exec.delete(realisasi).where(and(eq(realisasi.instansiId, instansiId), inArray(realisasi.ikiId, ikiIds)));
+  await exec.delete(buktiIki).where(and(eq(buktiIki.instansiId, instansiId), inArray(buktiIki.ikiId, ikiIds)));
+}
+
+/**
+ * Replaces the IKI list of an RHK, keeping the id of every IKI the new list continues (same text, or
+ * an edited text of the same aspect: domain/pelaksanaan/iki-cocok.ts) so its realisasi and evidence
+ * stay attached through a perubahan SKP; removed IKI take their realisasi with them.
+ */
 export async function replaceIki(exec: Executor, instansiId: string, rhkId: string, list: IkiWrite[]) {
-  await exec.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)));
-  if (list.length) await exec.insert(iki).values(list.map((k, i) => ({ instansiId, rhkId, urutan: i + 1, ...k })));
+  const old = await exec
+    .select({ id: iki.id, aspek: iki.aspek, indikator: iki.indikator })
+    .from(iki)
+    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
+    .orderBy(asc(iki.urutan));
+  const keep = cocokkanIki(old, list);
+  const kept = new Set(keep);
+  const removed = old.filter((o) => !kept.has(o.id)).map((o) => o.id);
+  if (removed.length) {
+    await dropExecutionOf(exec, instansiId, removed);
+    await exec.delete(iki).where(and(eq(iki.instansiId, instansiId), inArray(iki.id, removed)));
+  }
+  for (const [i, k] of list.entries()) {
+    const id = keep[i];
+    if (id)
+      await exec
+        .update(iki)
+        .set({ urutan: i + 1, ...k })
+        .where(and(eq(iki.instansiId, instansiId), eq(iki.id, id)));
+  }
+  const fresh = list.flatMap((k, i) => (keep[i] ? [] : [{ instansiId, rhkId, urutan: i + 1, ...k }]));
+  if (fresh.length) await exec.insert(iki).values(fresh);
 }
 
 export async function ikiOfRhk(exec: Executor, instansiId: string, rhkId: string) {

@@ -3,7 +3,19 @@
  * and entry windows, SKP deadline, holidays, tukin/TPP policy, the UNSURE mappings, distribution
  * rounding). Saved with its version; a conflicting save is refused and the form reloaded.
  */
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -256,6 +268,20 @@ export default function PengaturanPage() {
             onChange={(v) => set('distribusi', { ...form.distribusi, sebagianBesar: v ?? 'ADVISORY' })}
           />
         </SimpleGrid>
+      </Card>
+      <Card withBorder padding="md">
+        <Stack>
+          <Title order={2} fz="h4">
+            {t('admin.pelaksanaan')}
+          </Title>
+          <Switch
+            label={t('admin.rencanaAksiWajib')}
+            description={t('admin.rencanaAksiWajibHint')}
+            checked={form.pelaksanaan.rencanaAksiWajib}
+            disabled={disabled}
+            onChange={(e) => set('pelaksanaan', { ...form.pelaksanaan, rencanaAksiWajib: e.currentTarget.checked })}
+          />
+        </Stack>
       </Card>
       {isAdmin && (
         <Group>

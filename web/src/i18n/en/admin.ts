@@ -49,6 +49,9 @@ export const admin: Shape<typeof adminId> = {
       KURANG: 'Kurang (poor)',
       SANGAT_KURANG: 'Sangat Kurang (very poor)',
     },
+    pelaksanaan: 'Execution (realisasi and progress)',
+    rencanaAksiWajib: 'Require action plans',
+    rencanaAksiWajibHint: "An RHK's realisasi can only be entered once its action plan for the period exists.",
     resetDefaults: 'Reset to the national rules',
     saved: 'Settings saved.',
     akun: {

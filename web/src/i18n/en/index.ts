@@ -7,6 +7,7 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
+import { pelaksanaan } from './pelaksanaan.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   ...imporAudit,
   ...org,
   ...pegawai,
+  ...pelaksanaan,
   ...skp,
   ...tools,
 };

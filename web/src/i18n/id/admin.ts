@@ -46,6 +46,9 @@ export const admin = {
       KURANG: 'Kurang',
       SANGAT_KURANG: 'Sangat Kurang',
     },
+    pelaksanaan: 'Pelaksanaan (realisasi dan progres)',
+    rencanaAksiWajib: 'Wajibkan rencana aksi',
+    rencanaAksiWajibHint: 'Realisasi sebuah RHK baru dapat diisi setelah rencana aksinya untuk periode itu diisi.',
     resetDefaults: 'Kembalikan ke aturan nasional',
     saved: 'Pengaturan tersimpan.',
     akun: {

@@ -6,10 +6,22 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
+import { pelaksanaan } from './pelaksanaan.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const id = { ...app, ...admin, ...beranda, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
+export const id = {
+  ...app,
+  ...admin,
+  ...beranda,
+  ...enums,
+  ...imporAudit,
+  ...org,
+  ...pegawai,
+  ...pelaksanaan,
+  ...skp,
+  ...tools,
+};
 
 /** Same keys, any strings: the type every other language must satisfy. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

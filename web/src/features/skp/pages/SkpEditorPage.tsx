@@ -65,6 +65,11 @@ export default function SkpEditorPage() {
         </Affix>
       )}
       <SkpActions editor={editor} />
+      {(skp.status === 'DITETAPKAN' || skp.revisi > 0) && (
+        <Anchor component={Link} to={`/skp/${skp.id}/pelaksanaan`} fw={600}>
+          {t('pelaksanaan.lihatPelaksanaan')} →
+        </Anchor>
+      )}
       {skp.catatanPenilai && (
         <SimpleGrid cols={{ base: 1, md: resubmitted ? 2 : 1 }} spacing="md">
           <Alert

@@ -1,0 +1,214 @@
+/**
+ * Benchmark: the "Kinerja Saya" read and the realisasi save (issue 10: p95 < 50 ms on PostgreSQL
+ * with the 7,700-pegawai demo at modest concurrency; the read's payload < 50 KB gzipped).
+ *
+ *   DATABASE_URL=$(scripts/pg-test-server.sh start) npx tsx bench/pelaksanaan.bench.ts
+ *   npx tsx bench/pelaksanaan.bench.ts                     # embedded PGlite (temp dir), for comparison
+ *   options: --pegawai 7700 --concurrency 20 --requests 400
+ *
+ * It generates the demo (the database's name must contain `test` or `bench`), gives `--concurrency`
+ * pegawai with a set SKP an account, moves the year's last quarter around today so its entry is
+ * open, and then runs that many clients in parallel through the real app (`app.inject`: routing,
+ * session, authorisation, validation, serialisation; no network): each alternates
+ * GET /skp/:id/pelaksanaan?periode=… and PUT …/realisasi/:ikiId with its version. It prints
+ * p50/p95/p99, SQL statements per request and the read's JSON and gzip sizes (for the demo teacher,
+ * whose SKP has the whole year's data).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import { generateDemo } from '../src/db/seed/demo.ts';
+import { buildApp } from '../src/http/app.ts';
+import { buildAkun, login } from '../test/factories.ts';
+
+const { values: opt } = parseArgs({
+  options: {
+    pegawai: { type: 'string', default: '7700' },
+    concurrency: { type: 'string', default: '20' },
+    requests: { type: 'string', default: '400' },
+  },
+});
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] };
+}
+const fmt = (x: number) => `${x.toFixed(1)} ms`;
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function open(): Promise<{ database: Database; cleanup: () => void }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = new URL(url).pathname.slice(1);
+    if (!/test|bench/.test(name))
+      throw new Error(`refusing to benchmark against database "${name}" (name must contain test or bench)`);
+    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
+  return {
+    database: await openDatabase({ dataDir }),
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function main() {
+  const { database, cleanup } = await open();
+  const concurrency = Number(opt.concurrency);
+  try {
+    await runMigrations(database);
+    const kode = `BENCH-PEL-${Date.now().toString(36).toUpperCase()}`;
+    const t0 = performance.now();
+    const demo = await generateDemo(database, { pegawai: Number(opt.pegawai), seed: 1, kode, saveCredentials: false });
+    console.log(`demo of ${opt.pegawai} pegawai generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const i = demo.instansiId;
+    // The year's last quarter around today, so that entry is open whatever day the bench runs.
+    const [pk] = (await database.pool.query('select id, periode from periode_kinerja where instansi_id = $1', [i]))
+      .rows;
+    const periode = (pk.periode as Array<{ kode: string }>).map((p) =>
+      p.kode === 'TW4' ? { ...p, mulai: day(-30), selesai: day(30), batasPengisian: day(40) } : p,
+    );
+    await database.pool.query('update periode_kinerja set periode = $2 where id = $1', [
+      pk.id,
+      JSON.stringify(periode),
+    ]);
+    await database.pool.query(
+      `update skp set mulai = least(mulai, $2::date), selesai = greatest(selesai, $3::date)
+      where instansi_id = $1`,
+      [i, day(-200), day(60)],
+    );
+    const app = await buildApp(database);
+    // Pegawai with a set SKP and at least one quantitative IKI, each with an account.
+    const people = (
+      await database.pool.query(
+        `select s.id as skp, s.pegawai_id, (select k.id from rhk r join iki k on k.rhk_id = r.id
+            where r.skp_id = s.id and k.target_nilai is not null order by r.urutan, k.urutan limit 1) as iki
+           from skp s where s.instansi_id = $1 and s.status = 'DITETAPKAN'
+           and not exists (select 1 from akun a where a.pegawai_id = s.pegawai_id)
+           order by s.id limit $2`,
+        [i, concurrency * 2],
+      )
+    ).rows
+      .filter((r) => r.iki)
+      .slice(0, concurrency);
+    const clients = await Promise.all(
+      people.map(async (p) => ({
+        ...p,
+        cookie: await login(app, (await buildAkun(database, { instansiId: i, pegawaiId: p.pegawai_id })).username),
+        version: 0,
+      })),
+    );
+    const call = async (cookie: string, method: string, url: string, payload?: unknown) => {
+      const res = await app.inject({
+        method: method as 'GET',
+        url: `/api/instansi/${i}${url}`,
+        payload: payload as object,
+        headers: { cookie, 'accept-encoding': 'identity' },
+      });
+      if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+      return res.body;
+    };
+    let statements = 0;
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const origQuery = proto.query;
+    proto.query = function (this: unknown, ...a: unknown[]) {
+      statements++;
+      return origQuery.apply(this, a);
+    };
+    // Version of each client's realisasi (TW4 may already hold one from the demo).
+    for (const c of clients) {
+      const body = JSON.parse(await call(c.cookie, 'GET', `/skp/${c.skp}/pelaksanaan?periode=TW4`));
+      const k = body.rhk.flatMap((r: { iki: unknown[] }) => r.iki).find((x: { id: string }) => x.id === c.iki);
+      c.version = k.realisasi?.version ?? 0;
+    }
+    // SQL statements per request, counted one request at a time (the counter is global).
+    const one = clients[0];
+    let s0 = statements;
+    for (let k = 0; k < 10; k++) await call(one.cookie, 'GET', `/skp/${one.skp}/pelaksanaan?periode=TW4`);
+    const readStatements = (statements - s0) / 10;
+    s0 = statements;
+    for (let k = 0; k < 10; k++) {
+      const r = JSON.parse(
+        await call(one.cookie, 'PUT', `/skp/${one.skp}/pelaksanaan/TW4/realisasi/${one.iki}`, {
+          version: one.version,
+          nilai: k,
+        }),
+      );
+      one.version = r.version;
+    }
+    const writeStatements = (statements - s0) / 10;
+    const perClient = Math.ceil(Number(opt.requests) / clients.length);
+    const reads: number[] = [];
+    const writes: number[] = [];
+    await Promise.all(
+      clients.map(async (c, n) => {
+        for (let k = 0; k < perClient; k++) {
+          let t = performance.now();
+          await call(c.cookie, 'GET', `/skp/${c.skp}/pelaksanaan?periode=TW4`);
+          reads.push(performance.now() - t);
+          t = performance.now();
+          const r = JSON.parse(
+            await call(c.cookie, 'PUT', `/skp/${c.skp}/pelaksanaan/TW4/realisasi/${c.iki}`, {
+              version: c.version,
+              nilai: (n + k) % 17,
+              catatan: `Catatan ${k}`,
+            }),
+          );
+          writes.push(performance.now() - t);
+          c.version = r.version;
+        }
+      }),
+    );
+    // Payload of a rich screen: the demo SKP with the most rows in the period.
+    const [rich] = (
+      await database.pool.query(
+        `select s.id, s.pegawai_id from skp s join rhk r on r.skp_id = s.id
+          where s.instansi_id = $1 and s.status = 'DITETAPKAN'
+          group by s.id order by (select count(*) from progres_harian p where p.skp_id = s.id) desc,
+            count(*) desc limit 1`,
+        [i],
+      )
+    ).rows;
+    const richCookie = await login(
+      app,
+      (await buildAkun(database, { instansiId: i, pegawaiId: rich.pegawai_id })).username,
+    ).catch(() => null);
+    const sizes = await Promise.all(
+      ['TW3', 'TW4'].map(async (p) => {
+        const body = richCookie ? await call(richCookie, 'GET', `/skp/${rich.id}/pelaksanaan?periode=${p}`) : '';
+        return { p, json: Buffer.byteLength(body), gzip: gzipSync(body).length };
+      }),
+    );
+    const r = stats(reads);
+    const w = stats(writes);
+    console.log(`engine: ${database.engine} (${database.describe}); ${clients.length} concurrent clients`);
+    console.log(
+      `GET  …/pelaksanaan?periode  n=${r.n}  p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  (${readStatements.toFixed(1)} SQL statements per request)`,
+    );
+    console.log(
+      `PUT  …/realisasi/:ikiId     n=${w.n}  p50 ${fmt(w.p50)}  p95 ${fmt(w.p95)}  p99 ${fmt(w.p99)}  max ${fmt(w.max)}  (${writeStatements.toFixed(1)} SQL statements per request)`,
+    );
+    for (const s of sizes)
+      console.log(
+        `payload of the richest SKP, ${s.p}: ${(s.json / 1024).toFixed(1)} KB JSON, ${(s.gzip / 1024).toFixed(1)} KB gzip`,
+      );
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (figures above ~2 are inflated by other processes)`,
+    );
+    console.log(
+      `target p95 < 50 ms: GET ${r.p95 < 50 ? 'met' : 'NOT met'}, PUT ${w.p95 < 50 ? 'met' : 'NOT met'}; payload < 50 KB gzip: ${sizes.every((s) => s.gzip < 50 * 1024) ? 'met' : 'NOT met'}`,
+    );
+    proto.query = origQuery;
+    await app.close();
+  } finally {
+    await database.close();
+    cleanup();
+  }
+}
+
+await main();

@@ -1,0 +1,55 @@
+/**
+ * Execution through the year (issue 10, realisasi part) at phone width: the demo teacher (a set SKP)
+ * logs a daily entry from Home in two taps, enters the current period's realisasi on Kinerja Saya
+ * and sees the progress against the target — kept after a reload.
+ */
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openAsDemo } from './helpers.ts';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+test('the employee logs a daily entry, enters a realisasi and sees the progress @phone', async ({ page }) => {
+  await openAsDemo(page, /^Guru/i, '/');
+  const text = `Menyusun modul ajar (e2e ${Date.now().toString(36)})`;
+
+  // Home → "Catat progres harian": one screen.
+  await page.getByRole('link', { name: 'Catat progres harian' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Catat progres harian' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Yang saya kerjakan' }).fill(text);
+  await expectAccessible(page, 'the daily progress screen');
+  await page.getByRole('button', { name: 'Simpan progres' }).click();
+  await expect(page.getByText('Progres tersimpan.')).toBeVisible();
+  await expect(page.getByText(text)).toBeVisible();
+  // The draft on the device is gone once the server has the entry.
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinerja.progres-harian'))),
+  ).toEqual([]);
+
+  // Kinerja Saya: what is due at the top, then the period's RHK with the entry rolled up.
+  await page.goto('/kinerja-saya');
+  await expect(page.getByRole('heading', { name: 'Kinerja Saya' })).toBeVisible();
+  await expect(page.getByText('Yang harus diisi')).toBeVisible();
+  await expect(page.getByText(text).first()).toBeVisible();
+  const form = page
+    .locator('form')
+    .filter({ has: page.getByRole('button', { name: 'Simpan realisasi' }) })
+    .first();
+  const iki = form.locator('xpath=..');
+  const input = form.getByRole('textbox', { name: /^Realisasi/ });
+  await input.fill('7');
+  await form.getByRole('button', { name: 'Simpan realisasi' }).click();
+  await expect(iki.getByRole('progressbar')).toBeVisible();
+  await expect(iki.getByText(/Capaian [\d.,]+% dari target/)).toBeVisible();
+  await expectAccessible(page, 'Kinerja Saya');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, 'no horizontal scrolling').toBeLessThanOrEqual(360);
+
+  await page.reload();
+  await expect(
+    page
+      .locator('form')
+      .filter({ has: page.getByRole('button', { name: 'Simpan realisasi' }) })
+      .first()
+      .getByRole('textbox', { name: /^Realisasi/ }),
+  ).toHaveValue('7');
+});

@@ -1,0 +1,106 @@
+/**
+ * What every write of the employee's record checks first: the caller may read the SKP (404
+ * otherwise), holds ISI_REALISASI on it (403 otherwise: admins read but never write it), the period
+ * exists in the SKP's year, and entry is open for it (domain/pelaksanaan/pengisian.ts).
+ */
+import { bolehPelaksanaan } from '../../domain/pelaksanaan/akses.ts';
+import {
+  type AlasanPengisian,
+  type PeriodeIsi,
+  type StatusPengisian,
+  statusPengisian,
+} from '../../domain/pelaksanaan/pengisian.ts';
+import { resolveSettings } from '../../domain/settings.ts';
+import { AppError } from '../../http/errors.ts';
+import { loadReadableSkp, type SkpCtx, type SkpRow } from '../skp/index.ts';
+import * as repo from './pelaksanaan.repository.ts';
+
+export function forbidden(): AppError {
+  return new AppError('ACCESS.FORBIDDEN', null, {
+    id: 'Hanya pemilik SKP yang mengisi realisasi, rencana aksi dan progres hariannya.',
+    en: "Only the SKP's owner enters its realisasi, action plans and daily progress.",
+  });
+}
+
+export function periodeTidakAda(kode: string, tahun: number): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    { periode: kode },
+    { id: `Periode ${kode} tidak ada pada tahun ${tahun}.`, en: `There is no period ${kode} in ${tahun}.` },
+  );
+}
+
+/** Why entry is closed, in words that say what to do. */
+export function pesanDitutup(alasan: AlasanPengisian, p: PeriodeIsi, s: Pick<SkpRow, 'selesai'>) {
+  const text: Record<Exclude<AlasanPengisian, 'TERBUKA' | 'DIBUKA_KEMBALI'>, { id: string; en: string }> = {
+    LEWAT_BATAS: {
+      id: `Batas pengisian periode ${p.kode} telah lewat (${p.batasPengisian}). Minta pejabat penilai Anda membuka kembali pengisiannya.`,
+      en: `The entry deadline of period ${p.kode} has passed (${p.batasPengisian}). Ask your appraiser to reopen entry.`,
+    },
+    DINILAI: {
+      id: `Periode ${p.kode} sudah dinilai; isinya terkunci.`,
+      en: `Period ${p.kode} has been rated; its record is locked.`,
+    },
+    BELUM_MULAI: {
+      id: `Periode ${p.kode} baru dimulai ${p.mulai}.`,
+      en: `Period ${p.kode} starts on ${p.mulai}.`,
+    },
+    SKP_BELUM_DITETAPKAN: {
+      id: 'SKP ini belum pernah ditetapkan; realisasi diisi setelah SKP ditetapkan pejabat penilai.',
+      en: 'This SKP has never been set; realisasi is entered once the appraiser has set it.',
+    },
+    DI_LUAR_MASA_SKP: {
+      id: `Periode ${p.kode} dimulai setelah SKP ini berakhir (${s.selesai}); isi pada SKP Anda yang baru.`,
+      en: `Period ${p.kode} starts after this SKP ended (${s.selesai}); use your new SKP.`,
+    },
+  };
+  return text[alasan as keyof typeof text];
+}
+
+function toState(row: repo.SkpPeriodeRow | { dibukaSampai: string | null; dinilaiAt: string | null } | undefined) {
+  if (!row) return null;
+  const d = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
+  return { dibukaSampai: d(row.dibukaSampai), dinilaiAt: d(row.dinilaiAt) };
+}
+
+/** The period's entry status for an SKP (state rows as read by either repository). */
+export function statusOf(
+  s: Pick<SkpRow, 'status' | 'revisi' | 'mulai' | 'selesai'>,
+  p: PeriodeIsi,
+  states: ReadonlyArray<{ periodeKode?: string; kode?: string } & Parameters<typeof toState>[0] & object>,
+  now = new Date(),
+): StatusPengisian {
+  const row = states.find((r) => (r.periodeKode ?? r.kode) === p.kode);
+  return statusPengisian(s, p, toState(row as Parameters<typeof toState>[0]), now);
+}
+
+/**
+ * Loads an SKP the caller may write the record of, and the period; throws the right refusal. The
+ * access check and the entry context (periods, period state, settings, the IKI) are read in
+ * parallel: two round trips before the transaction, not six.
+ */
+export async function loadForEntry(
+  ctx: SkpCtx,
+  instansiId: string,
+  skpId: string,
+  kode: string,
+  opts: { allowBeforeStart?: boolean; ikiId?: string } = {},
+) {
+  const [r, k] = await Promise.all([
+    loadReadableSkp(ctx, instansiId, skpId),
+    repo.konteksIsi(ctx.database.db, { instansiId, skpId, kode, ikiId: opts.ikiId ?? null }),
+  ]);
+  if (!bolehPelaksanaan('ISI_REALISASI', r.access.peranSaya)) throw forbidden();
+  const periode = k.periode ?? [];
+  const p = periode.find((x) => x.kode === kode);
+  if (!p) throw periodeTidakAda(kode, r.s.tahun);
+  const status = statusOf(r.s, p, k.state ? [{ kode, ...k.state }] : []);
+  if (!status.terbuka && !(opts.allowBeforeStart && status.alasan === 'BELUM_MULAI')) {
+    throw new AppError(
+      'REALISASI.DITUTUP',
+      { periode: kode, alasan: status.alasan, batas: status.batas },
+      pesanDitutup(status.alasan, p, r.s),
+    );
+  }
+  return { ...r, periode: p, periodeList: periode, status, iki: k.iki, settings: resolveSettings(k.settings ?? {}) };
+}
