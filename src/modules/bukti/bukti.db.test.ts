@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buktiForm } from '../../../test/bukti-form.ts';
 import { useTestDatabase } from '../../../test/db.ts';
 import { buildAkun, buildPegawai } from '../../../test/factories.ts';
 import { addRhk, createSkp, ikiKuantitatif, skpWorld, type World } from '../../../test/skp-kit.ts';
@@ -26,35 +27,6 @@ afterAll(async () => {
   setFileStore(null);
   await rm(filesDir, { recursive: true, force: true });
 });
-
-/** A multipart body: the fields, then the file (or the file first with `fileFirst`). */
-export function buktiForm(
-  file: Buffer | null,
-  filename: string,
-  fields: Record<string, string> = { judul: 'Laporan kegiatan', tanggal: '2026-03-02' },
-  fileFirst = false,
-) {
-  const boundary = `----kinerjaBukti${Math.random().toString(16).slice(2)}`;
-  const fieldParts = Object.entries(fields).map(([k, v]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
-  );
-  const fileParts = file
-    ? [
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-            'Content-Type: application/octet-stream\r\n\r\n',
-        ),
-        file,
-        Buffer.from('\r\n'),
-      ]
-    : [];
-  const body = Buffer.concat([
-    ...(fileFirst ? fileParts : fieldParts),
-    ...(fileFirst ? fieldParts : fileParts),
-    Buffer.from(`--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 async function upload(w: World, who: Parameters<World['cookieOf']>[0], form: ReturnType<typeof buktiForm>) {
   const res = await w.app.inject({
