@@ -17,6 +17,7 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconPaperclip,
   type IconProps,
   IconSettings,
   IconUserCircle,
@@ -49,6 +50,7 @@ export const ACCOUNT_ADMINS: readonly Role[] = [...ADMINS, 'ADMIN_UNIT'];
 export const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.beranda', icon: IconHome },
   ...SKP_NAV,
+  { path: '/bukti', labelKey: 'bukti.nav', icon: IconPaperclip, roles: ['PEGAWAI'] },
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

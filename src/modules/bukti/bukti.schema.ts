@@ -44,6 +44,8 @@ export const ZPemakaian = z.object({
 
 export const ZLibrary = z.object({
   total: z.number(),
+  /** The instansi's size limit of one file (pelaksanaan.buktiMaksimumMb), for the upload form. */
+  maksimumMb: z.number(),
   items: z.array(ZBukti.extend({ dipakai: z.array(ZPemakaian), createdAt: z.string() })),
 });
 

@@ -15,6 +15,7 @@ import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel, isMemberOf, requireActor } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import { fileStoreFor } from '../dokumen/index.ts';
+import { loadSettingsWith } from '../pengaturan/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import { kindOfMime } from './bukti.jenis.ts';
 import { cleanUrl } from './bukti.nama.ts';
@@ -111,9 +112,13 @@ export async function createTautan(
 
 export async function listSaya(ctx: BuktiCtx, instansiId: string, q: { cari?: string; limit: number; offset: number }) {
   const { pegawaiId } = ownLibrary(ctx, instansiId);
-  const rows = await repo.listLibrary(ctx.database.db, instansiId, pegawaiId, q);
+  const [rows, settings] = await Promise.all([
+    repo.listLibrary(ctx.database.db, instansiId, pegawaiId, q),
+    loadSettingsWith(ctx.database.db, instansiId),
+  ]);
   return {
     total: rows[0]?.total ?? 0,
+    maksimumMb: settings.pelaksanaan.buktiMaksimumMb,
     items: rows.map((r) => ({ ...toBuktiDto(r), dipakai: r.dipakai, createdAt: new Date(r.createdAt).toISOString() })),
   };
 }

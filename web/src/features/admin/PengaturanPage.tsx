@@ -257,6 +257,22 @@ export default function PengaturanPage() {
           />
         </SimpleGrid>
       </Card>
+      <Card withBorder padding="md">
+        <Title order={2} fz="h4" mb="sm">
+          {t('bukti.pengaturan.judul')}
+        </Title>
+        <NumberInput
+          label={t('bukti.pengaturan.maksimum')}
+          description={t('bukti.pengaturan.maksimumHelp')}
+          min={1}
+          max={100}
+          value={form.pelaksanaan.buktiMaksimumMb}
+          disabled={disabled}
+          onChange={(v) =>
+            set('pelaksanaan', { ...form.pelaksanaan, buktiMaksimumMb: Math.min(100, Math.max(1, Number(v) || 10)) })
+          }
+        />
+      </Card>
       {isAdmin && (
         <Group>
           <Button onClick={onSave} loading={save.isPending}>

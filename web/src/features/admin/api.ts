@@ -19,6 +19,8 @@ export interface RuleSettingsForm {
   talentaKinerja: Record<string, string>;
   ratingHasilKerjaPimpinanUnit: Record<string, string>;
   distribusi: { pembulatan: string; sebagianBesar: string };
+  /** The execution-stage settings (other keys are kept as they are). */
+  pelaksanaan: { buktiMaksimumMb: number } & Record<string, unknown>;
 }
 
 export function useSettings() {
