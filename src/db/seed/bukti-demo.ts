@@ -120,29 +120,34 @@ export async function generateBuktiDemo(database: Database, options: BuktiDemoOp
       on conflict do nothing`);
     // Attached to the first IKI of the first two RHK for its period; the first period's evidence
     // also to the second period (reuse). Seen by the appraiser except half of the latest period's.
+    // The same SKPs as above, so every id computed here names a bukti row (no join needed).
     await tx.execute(sql`
       with p as (
-        select s.id as skp_id, e.item->>'kode' as kode, row_number() over (partition by s.id order by e.ord) as p,
-               count(*) over (partition by s.id) as n
+        select s.id as skp_id, e.item->>'kode' as kode, row_number() over w as p,
+               count(*) over (partition by s.id) as n, first_value(e.item->>'kode') over w as first_kode
           from skp s join periode_kinerja pk on pk.instansi_id = s.instansi_id and pk.id = s.periode_id
           cross join lateral jsonb_array_elements(pk.periode) with ordinality e(item, ord)
          where s.instansi_id = ${instansiId} and s.tahun = ${tahun}
+           and (s.status = 'DITETAPKAN'
+                or s.pegawai_id in (select pegawai_id from akun where instansi_id = ${instansiId} and pegawai_id is not null))
            and e.item->>'kode' <> 'AKHIR' and (e.item->>'selesai')::date < current_date
-      ), i as (
-        select r.skp_id, i.id as iki_id,
-               row_number() over (partition by r.skp_id order by r.urutan, i.urutan) as rn
-          from rhk r join iki i on i.instansi_id = r.instansi_id and i.rhk_id = r.id
-         where r.instansi_id = ${instansiId} and i.urutan = 1
-           and r.skp_id in (select skp_id from p)
+        window w as (partition by s.id order by e.ord)
       ), uses as (
-        select b.id as bukti_id, p.skp_id, i.iki_id, p.kode, p.p, p.n
-          from p join bukti b on b.instansi_id = ${instansiId} and b.id = md5(p.skp_id::text || ':bukti:' || p.kode)::uuid
-          join i on i.skp_id = p.skp_id and i.rn <= 2
+        -- The first IKI of the first two RHK, looked up per SKP through the (instansi, skp) indexes.
+        select md5(p.skp_id::text || ':bukti:' || p.kode)::uuid as bukti_id, p.skp_id, x.iki_id, p.kode, p.p, p.n
+          from p cross join lateral (
+            select i.id as iki_id from rhk r
+              join iki i on i.instansi_id = r.instansi_id and i.rhk_id = r.id and i.urutan = 1
+             where r.instansi_id = ${instansiId} and r.skp_id = p.skp_id
+             order by r.urutan limit 2) x
         union all
-        select b.id, p2.skp_id, i.iki_id, p2.kode, p2.p, p2.n
-          from p p1 join p p2 on p2.skp_id = p1.skp_id and p1.p = 1 and p2.p = 2
-          join bukti b on b.instansi_id = ${instansiId} and b.id = md5(p1.skp_id::text || ':bukti:' || p1.kode)::uuid
-          join i on i.skp_id = p1.skp_id and i.rn = 1
+        select md5(p.skp_id::text || ':bukti:' || p.first_kode)::uuid, p.skp_id, x.iki_id, p.kode, p.p, p.n
+          from p cross join lateral (
+            select i.id as iki_id from rhk r
+              join iki i on i.instansi_id = r.instansi_id and i.rhk_id = r.id and i.urutan = 1
+             where r.instansi_id = ${instansiId} and r.skp_id = p.skp_id
+             order by r.urutan limit 1) x
+         where p.p = 2
       )
       insert into bukti_iki (id, instansi_id, bukti_id, skp_id, iki_id, periode_kode, dilihat_penilai_at)
       select md5(u.bukti_id::text || u.iki_id::text || u.kode)::uuid, ${instansiId}, u.bukti_id, u.skp_id, u.iki_id, u.kode,
