@@ -36,6 +36,11 @@ describe('demo evidence (generateBuktiDemo)', () => {
     expect(c.tautan).toBeGreaterThan(0);
     expect(c.lampiran).toBeGreaterThan(c.bukti);
     expect(c.belum_dilihat).toBeGreaterThan(0);
+    // Deterministic ids are still valid version-4 UUIDs (the API's schemas check them).
+    const [bad] = await q(`select count(*)::int as n from bukti_iki bi join bukti b on b.id = bi.bukti_id
+        where bi.instansi_id = $1 and (b.id::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]'
+           or bi.id::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]')`);
+    expect(bad.n).toBe(0);
     // Periods that have ended only (the demo year is the current one).
     const ended = await q(`select distinct bi.periode_kode, (e->>'selesai')::date < current_date as ended
         from bukti_iki bi join skp s on s.id = bi.skp_id join periode_kinerja pk on pk.id = s.periode_id

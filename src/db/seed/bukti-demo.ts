@@ -66,6 +66,14 @@ const LINKS = [
   ['Berita di situs resmi', 'https://example.go.id/berita/kegiatan'],
 ];
 
+/**
+ * A deterministic id from a text, shaped as an RFC 9562 version-4 UUID (version and variant nibbles
+ * set), so that it passes the API's uuid schemas like any other id.
+ */
+function demoUuid(text: ReturnType<typeof sql>) {
+  return sql`overlay(overlay(md5(${text}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
+}
+
 export async function generateBuktiDemo(database: Database, options: BuktiDemoOptions): Promise<{ bukti: number }> {
   const { instansiId, tahun } = options;
   const store = fileStoreFor(database);
@@ -103,7 +111,7 @@ export async function generateBuktiDemo(database: Database, options: BuktiDemoOp
       h as (select p.*, abs(hashtext(p.skp_id::text || p.kode)) as h from p)
       insert into bukti (id, instansi_id, pegawai_id, jenis, judul, deskripsi, tanggal, berkas_id, nama_berkas, url,
                          created_at, updated_at)
-      select md5(h.skp_id::text || ':bukti:' || h.kode)::uuid, ${instansiId}, h.pegawai_id,
+      select ${demoUuid(sql`h.skp_id::text || ':bukti:' || h.kode`)}, ${instansiId}, h.pegawai_id,
              case when h.h % 5 = 0 then 'TAUTAN' else 'BERKAS' end,
              case when h.h % 5 = 0 then l.judul else f.judul end || ' ' || h.kode || ' ' || ${tahun},
              'Bukti dukung periode ' || h.kode,
@@ -134,14 +142,14 @@ export async function generateBuktiDemo(database: Database, options: BuktiDemoOp
         window w as (partition by s.id order by e.ord)
       ), uses as (
         -- The first IKI of the first two RHK, looked up per SKP through the (instansi, skp) indexes.
-        select md5(p.skp_id::text || ':bukti:' || p.kode)::uuid as bukti_id, p.skp_id, x.iki_id, p.kode, p.p, p.n
+        select ${demoUuid(sql`p.skp_id::text || ':bukti:' || p.kode`)} as bukti_id, p.skp_id, x.iki_id, p.kode, p.p, p.n
           from p cross join lateral (
             select i.id as iki_id from rhk r
               join iki i on i.instansi_id = r.instansi_id and i.rhk_id = r.id and i.urutan = 1
              where r.instansi_id = ${instansiId} and r.skp_id = p.skp_id
              order by r.urutan limit 2) x
         union all
-        select md5(p.skp_id::text || ':bukti:' || p.first_kode)::uuid, p.skp_id, x.iki_id, p.kode, p.p, p.n
+        select ${demoUuid(sql`p.skp_id::text || ':bukti:' || p.first_kode`)}, p.skp_id, x.iki_id, p.kode, p.p, p.n
           from p cross join lateral (
             select i.id as iki_id from rhk r
               join iki i on i.instansi_id = r.instansi_id and i.rhk_id = r.id and i.urutan = 1
@@ -150,7 +158,7 @@ export async function generateBuktiDemo(database: Database, options: BuktiDemoOp
          where p.p = 2
       )
       insert into bukti_iki (id, instansi_id, bukti_id, skp_id, iki_id, periode_kode, dilihat_penilai_at)
-      select md5(u.bukti_id::text || u.iki_id::text || u.kode)::uuid, ${instansiId}, u.bukti_id, u.skp_id, u.iki_id, u.kode,
+      select ${demoUuid(sql`u.bukti_id::text || u.iki_id::text || u.kode`)}, ${instansiId}, u.bukti_id, u.skp_id, u.iki_id, u.kode,
              case when u.p < u.n or abs(hashtext(u.bukti_id::text)) % 2 = 0 then now() - interval '3 days' end
         from uses u
       on conflict do nothing`);

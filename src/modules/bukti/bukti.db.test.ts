@@ -377,7 +377,24 @@ describe('who may open a piece of evidence', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toMatch(/^sandbox/);
     expect(res.rawPayload).toEqual(samplePdf('Laporan'));
-    expect((await open('staf', '?inline=1')).headers['content-disposition']).toMatch(/^inline;/);
+    // A PDF is downloaded even when asked inline (PDF viewers do not run sandboxed).
+    expect((await open('staf', '?inline=1')).headers['content-disposition']).toMatch(/^attachment;/);
+  });
+
+  it('shows an image inline only when asked, sandboxed', async () => {
+    const { w } = await world();
+    const up = await upload(w, 'staf', buktiForm(samplePng(), 'foto.png'));
+    const get = async (q: string) =>
+      w.app.inject({
+        method: 'GET',
+        url: `/api/instansi/${w.i}/bukti/${up.body.id}/unduh${q}`,
+        headers: { cookie: await w.cookieOf('staf') },
+      });
+    const inline = await get('?inline=1');
+    expect(inline.headers['content-type']).toBe('image/png');
+    expect(inline.headers['content-disposition']).toMatch(/^inline; filename="foto.png"/);
+    expect(inline.headers['content-security-policy']).toMatch(/^sandbox/);
+    expect((await get('')).headers['content-disposition']).toMatch(/^attachment;/);
   });
 
   it('serves office documents as an octet-stream attachment even when asked inline', async () => {

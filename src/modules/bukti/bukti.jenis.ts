@@ -37,40 +37,61 @@ export interface Kind {
   mime: string;
   /** Extensions a file of this kind may carry (the first is the canonical one). */
   ext: readonly string[];
-  /** Shown in the browser (with `Content-Security-Policy: sandbox`) rather than downloaded. */
+  /**
+   * May be shown in the browser (with `Content-Security-Policy: sandbox`) rather than downloaded:
+   * images only. PDFs are always downloaded: browsers' PDF viewers do not run inside a sandboxed
+   * document, and without the sandbox a PDF's scripts would run on our origin's viewer.
+   */
   inline: boolean;
+  /** Served with its own type (images, PDF); office files go out as application/octet-stream. */
+  ownType: boolean;
 }
 
 /** The allow-list: nothing else is stored (no executables, HTML, SVG, scripts, archives…). */
 export const KINDS: Readonly<Record<KindKode, Kind>> = {
-  PDF: { kode: 'PDF', mime: 'application/pdf', ext: ['pdf'], inline: true },
-  PNG: { kode: 'PNG', mime: 'image/png', ext: ['png'], inline: true },
-  JPEG: { kode: 'JPEG', mime: 'image/jpeg', ext: ['jpg', 'jpeg', 'jpe', 'jfif'], inline: true },
-  WEBP: { kode: 'WEBP', mime: 'image/webp', ext: ['webp'], inline: true },
+  PDF: { kode: 'PDF', mime: 'application/pdf', ext: ['pdf'], inline: false, ownType: true },
+  PNG: { kode: 'PNG', mime: 'image/png', ext: ['png'], inline: true, ownType: true },
+  JPEG: { kode: 'JPEG', mime: 'image/jpeg', ext: ['jpg', 'jpeg', 'jpe', 'jfif'], inline: true, ownType: true },
+  WEBP: { kode: 'WEBP', mime: 'image/webp', ext: ['webp'], inline: true, ownType: true },
   DOCX: {
     kode: 'DOCX',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ext: ['docx'],
     inline: false,
+    ownType: false,
   },
   XLSX: {
     kode: 'XLSX',
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ext: ['xlsx'],
     inline: false,
+    ownType: false,
   },
   PPTX: {
     kode: 'PPTX',
     mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     ext: ['pptx'],
     inline: false,
+    ownType: false,
   },
-  ODT: { kode: 'ODT', mime: 'application/vnd.oasis.opendocument.text', ext: ['odt'], inline: false },
-  ODS: { kode: 'ODS', mime: 'application/vnd.oasis.opendocument.spreadsheet', ext: ['ods'], inline: false },
-  ODP: { kode: 'ODP', mime: 'application/vnd.oasis.opendocument.presentation', ext: ['odp'], inline: false },
-  DOC: { kode: 'DOC', mime: 'application/msword', ext: ['doc'], inline: false },
-  XLS: { kode: 'XLS', mime: 'application/vnd.ms-excel', ext: ['xls'], inline: false },
-  PPT: { kode: 'PPT', mime: 'application/vnd.ms-powerpoint', ext: ['ppt'], inline: false },
+  ODT: { kode: 'ODT', mime: 'application/vnd.oasis.opendocument.text', ext: ['odt'], inline: false, ownType: false },
+  ODS: {
+    kode: 'ODS',
+    mime: 'application/vnd.oasis.opendocument.spreadsheet',
+    ext: ['ods'],
+    inline: false,
+    ownType: false,
+  },
+  ODP: {
+    kode: 'ODP',
+    mime: 'application/vnd.oasis.opendocument.presentation',
+    ext: ['odp'],
+    inline: false,
+    ownType: false,
+  },
+  DOC: { kode: 'DOC', mime: 'application/msword', ext: ['doc'], inline: false, ownType: false },
+  XLS: { kode: 'XLS', mime: 'application/vnd.ms-excel', ext: ['xls'], inline: false, ownType: false },
+  PPT: { kode: 'PPT', mime: 'application/vnd.ms-powerpoint', ext: ['ppt'], inline: false, ownType: false },
 };
 
 const BY_MIME = new Map(Object.values(KINDS).map((k) => [k.mime, k]));

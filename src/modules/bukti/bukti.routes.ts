@@ -127,7 +127,7 @@ export const buktiRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Unduh berkas bukti / download an evidence file',
         description:
-          'Pemiliknya, atau yang boleh membaca SKP yang didukungnya; selain itu 404. ?inline=1 menampilkan PDF/gambar di peramban ' +
+          'Pemiliknya, atau yang boleh membaca SKP yang didukungnya; selain itu 404. ?inline=1 menampilkan gambar di peramban ' +
           '(Content-Security-Policy: sandbox). Dibuka pejabat penilai → ditandai sudah dilihat. / The owner, or readers of an SKP it supports.',
         params: ZBuktiParams,
         querystring: ZUnduhQuery,
@@ -188,14 +188,14 @@ export const buktiRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /**
- * Downloads never run in the browser: a type from the content (octet-stream for what is not safe
- * to show), attachment unless an image or PDF is asked inline, and then sandboxed so that even a
- * PDF's scripts or a crafted image cannot act on the site's origin.
+ * Downloads never run in the browser: a type from the content (octet-stream for office files),
+ * attachment unless an image is asked inline, and always sandboxed, so that nothing the file holds
+ * can act on the site's origin.
  */
 function sendFile(reply: FastifyReply, f: Awaited<ReturnType<typeof svc.openBukti>>, wantInline: boolean) {
   const inline = wantInline && f.kind?.inline === true;
   return reply
-    .header('content-type', f.kind?.inline ? f.mime : 'application/octet-stream')
+    .header('content-type', f.kind?.ownType ? f.mime : 'application/octet-stream')
     .header('content-length', String(f.size))
     .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', f.namaBerkas))
     .header('content-security-policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")

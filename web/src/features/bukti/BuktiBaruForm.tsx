@@ -90,6 +90,7 @@ export function BuktiBaruForm({ onDone, maxMb }: { onDone: (b: Bukti) => void | 
             leftSection={<IconUpload size={16} aria-hidden />}
             required
             clearable
+            clearButtonProps={{ 'aria-label': t('bukti.hapusPilihan') }}
             disabled={busy}
           />
         ) : (

@@ -126,13 +126,13 @@ export function useLampiran() {
   return { lampirkan, lepas };
 }
 
-/** Where a file opens: inline (images, PDF; sandboxed by the server) or as a download. */
+/** Where a file opens: inline (images; sandboxed by the server) or as a download (PDF, office). */
 export function unduhUrl(iid: string, id: string, inline: boolean): string {
   return tenant(iid, `/bukti/${id}/unduh${inline ? '?inline=1' : ''}`);
 }
 
 export function isInlineMime(mime: string | null): boolean {
-  return mime === 'application/pdf' || mime === 'image/png' || mime === 'image/jpeg' || mime === 'image/webp';
+  return mime === 'image/png' || mime === 'image/jpeg' || mime === 'image/webp';
 }
 
 /** The accept list of the file input (the server checks the content whatever the browser allows). */

@@ -17,6 +17,7 @@ export const bukti: Shape<typeof id> = {
     berkasHelp:
       'PDF, photo (JPG, PNG, WebP) or office document; at most {{mb}} MB. The type is checked from the content.',
     pilihBerkas: 'Choose a file or take a photo',
+    hapusPilihan: 'Clear the chosen file',
     url: 'Link address',
     urlHelp: 'A complete address starting with https:// or http://',
     judul: 'Title',

@@ -13,6 +13,7 @@ export const bukti = {
     berkas: 'Berkas',
     berkasHelp: 'PDF, foto (JPG, PNG, WebP) atau dokumen kantor; paling besar {{mb}} MB. Jenis diperiksa dari isinya.',
     pilihBerkas: 'Pilih berkas atau ambil foto',
+    hapusPilihan: 'Batalkan pilihan berkas',
     url: 'Alamat tautan',
     urlHelp: 'Alamat lengkap yang diawali https:// atau http://',
     judul: 'Judul',
