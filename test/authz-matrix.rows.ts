@@ -1,5 +1,6 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
+import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -428,6 +429,7 @@ export const matrixRows: MatrixRow[] = [
   },
   ...planningRows(),
   ...realisasiRows,
+  ...buktiMatrixRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

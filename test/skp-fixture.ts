@@ -16,6 +16,7 @@ import {
   skp,
   skpVersi,
 } from '../src/db/schema-skp.ts';
+import { buildBuktiFixture } from './bukti-fixture.ts';
 import type { buildOrg } from './factories.ts';
 import { buildPelaksanaanFixture } from './skp-fixture-pelaksanaan.ts';
 
@@ -194,7 +195,7 @@ export async function buildSkpFixture(database: Database, org: Org) {
     });
     fixture[key] = pk.id;
   }
-  return fixture;
+  return { ...fixture, bukti: await buildBuktiFixture(database, org) };
 }
 
 export type SkpFixture = Awaited<ReturnType<typeof buildSkpFixture>>;

@@ -252,6 +252,73 @@ export const ERROR_CODES = {
     id: 'Isi berkas melebihi batas impor (ukuran setelah dibuka, baris, kolom atau panjang sel); tidak ada data yang diubah.',
     en: "The file's content exceeds the import limits (uncompressed size, rows, columns or cell length); nothing was changed.",
   },
+  // Evidence (bukti dukung, docs/pelaksanaan-bukti.md): nothing is stored when one of these is answered.
+  'BUKTI.NO_FILE': {
+    status: 400,
+    id: 'Tidak ada berkas dalam unggahan (bidang "file").',
+    en: 'The upload has no file (field "file").',
+  },
+  'BUKTI.EMPTY': { status: 400, id: 'Berkas kosong (0 bait).', en: 'The file is empty (0 bytes).' },
+  'BUKTI.TOO_LARGE': {
+    status: 413,
+    id: 'Berkas melebihi batas ukuran bukti dukung; tidak ada yang disimpan.',
+    en: 'The file exceeds the evidence size limit; nothing was stored.',
+  },
+  'BUKTI.TYPE_NOT_ALLOWED': {
+    status: 415,
+    id: 'Jenis berkas ini tidak diterima sebagai bukti dukung. Gunakan PDF, gambar (JPG, PNG, WebP) atau dokumen kantor (DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT).',
+    en: 'This kind of file is not accepted as evidence. Use PDF, images (JPG, PNG, WebP) or office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT).',
+  },
+  'BUKTI.TYPE_MISMATCH': {
+    status: 422,
+    id: 'Nama berkas menyebut jenis yang berbeda dari isinya; tidak ada yang disimpan.',
+    en: "The file name claims a different type than the file's content; nothing was stored.",
+  },
+  'BUKTI.BOMB': {
+    status: 422,
+    id: 'Berkas ini akan membengkak jauh melebihi batas saat dibuka (bom kompresi atau gambar terlalu besar); tidak ada yang disimpan.',
+    en: 'This file would expand far beyond the limits when opened (a compression bomb or an oversized image); nothing was stored.',
+  },
+  'BUKTI.MALFORMED': {
+    status: 422,
+    id: 'Berkas rusak atau tidak sesuai formatnya; tidak ada yang disimpan.',
+    en: 'The file is damaged or does not follow its format; nothing was stored.',
+  },
+  'BUKTI.DAILY_LIMIT': {
+    status: 429,
+    id: 'Batas unggahan bukti dukung hari ini telah tercapai. Coba lagi besok.',
+    en: "Today's evidence upload allowance is used up. Try again tomorrow.",
+  },
+  'BUKTI.URL_INVALID': {
+    status: 400,
+    id: 'Tautan harus berupa alamat http:// atau https:// yang lengkap.',
+    en: 'The link must be a complete http:// or https:// address.',
+  },
+  'BUKTI.NO_PEGAWAI': {
+    status: 403,
+    id: 'Akun ini tidak terhubung dengan pegawai, sehingga tidak memiliki pustaka bukti dukung.',
+    en: 'This account is not linked to an employee, so it has no evidence library.',
+  },
+  'BUKTI.IKI_NOT_IN_SKP': {
+    status: 400,
+    id: 'Indikator (IKI) ini bukan bagian dari SKP tersebut.',
+    en: 'This indicator (IKI) is not part of that SKP.',
+  },
+  'BUKTI.PERIODE_UNKNOWN': {
+    status: 400,
+    id: 'Periode ini tidak ada pada tahun kinerja SKP tersebut.',
+    en: "This period does not exist in the SKP's performance year.",
+  },
+  'BUKTI.PERIODE_CLOSED': {
+    status: 409,
+    id: 'Batas pengisian periode ini telah lewat; minta pejabat penilai membukanya kembali.',
+    en: "This period's filling deadline has passed; ask your appraiser to reopen it.",
+  },
+  'BUKTI.PERIODE_DINILAI': {
+    status: 409,
+    id: 'Periode ini sudah dinilai; bukti dukungnya tidak dapat diubah lagi.',
+    en: 'This period has been rated; its evidence can no longer be changed.',
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

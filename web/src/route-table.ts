@@ -27,6 +27,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/', page: lazyPage(() => import('./features/beranda/HomePage.tsx')) },
   ...KINERJA_SAYA_ROUTES,
   ...SKP_ROUTES,
+  { path: '/bukti', page: lazyPage(() => import('./features/bukti/BuktiSayaPage.tsx')), roles: ['PEGAWAI'] },
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

@@ -11,9 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { writeAudit } from '../../modules/audit/index.ts';
 import { hashPassword } from '../../modules/auth/password.ts';
+import { prepareTenantFileRemoval } from '../../modules/bukti/index.ts';
 import { bulkInsert, toColumns } from '../bulk.ts';
 import type { Database } from '../client.ts';
 import type { Executor } from '../tx.ts';
+import { generateBuktiDemo } from './bukti-demo.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
 import { generateRealisasiDemo } from './pelaksanaan-realisasi-demo.ts';
@@ -414,6 +416,10 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
   });
+  await generateBuktiDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+  });
   options.onProgress?.({ phase: 'done', processed: plan.pegawai.length, total: plan.pegawai.length });
   return {
     instansiId: plan.instansi.id,
@@ -442,6 +448,8 @@ export async function deleteDemoInstansi(database: Database, kode: string): Prom
       `Instansi ${kode} bukan data demo; tidak dihapus. / Instansi ${kode} is not demo data; refusing to delete it.`,
     );
   }
+  // Evidence files are not rows: their keys are read now and the files removed after the commit.
+  const removeFiles = await prepareTenantFileRemoval(database, id);
   await database.db.transaction(async (tx) => {
     // The demo's accounts: those of the tenant, and its super admin, which has no tenant but is
     // named in the demo's credentials (only generateDemo writes that table).
@@ -486,5 +494,6 @@ export async function deleteDemoInstansi(database: Database, kode: string): Prom
       before: { kode },
     });
   });
+  await removeFiles();
   return true;
 }

@@ -99,6 +99,17 @@ export class LocalFileStore implements FileStore {
     return { size: (await stat(target)).size };
   }
 
+  /**
+   * Moves a complete local file (a checked upload staged under this root, so on the same file
+   * system) to `key` with one atomic rename; an existing file there is replaced.
+   */
+  async adopt(key: string, path: string): Promise<void> {
+    const target = this.path(key);
+    await this.ensureDirs(target);
+    await chmod(path, PRIVATE_FILE_MODE);
+    await rename(path, target);
+  }
+
   async get(key: string): Promise<{ stream: Readable; size: number } | null> {
     const target = this.path(key);
     try {

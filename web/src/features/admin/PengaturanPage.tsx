@@ -281,6 +281,17 @@ export default function PengaturanPage() {
             disabled={disabled}
             onChange={(e) => set('pelaksanaan', { ...form.pelaksanaan, rencanaAksiWajib: e.currentTarget.checked })}
           />
+          <NumberInput
+            label={t('bukti.pengaturan.maksimum')}
+            description={t('bukti.pengaturan.maksimumHelp')}
+            min={1}
+            max={100}
+            value={form.pelaksanaan.buktiMaksimumMb}
+            disabled={disabled}
+            onChange={(v) =>
+              set('pelaksanaan', { ...form.pelaksanaan, buktiMaksimumMb: Math.min(100, Math.max(1, Number(v) || 10)) })
+            }
+          />
         </Stack>
       </Card>
       {isAdmin && (

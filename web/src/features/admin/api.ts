@@ -19,8 +19,8 @@ export interface RuleSettingsForm {
   talentaKinerja: Record<string, string>;
   ratingHasilKerjaPimpinanUnit: Record<string, string>;
   distribusi: { pembulatan: string; sebagianBesar: string };
-  /** Execution settings (issue 10); each part edits its own keys and keeps the others as read. */
-  pelaksanaan: { rencanaAksiWajib: boolean } & Record<string, unknown>;
+  /** Execution settings (issue 10); each card edits its own keys and keeps the others as read. */
+  pelaksanaan: { rencanaAksiWajib: boolean; buktiMaksimumMb: number } & Record<string, unknown>;
 }
 
 export function useSettings() {

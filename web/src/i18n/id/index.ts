@@ -2,6 +2,7 @@
 import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { beranda } from './beranda.ts';
+import { bukti } from './bukti.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -14,6 +15,7 @@ export const id = {
   ...app,
   ...admin,
   ...beranda,
+  ...bukti,
   ...enums,
   ...imporAudit,
   ...org,

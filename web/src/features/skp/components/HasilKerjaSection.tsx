@@ -3,7 +3,9 @@ import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInstansiId } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { SkpIkiBukti } from '../../bukti/SkpIkiBukti.tsx';
 import type { JenisRhk, Rhk } from '../api/types.ts';
 import { isConflict } from './ConflictNotice.tsx';
 import { rhkToInput } from './ikiText.ts';
@@ -18,6 +20,21 @@ export function HasilKerjaSection({ editor }: { editor: SkpEditor }) {
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [acking, setAcking] = useState<string | null>(null);
   const editable = editor.canEditIsi && !editor.conflict;
+  const instansiId = useInstansiId();
+  // Evidence belongs to the execution stage: offered under the IKI of a set SKP only.
+  const skp = editor.skp;
+  const ikiExtra =
+    skp.status === 'DITETAPKAN'
+      ? (iki: { id: string; indikator: string }) => (
+          <SkpIkiBukti
+            instansiId={instansiId}
+            skpId={skp.id}
+            tahun={skp.tahun}
+            ikiId={iki.id}
+            indikator={iki.indikator}
+          />
+        )
+      : undefined;
 
   const remove = async () => {
     if (!deleting) return;
@@ -70,6 +87,7 @@ export function HasilKerjaSection({ editor }: { editor: SkpEditor }) {
             }}
             onAcknowledge={() => void acknowledge(r)}
             acknowledging={acking === r.id}
+            ikiExtra={ikiExtra}
           />
         ))}
       </Stack>

@@ -5,6 +5,7 @@
  */
 import { ActionIcon, Alert, Badge, Button, Card, Group, List, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconMessage, IconPencil, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import type { JenisForm, Rhk } from '../api/types.ts';
@@ -19,6 +20,7 @@ export function RhkCard({
   onDelete,
   onAcknowledge,
   acknowledging,
+  ikiExtra,
 }: {
   rhk: Rhk;
   nomor: string;
@@ -28,6 +30,8 @@ export function RhkCard({
   onDelete: () => void;
   onAcknowledge: () => void;
   acknowledging: boolean;
+  /** Shown under each IKI (the evidence of the current period, features/bukti). */
+  ikiExtra?: (iki: { id: string; indikator: string }) => ReactNode;
 }) {
   const { t } = useTranslation();
   const locale = currentLanguage() === 'en' ? 'en-GB' : 'id-ID';
@@ -188,6 +192,7 @@ export function RhkCard({
                       </Text>
                     </Text>
                   </Group>
+                  {ikiExtra && i.id ? ikiExtra({ id: i.id, indikator: i.indikator }) : null}
                 </List.Item>
               ))}
             </List>
