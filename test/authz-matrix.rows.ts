@@ -1,4 +1,6 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
+
+import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -420,6 +422,7 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/export?jenis=pegawai&format=csv` }),
   },
   ...planningRows(),
+  ...umpanBalikMatrixRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -11,6 +11,6 @@ export const skpRoutes: FastifyPluginAsync = async (app) => {
 export { ensurePeriode } from './periode.service.ts';
 export { loadReadableSkp, skpAccess } from './skp.policy.ts';
 export type { TSkpIsi } from './skp.schema.ts';
-export type { SkpCtx } from './skp-ctx.ts';
+export { mutate, type SkpCtx } from './skp-ctx.ts';
 export { loadIsi, loadRhkTree } from './skp-detail.ts';
 export { closeSkpsForTransfers } from './skp-transfer.ts';
