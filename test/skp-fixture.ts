@@ -224,7 +224,17 @@ export async function buildUmpanBalikFixture(database: Database, org: Org, plann
         jenisForm: 'JA_JF',
         status: 'DITETAPKAN',
         revisi: 1,
-        snapshot: { pegawai: { id: p.id, nama: p.nama, nip: p.nip } },
+        snapshot: {
+          pegawai: { id: p.id, nama: p.nama, nip: p.nip, golongan: 'III/a' },
+          jabatan: {
+            id: owner === 'kasi' ? org.jabatan.jKasi.id : org.jabatan.jStaf.id,
+            nama: owner === 'kasi' ? org.jabatan.jKasi.nama : org.jabatan.jStaf.nama,
+            jenis: owner === 'kasi' ? org.jabatan.jKasi.jenis : org.jabatan.jStaf.jenis,
+          },
+          unit: { id: org.units.seksi.id, nama: org.units.seksi.nama },
+          penilai: null,
+          atasanPenilai: null,
+        },
       })
       .returning();
     const [r] = await db

@@ -17,10 +17,12 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconMessages,
   type IconProps,
   IconSettings,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
@@ -49,6 +51,8 @@ export const ACCOUNT_ADMINS: readonly Role[] = [...ADMINS, 'ADMIN_UNIT'];
 export const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.beranda', icon: IconHome },
   ...SKP_NAV,
+  { path: '/bawahan', labelKey: 'bawahan.nav', icon: IconUsersGroup, roles: ['PEJABAT_PENILAI'] },
+  { path: '/masukan-360', labelKey: 'masukan360.nav', icon: IconMessages, roles: ['PEGAWAI'] },
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -3,7 +3,19 @@
  * and entry windows, SKP deadline, holidays, tukin/TPP policy, the UNSURE mappings, distribution
  * rounding). Saved with its version; a conflicting save is refused and the form reloaded.
  */
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -254,6 +266,37 @@ export default function PengaturanPage() {
             allowDeselect={false}
             data={['ADVISORY', 'MAJORITY'].map((v) => ({ value: v, label: t(`admin.sebagianBesarOpsi.${v}`) }))}
             onChange={(v) => set('distribusi', { ...form.distribusi, sebagianBesar: v ?? 'ADVISORY' })}
+          />
+        </SimpleGrid>
+      </Card>
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          {t('pengaturan360.title')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Switch
+            label={t('pengaturan360.aktif')}
+            checked={form.pelaksanaan.masukan360.aktif}
+            disabled={disabled}
+            onChange={(e) =>
+              set('pelaksanaan', {
+                ...form.pelaksanaan,
+                masukan360: { ...form.pelaksanaan.masukan360, aktif: e.currentTarget.checked },
+              })
+            }
+          />
+          <NumberInput
+            label={t('pengaturan360.minimum')}
+            min={3}
+            max={50}
+            value={form.pelaksanaan.masukan360.minimumJawaban}
+            disabled={disabled}
+            onChange={(v) =>
+              set('pelaksanaan', {
+                ...form.pelaksanaan,
+                masukan360: { ...form.pelaksanaan.masukan360, minimumJawaban: Math.max(3, Number(v) || 3) },
+              })
+            }
           />
         </SimpleGrid>
       </Card>

@@ -19,6 +19,12 @@ export interface RuleSettingsForm {
   talentaKinerja: Record<string, string>;
   ratingHasilKerjaPimpinanUnit: Record<string, string>;
   distribusi: { pembulatan: string; sebagianBesar: string };
+  pelaksanaan: {
+    rencanaAksiWajib: boolean;
+    buktiMaksimumMb: number;
+    masukan360: { aktif: boolean; minimumJawaban: number };
+    metodePengembangan: Array<{ kode: string; nama: string }>;
+  };
 }
 
 export function useSettings() {

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../components/forma
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PenilaiExplanation } from '../../components/PenilaiExplanation.tsx';
+import { Masukan360HomeItem } from '../masukan360/Masukan360HomeItem.tsx';
 import { CreateSkpModal } from '../skp/components/CreateSkpModal.tsx';
 import { type Beranda, useBeranda } from './api.ts';
 
@@ -240,6 +241,7 @@ export default function HomePage() {
         <Stack gap="md">
           {q.data.penilai && q.data.penilai.menunggu > 0 && <Waiting data={q.data.penilai} />}
           {q.data.pegawai && me.pegawai && <NextStep data={q.data.pegawai} tahun={q.data.tahun} />}
+          {me.pegawai && <Masukan360HomeItem />}
           {q.data.penilai && q.data.penilai.menunggu === 0 && <Waiting data={q.data.penilai} />}
           {q.data.pegawai?.penjelasan && (
             <Card withBorder radius="md" padding="md">

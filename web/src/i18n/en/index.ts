@@ -9,6 +9,7 @@ import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
+import { umpanBalik } from './umpan-balik.ts';
 
 export const en: Dictionary = {
   ...app,
@@ -20,4 +21,5 @@ export const en: Dictionary = {
   ...pegawai,
   ...skp,
   ...tools,
+  ...umpanBalik,
 };

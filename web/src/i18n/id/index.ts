@@ -8,8 +8,20 @@ import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
+import { umpanBalik } from './umpan-balik.ts';
 
-export const id = { ...app, ...admin, ...beranda, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
+export const id = {
+  ...app,
+  ...admin,
+  ...beranda,
+  ...enums,
+  ...imporAudit,
+  ...org,
+  ...pegawai,
+  ...skp,
+  ...tools,
+  ...umpanBalik,
+};
 
 /** Same keys, any strings: the type every other language must satisfy. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
