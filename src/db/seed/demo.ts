@@ -18,6 +18,7 @@ import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
+import { generateUmpanBalikDemo } from './umpan-balik-demo.ts';
 
 export type { DemoAccount } from './demo-credentials.ts';
 export { saveDemoCredentials } from './demo-credentials.ts';
@@ -405,6 +406,11 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
   // The organisation, people and accounts are committed; what follows (SKP plans) is timed apart.
   options.onProgress?.({ phase: 'committed', processed: plan.pegawai.length, total: plan.pegawai.length });
   await generateSkpDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
+  });
+  await generateUmpanBalikDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,
