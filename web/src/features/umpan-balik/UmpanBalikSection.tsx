@@ -6,6 +6,7 @@
 import { Accordion, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { useClearNotifications } from '../skp/api/planning.ts';
 import { useUmpanBalik } from './api.ts';
 import { filterUtas, UmpanBalikPanel } from './UmpanBalikPanel.tsx';
 
@@ -20,6 +21,8 @@ export function UmpanBalikSection({ instansiId, skp }: { instansiId: string; skp
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const q = useUmpanBalik(instansiId, skp.id);
+  // Opened from a notification: that thread's notification is read.
+  useClearNotifications(`/skp/${skp.id}?utas=${params.get('utas') ?? ''}`);
   const utas = q.data?.utas ?? [];
   const focus = utas.find((u) => u.id === params.get('utas'));
   const letter = (jenis: string) => (jenis === 'UTAMA' ? 'A' : 'B');
