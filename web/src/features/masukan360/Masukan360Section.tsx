@@ -239,6 +239,7 @@ export function Masukan360Section({ instansiId, skpId }: { instansiId: string; s
       {q.data.permintaan.map((p) => (
         <Card
           key={p.id}
+          component="article"
           withBorder
           radius="md"
           p="sm"
