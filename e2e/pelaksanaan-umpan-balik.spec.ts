@@ -88,7 +88,7 @@ test('feedback threads and 360° input at phone width', async ({ page }) => {
   // The appraiser sees a thread waiting for them.
   await as(page, appraiser);
   await page.goto('/bawahan');
-  await expect(page.getByRole('article', { name: me.pegawai.nama }).getByText('1 balasan menunggu')).toBeVisible();
+  await expect(page.getByRole('article', { name: me.pegawai.nama }).getByText(/^\d+ balasan menunggu$/)).toBeVisible();
 
   // ── 360° input: the employee asks three people ──────────────────────────────────────────────
   await as(page, employee);
@@ -104,7 +104,7 @@ test('feedback threads and 360° input at phone width', async ({ page }) => {
       .click();
   }
   await expect(section.getByText('3 dipilih')).toBeVisible();
-  await section.getByRole('textbox', { name: 'Periode' }).click();
+  await section.getByRole('combobox', { name: 'Periode' }).click();
   await page.getByRole('option', { name: 'AKHIR' }).click();
   await section.getByRole('button', { name: 'Kirim permintaan' }).click();
   const request = section.getByRole('article').filter({ hasText: 'AKHIR' });
