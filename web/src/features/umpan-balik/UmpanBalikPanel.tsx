@@ -10,7 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { type Entri, type Sasaran, type Utas, useTulisUmpanBalik, useUmpanBalik } from './api.ts';
+import { type Entri, type Sasaran, useTulisUmpanBalik, useUmpanBalik } from './api.ts';
+import { filterUtas } from './filter-utas.ts';
+
+export { filterUtas };
 
 export interface UmpanBalikPanelProps {
   instansiId: string;
@@ -22,18 +25,6 @@ export interface UmpanBalikPanelProps {
   periodeKode?: string;
   /** What the panel is about, for the labels of its text boxes (e.g. "RHK A1" or "Loyal"). */
   label?: string;
-}
-
-/** Threads of the place: an RHK panel without `ikiId` shows all of the RHK's threads. */
-export function filterUtas(utas: Utas[], p: UmpanBalikPanelProps): Utas[] {
-  return utas.filter(
-    (u) =>
-      u.sasaran === p.sasaran &&
-      (p.sasaran === 'RHK'
-        ? u.rhkId === p.rhkId && (!p.ikiId || u.ikiId === p.ikiId)
-        : u.perilakuKode === p.perilakuKode) &&
-      (!p.periodeKode || !u.periodeKode || u.periodeKode === p.periodeKode),
-  );
 }
 
 const MAX = 2000;

@@ -56,7 +56,7 @@ export function UmpanBalikSection({ instansiId, skp }: { instansiId: string; skp
       </Text>
       <Accordion multiple variant="separated" key={open ?? 'none'} defaultValue={open ? [open] : []}>
         {items.map((it) => {
-          const list = filterUtas(utas, { instansiId, skpId: skp.id, ...it.props });
+          const list = filterUtas(utas, it.props);
           const waiting = list.filter((u) => u.menungguPenilai).length;
           return (
             <Accordion.Item key={it.value} value={it.value}>
