@@ -93,12 +93,21 @@ export async function generateUmpanBalikDemo(database: Database, o: UmpanBalikDe
   const sampai = o.sampai ?? (today.startsWith(String(tahun)) ? today : `${tahun}-12-31`);
   const rng = new Rng(`kinerja-demo-umpan|${o.seed}|${instansiId}|${tahun}`);
   const db = database.db;
-  const skps = await rows<{ id: string; pegawaiId: string; penilaiId: string; rhkIds: string[] | null; demo: boolean }>(
+  const skps = await rows<{
+    id: string;
+    pegawaiId: string;
+    penilaiId: string;
+    rhkIds: string[] | null;
+    demo: boolean;
+    penilaiDemo: boolean;
+  }>(
     db,
     sql`select s.id, s.pegawai_id as "pegawaiId", s.penilai_pegawai_id as "penilaiId",
                array(select r.id::text from rhk r where r.instansi_id = s.instansi_id and r.skp_id = s.id
                      order by r.jenis desc, r.urutan limit 3) as "rhkIds",
-               exists(select 1 from akun a where a.instansi_id = s.instansi_id and a.pegawai_id = s.pegawai_id and a.is_demo) as demo
+               exists(select 1 from akun a where a.instansi_id = s.instansi_id and a.pegawai_id = s.pegawai_id and a.is_demo) as demo,
+               exists(select 1 from akun a where a.instansi_id = s.instansi_id and a.pegawai_id = s.penilai_pegawai_id and a.is_demo)
+                 as "penilaiDemo"
         from skp s
         where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and s.status = 'DITETAPKAN'
           and s.penilai_pegawai_id is not null
@@ -194,7 +203,7 @@ export async function generateUmpanBalikDemo(database: Database, o: UmpanBalikDe
 async function seed360(
   tx: Executor,
   instansiId: string,
-  skps: Array<{ id: string; pegawaiId: string; penilaiId: string; demo: boolean }>,
+  skps: Array<{ id: string; pegawaiId: string; penilaiId: string; demo: boolean; penilaiDemo: boolean }>,
   rng: Rng,
   sampai: string,
 ) {
@@ -207,8 +216,9 @@ async function seed360(
           || '{"masukan360":{"aktif":true,"minimumJawaban":3}}'::jsonb),
       version = pengaturan_instansi.version + 1`);
   // The demo staff member: a demo account whose appraiser also has one (demo-chain.ts).
-  const subject =
-    skps.find((s) => s.demo && skps.some((o) => o.demo && o.pegawaiId === s.penilaiId)) ?? skps.find((s) => s.demo);
+  // A demo account appraised by another demo account (the demo appraiser and the OPD head), so both
+  // sides of the request can be tried from the login page.
+  const subject = skps.find((s) => s.demo && s.penilaiDemo) ?? skps.find((s) => s.demo);
   if (!subject) return;
   const peers = await rows<{ id: string; demo: boolean }>(
     tx,
