@@ -195,7 +195,95 @@ export async function buildSkpFixture(database: Database, org: Org) {
     });
     fixture[key] = pk.id;
   }
-  return { ...fixture, bukti: await buildBuktiFixture(database, org) };
+  return {
+    ...fixture,
+    bukti: await buildBuktiFixture(database, org),
+    umpanBalik: await buildUmpanBalikFixture(database, org, fixture),
+  };
 }
 
 export type SkpFixture = Awaited<ReturnType<typeof buildSkpFixture>>;
+
+/**
+ * Execution-stage data of the feedback and 360° endpoints (issue 10), added beside the planning
+ * fixture: a set SKP of the staf with one thread by the kasi, and a 360° request on the kasi's set SKP
+ * that asks the staf (among others). 360° input stays off (the matrix's PUT /pengaturan expects no
+ * settings row), so its writes answer 409 MASUKAN360.NONAKTIF to whoever may make them.
+ */
+export async function buildUmpanBalikFixture(database: Database, org: Org, planning: { periodeId: string }) {
+  const { umpanBalik, masukan360, masukan360Responden } = await import('../src/db/schema-pelaksanaan.ts');
+  const db = database.db;
+  const instansiId = org.instansi.id;
+  const setSkp = async (tahun: number, owner: 'staf' | 'kasi') => {
+    const p = org.pegawai[owner];
+    const [row] = await db
+      .insert(skp)
+      .values({
+        instansiId,
+        periodeId: planning.periodeId,
+        tahun,
+        pegawaiId: p.id,
+        jabatanId: owner === 'kasi' ? org.jabatan.jKasi.id : org.jabatan.jStaf.id,
+        unitId: org.units.seksi.id,
+        penilaiPegawaiId: owner === 'kasi' ? org.pegawai.kabid.id : org.pegawai.kasi.id,
+        mulai: `${tahun}-01-01`,
+        selesai: `${tahun}-12-31`,
+        pendekatan: 'KUANTITATIF',
+        jenisForm: 'JA_JF',
+        status: 'DITETAPKAN',
+        revisi: 1,
+        snapshot: {
+          pegawai: { id: p.id, nama: p.nama, nip: p.nip, golongan: 'III/a' },
+          jabatan: {
+            id: owner === 'kasi' ? org.jabatan.jKasi.id : org.jabatan.jStaf.id,
+            nama: owner === 'kasi' ? org.jabatan.jKasi.nama : org.jabatan.jStaf.nama,
+            jenis: owner === 'kasi' ? org.jabatan.jKasi.jenis : org.jabatan.jStaf.jenis,
+          },
+          unit: { id: org.units.seksi.id, nama: org.units.seksi.nama },
+          penilai: null,
+          atasanPenilai: null,
+        },
+      })
+      .returning();
+    const [r] = await db
+      .insert(rhk)
+      .values({ instansiId, skpId: row.id, jenis: 'UTAMA', urutan: 1, teks: 'Tersusunnya laporan', sumber: 'JF' })
+      .returning();
+    return { id: row.id, rhkId: r.id };
+  };
+  const stafSkp = await setSkp(2022, 'staf');
+  const kasiSkp = await setSkp(2023, 'kasi');
+  const [utas] = await db
+    .insert(umpanBalik)
+    .values({
+      instansiId,
+      skpId: stafSkp.id,
+      sasaran: 'RHK',
+      rhkId: stafSkp.rhkId,
+      penulisPegawaiId: org.pegawai.kasi.id,
+      peranPenulis: 'PENILAI',
+      teks: 'Laporan bulan ini rapi 👍',
+    })
+    .returning();
+  const [m] = await db
+    .insert(masukan360)
+    .values({
+      instansiId,
+      skpId: kasiSkp.id,
+      pegawaiId: org.pegawai.kasi.id,
+      dimintaOleh: org.pegawai.kasi.id,
+      minimumJawaban: 3,
+    })
+    .returning();
+  await db.insert(masukan360Responden).values(
+    (['staf', 'kadis', 'kepsek', 'guru'] as const).map((k) => ({
+      instansiId,
+      masukanId: m.id,
+      pegawaiId: org.pegawai[k].id,
+      hubungan: 'PEER',
+    })),
+  );
+  return { stafSkp, kasiSkp, utasId: utas.id, masukanId: m.id };
+}
+
+export type UmpanBalikFixture = Awaited<ReturnType<typeof buildUmpanBalikFixture>>;

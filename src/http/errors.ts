@@ -222,6 +222,46 @@ export const ERROR_CODES = {
     id: 'Berkas belum siap: pekerjaan pembuatan dokumen belum selesai atau gagal.',
     en: 'The file is not ready: the document job has not finished or has failed.',
   },
+  'UMPAN_BALIK.STATUS': {
+    status: 409,
+    id: 'Umpan balik hanya dapat ditulis pada SKP yang sudah ditetapkan.',
+    en: 'Feedback can only be written on an SKP that has been set.',
+  },
+  'UMPAN_BALIK.SASARAN_INVALID': {
+    status: 400,
+    id: 'Sasaran umpan balik tidak valid.',
+    en: 'Invalid feedback target.',
+  },
+  'UMPAN_BALIK.TEKS_INVALID': {
+    status: 400,
+    id: 'Teks umpan balik tidak valid.',
+    en: 'Invalid feedback text.',
+  },
+  'MASUKAN360.NONAKTIF': {
+    status: 409,
+    id: 'Masukan 360° tidak diaktifkan di instansi ini.',
+    en: '360° input is not enabled in this agency.',
+  },
+  'MASUKAN360.RESPONDEN_INVALID': {
+    status: 400,
+    id: 'Daftar responden tidak valid.',
+    en: 'Invalid list of respondents.',
+  },
+  'MASUKAN360.SUDAH_ADA': {
+    status: 409,
+    id: 'Sudah ada permintaan masukan 360° untuk SKP dan periode ini.',
+    en: 'A 360° input request already exists for this SKP and period.',
+  },
+  'MASUKAN360.SUDAH_MENJAWAB': {
+    status: 409,
+    id: 'Anda sudah menjawab permintaan ini; jawaban tidak dapat diubah.',
+    en: 'You have already answered this request; answers cannot be changed.',
+  },
+  'MASUKAN360.DITUTUP': {
+    status: 409,
+    id: 'Permintaan masukan 360° ini sudah ditutup.',
+    en: 'This 360° input request is closed.',
+  },
   'REQUEST.MALFORMED': {
     status: 400,
     id: 'Permintaan tidak dapat dibaca (format atau pengodean tidak valid).',

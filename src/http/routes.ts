@@ -11,6 +11,7 @@ import { buktiRoutes } from '../modules/bukti/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
+import { masukan360Routes } from '../modules/masukan360/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
@@ -19,6 +20,7 @@ import { pengaturanRoutes } from '../modules/pengaturan/index.ts';
 import { pohonRoutes } from '../modules/pohon/index.ts';
 import { rulesRoutes } from '../modules/rules/index.ts';
 import { skpRoutes } from '../modules/skp/index.ts';
+import { umpanBalikRoutes } from '../modules/umpan-balik/index.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes, { prefix: '/api' });
@@ -37,4 +39,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(berandaRoutes, { prefix: '/api' });
   await app.register(pelaksanaanRoutes, { prefix: '/api' });
   await app.register(buktiRoutes, { prefix: '/api' });
+  await app.register(umpanBalikRoutes, { prefix: '/api' });
+  await app.register(masukan360Routes, { prefix: '/api' });
 }

@@ -18,10 +18,12 @@ import {
   IconHome,
   IconKey,
   IconPaperclip,
+  IconMessages,
   type IconProps,
   IconSettings,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
@@ -53,6 +55,8 @@ export const NAV: NavEntry[] = [
   ...SKP_NAV,
   ...KINERJA_SAYA_NAV,
   { path: '/bukti', labelKey: 'bukti.nav', icon: IconPaperclip, roles: ['PEGAWAI'] },
+  { path: '/bawahan', labelKey: 'bawahan.nav', icon: IconUsersGroup, roles: ['PEJABAT_PENILAI'] },
+  { path: '/masukan-360', labelKey: 'masukan360.nav', icon: IconMessages, roles: ['PEGAWAI'] },
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -53,6 +53,12 @@ export const ROUTES: AppRoute[] = [
     withoutInstansi: true,
   },
   { path: '/kalkulator', page: lazyPage(() => import('./routes/kalkulator/KalkulatorPage.tsx')), public: true },
+  { path: '/bawahan', page: lazyPage(() => import('./features/bawahan/BawahanPage.tsx')), roles: ['PEJABAT_PENILAI'] },
+  {
+    path: '/masukan-360',
+    page: lazyPage(() => import('./features/masukan360/Masukan360Page.tsx')),
+    roles: ['PEGAWAI'],
+  },
 ];
 
 /**

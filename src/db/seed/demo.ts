@@ -21,6 +21,7 @@ import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planD
 import { generateRealisasiDemo } from './pelaksanaan-realisasi-demo.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
+import { generateUmpanBalikDemo } from './umpan-balik-demo.ts';
 
 export type { DemoAccount } from './demo-credentials.ts';
 export { saveDemoCredentials } from './demo-credentials.ts';
@@ -419,6 +420,11 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
   await generateBuktiDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+  });
+  await generateUmpanBalikDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
   });
   options.onProgress?.({ phase: 'done', processed: plan.pegawai.length, total: plan.pegawai.length });
   return {

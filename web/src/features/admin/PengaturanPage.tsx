@@ -293,6 +293,35 @@ export default function PengaturanPage() {
             }
           />
         </Stack>
+        <Text fw={600} mb="xs">
+          {t('pengaturan360.title')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Switch
+            label={t('pengaturan360.aktif')}
+            checked={form.pelaksanaan.masukan360.aktif}
+            disabled={disabled}
+            onChange={(e) =>
+              set('pelaksanaan', {
+                ...form.pelaksanaan,
+                masukan360: { ...form.pelaksanaan.masukan360, aktif: e.currentTarget.checked },
+              })
+            }
+          />
+          <NumberInput
+            label={t('pengaturan360.minimum')}
+            min={3}
+            max={50}
+            value={form.pelaksanaan.masukan360.minimumJawaban}
+            disabled={disabled}
+            onChange={(v) =>
+              set('pelaksanaan', {
+                ...form.pelaksanaan,
+                masukan360: { ...form.pelaksanaan.masukan360, minimumJawaban: Math.max(3, Number(v) || 3) },
+              })
+            }
+          />
+        </SimpleGrid>
       </Card>
       {isAdmin && (
         <Group>

@@ -19,8 +19,12 @@ export interface RuleSettingsForm {
   talentaKinerja: Record<string, string>;
   ratingHasilKerjaPimpinanUnit: Record<string, string>;
   distribusi: { pembulatan: string; sebagianBesar: string };
-  /** Execution settings (issue 10); each card edits its own keys and keeps the others as read. */
-  pelaksanaan: { rencanaAksiWajib: boolean; buktiMaksimumMb: number } & Record<string, unknown>;
+  pelaksanaan: {
+    rencanaAksiWajib: boolean;
+    buktiMaksimumMb: number;
+    masukan360: { aktif: boolean; minimumJawaban: number };
+    metodePengembangan: Array<{ kode: string; nama: string }>;
+  };
 }
 
 export function useSettings() {

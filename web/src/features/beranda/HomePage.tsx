@@ -16,6 +16,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PenilaiExplanation } from '../../components/PenilaiExplanation.tsx';
 import { BerandaShortcuts } from '../kinerja-saya/BerandaShortcuts.tsx';
+import { Masukan360HomeItem } from '../masukan360/Masukan360HomeItem.tsx';
 import { type Beranda, useBeranda } from './api.ts';
 
 // Opened by one button on Home: its form (modal, radios, pickers) loads when asked for, not with Home.
@@ -251,6 +252,7 @@ export default function HomePage() {
           {q.data.penilai && q.data.penilai.menunggu > 0 && <Waiting data={q.data.penilai} />}
           {q.data.pegawai && me.pegawai && <NextStep data={q.data.pegawai} tahun={q.data.tahun} />}
           {q.data.pegawai?.skp && me.pegawai && <BerandaShortcuts />}
+          {me.pegawai && <Masukan360HomeItem />}
           {q.data.penilai && q.data.penilai.menunggu === 0 && <Waiting data={q.data.penilai} />}
           {q.data.pegawai?.penjelasan && (
             <Card withBorder radius="md" padding="md">

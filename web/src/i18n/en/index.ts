@@ -11,6 +11,7 @@ import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
+import { umpanBalik } from './umpan-balik.ts';
 
 export const en: Dictionary = {
   ...app,
@@ -24,4 +25,5 @@ export const en: Dictionary = {
   ...pelaksanaan,
   ...skp,
   ...tools,
+  ...umpanBalik,
 };

@@ -10,6 +10,7 @@ import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
+import { umpanBalik } from './umpan-balik.ts';
 
 export const id = {
   ...app,
@@ -23,6 +24,9 @@ export const id = {
   ...pelaksanaan,
   ...skp,
   ...tools,
+  ...skp,
+  ...tools,
+  ...umpanBalik,
 };
 
 /** Same keys, any strings: the type every other language must satisfy. */

@@ -7,10 +7,13 @@ import { Affix, Alert, Anchor, Box, Breadcrumbs, Divider, SimpleGrid, Stack, Tex
 import { IconAlertTriangle, IconMessageReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useInstansiId } from '../../../auth/session.tsx';
 import { useActiveNav } from '../../../components/active-nav.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Page } from '../../../components/Page.tsx';
+import { Masukan360Section } from '../../masukan360/Masukan360Section.tsx';
+import { UmpanBalikSection } from '../../umpan-balik/UmpanBalikSection.tsx';
 import { useClearNotifications } from '../api/planning.ts';
 import { ConflictNotice } from '../components/ConflictNotice.tsx';
 import { HasilKerjaSection } from '../components/HasilKerjaSection.tsx';
@@ -26,6 +29,7 @@ export default function SkpEditorPage() {
   const { t } = useTranslation();
   const { skpId = '' } = useParams();
   const { query, editor, reload, reloading } = useSkpEditor(skpId);
+  const instansiId = useInstansiId();
   const peran = editor?.skp.peranSaya;
   // The owner's SKP belongs to "SKP Saya"; opened as appraiser (or superior) to "SKP Bawahan".
   useActiveNav(!peran ? null : peran.includes('PEMILIK') ? '/skp' : peran.length ? '/skp/bawahan' : null);
@@ -103,6 +107,13 @@ export default function SkpEditorPage() {
         <Divider />
         <PerilakuSection editor={editor} />
         <Divider />
+        {(skp.status === 'DITETAPKAN' || skp.status === 'DITUTUP') && (
+          <>
+            <UmpanBalikSection instansiId={instansiId} skp={skp} />
+            <Masukan360Section instansiId={instansiId} skpId={skp.id} />
+            <Divider />
+          </>
+        )}
         <LampiranSection editor={editor} />
         <Divider />
         <VersiPanel skp={skp} />
