@@ -292,6 +292,8 @@ export const dialogKinerja = pgTable(
     /** COACHING | MENTORING | KONSELING | DIALOG */
     jenis: text('jenis').notNull().default('DIALOG'),
     jadwal: timestamp('jadwal', { withTimezone: true }).notNull(),
+    /** Planned length, for the calendar invitation's DTEND (issue 10, dialog part). */
+    durasiMenit: smallint('durasi_menit').notNull().default(60),
     tempat: text('tempat'),
     /** DIJADWALKAN | SELESAI | DIBATALKAN */
     status: text('status').notNull().default('DIJADWALKAN'),
@@ -309,6 +311,8 @@ export const dialogKinerja = pgTable(
   (t) => [
     index('dialog_kinerja_pegawai_idx').on(t.instansiId, t.pegawaiId, t.jadwal),
     index('dialog_kinerja_penilai_idx').on(t.instansiId, t.penilaiPegawaiId, t.jadwal),
+    // The reminder run claims due dialogs of every tenant by time (dialog part).
+    index('dialog_kinerja_jadwal_idx').on(t.jadwal),
   ],
 );
 
@@ -351,6 +355,8 @@ export const rencanaPengembangan = pgTable(
     status: text('status').notNull().default('DIRENCANAKAN'),
     penjelasan: text('penjelasan'),
     dinilaiDialogId: uuid('dinilai_dialog_id'),
+    /** The unachieved item this one carries over (set when a dialog judges it TIDAK_TERCAPAI). */
+    dibawaDariId: uuid('dibawa_dari_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
