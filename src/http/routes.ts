@@ -7,6 +7,7 @@ import { akunRoutes } from '../modules/akun/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { berandaRoutes } from '../modules/beranda/index.ts';
+import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
@@ -33,4 +34,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(pengaturanRoutes, { prefix: '/api' });
   await app.register(rulesRoutes, { prefix: '/api' });
   await app.register(berandaRoutes, { prefix: '/api' });
+  await app.register(dialogRoutes, { prefix: '/api' });
 }

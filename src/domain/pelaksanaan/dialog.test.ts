@@ -10,6 +10,7 @@ import {
   KRITERIA_UMPAN_BALIK_COACHING,
   pengingatJatuhTempo,
   porsiTahun,
+  realisasiSampai,
   tanggalLokal,
   usulkanAgenda,
 } from './dialog.ts';
@@ -220,5 +221,32 @@ describe('coaching follow-up formats', () => {
     ['DIALOG', false],
   ])('%s is a bimbingan session: %s', (jenis, expected) => {
     expect(adalahBimbingan(jenis)).toBe(expected);
+  });
+});
+
+describe('realisasi counted towards a period', () => {
+  const periode = [
+    { kode: 'TW1', selesai: '2026-03-31' },
+    { kode: 'TW2', selesai: '2026-06-30' },
+    { kode: 'TW3', selesai: '2026-09-30' },
+    { kode: 'AKHIR', selesai: '2026-12-31' },
+  ];
+  const realisasi = [
+    { periodeKode: 'TW1', nilai: 3 },
+    { periodeKode: 'TW2', nilai: 4 },
+    { periodeKode: 'TW3', nilai: null },
+    { periodeKode: 'X', nilai: 100 },
+  ];
+
+  it('sums the periods ending on or before the dialog period, ignoring unknown periods and empty values', () => {
+    expect(realisasiSampai(periode, realisasi, 'TW1')).toEqual([3]);
+    expect(realisasiSampai(periode, realisasi, 'TW3')).toEqual([3, 4]);
+    expect(realisasiSampai(periode, realisasi, 'TW9')).toEqual([]);
+  });
+
+  it('takes the AKHIR realisasi alone for an AKHIR dialog, else the periodic ones', () => {
+    expect(realisasiSampai(periode, realisasi, 'AKHIR')).toEqual([3, 4]);
+    expect(realisasiSampai(periode, [...realisasi, { periodeKode: 'AKHIR', nilai: 12 }], 'AKHIR')).toEqual([12]);
+    expect(realisasiSampai(periode, [{ periodeKode: 'AKHIR', nilai: 12 }], 'TW2')).toEqual([]);
   });
 });

@@ -200,3 +200,27 @@ export type KriteriaUmpanBalikCoaching = (typeof KRITERIA_UMPAN_BALIK_COACHING)[
 export function adalahBimbingan(jenis: string): boolean {
   return jenis === 'COACHING' || jenis === 'MENTORING' || jenis === 'KONSELING';
 }
+
+/**
+ * The realisasi numbers that count towards a period: the per-period amounts of the periods ending on
+ * or before it. AKHIR is the whole year: when the dialog is about AKHIR and an AKHIR realisasi
+ * exists it is taken alone (it already states the year's result); otherwise AKHIR never adds to the
+ * periodic sum, so nothing is counted twice.
+ */
+export function realisasiSampai(
+  periode: ReadonlyArray<{ kode: string; selesai: string }>,
+  realisasi: ReadonlyArray<{ periodeKode: string; nilai: number | null }>,
+  kode: string,
+): number[] {
+  const selesai = new Map(periode.map((p) => [p.kode, p.selesai]));
+  const batas = selesai.get(kode);
+  if (!batas) return [];
+  const angka = (r: { nilai: number | null }) => (r.nilai === null ? [] : [r.nilai]);
+  if (kode === 'AKHIR') {
+    const akhir = realisasi.filter((r) => r.periodeKode === 'AKHIR').flatMap(angka);
+    if (akhir.length) return akhir;
+  }
+  return realisasi
+    .filter((r) => r.periodeKode !== 'AKHIR' && (selesai.get(r.periodeKode) ?? '9999') <= batas)
+    .flatMap(angka);
+}
