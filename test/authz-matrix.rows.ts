@@ -1,4 +1,5 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
+import { dialogRows } from './authz-matrix.dialog.rows.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -420,6 +421,7 @@ export const matrixRows: MatrixRow[] = [
     request: (fx) => ({ url: `${i(fx)}/export?jenis=pegawai&format=csv` }),
   },
   ...planningRows(),
+  ...dialogRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -16,6 +16,7 @@ import {
   skp,
   skpVersi,
 } from '../src/db/schema-skp.ts';
+import { buildDialogFixture } from './dialog-fixture.ts';
 import type { buildOrg } from './factories.ts';
 
 type Org = Awaited<ReturnType<typeof buildOrg>>;
@@ -191,7 +192,7 @@ export async function buildSkpFixture(database: Database, org: Org) {
     });
     fixture[key] = pk.id;
   }
-  return fixture;
+  return { ...fixture, dialog: await buildDialogFixture(database, org, fixture.ditetapkan.id) };
 }
 
 export type SkpFixture = Awaited<ReturnType<typeof buildSkpFixture>>;

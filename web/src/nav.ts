@@ -24,6 +24,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
+import { DIALOG_NAV } from './features/dialog/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 
 export interface NavEntry {
@@ -49,6 +50,7 @@ export const ACCOUNT_ADMINS: readonly Role[] = [...ADMINS, 'ADMIN_UNIT'];
 export const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.beranda', icon: IconHome },
   ...SKP_NAV,
+  ...DIALOG_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -9,6 +9,7 @@
  */
 import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
+import { DIALOG_ROUTES } from './features/dialog/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
 import { ACCOUNT_ADMINS, ADMINS, HIERARCHY_READERS, READERS_OF_TENANT } from './nav.ts';
@@ -25,6 +26,7 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', page: lazyPage(() => import('./features/beranda/HomePage.tsx')) },
   ...SKP_ROUTES,
+  ...DIALOG_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

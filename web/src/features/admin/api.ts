@@ -19,6 +19,8 @@ export interface RuleSettingsForm {
   talentaKinerja: Record<string, string>;
   ratingHasilKerjaPimpinanUnit: Record<string, string>;
   distribusi: { pembulatan: string; sebagianBesar: string };
+  /** Execution-stage settings (issue 10); each part edits its own keys and keeps the others. */
+  pelaksanaan: { metodePengembangan: Array<{ kode: string; nama: string }> } & Record<string, unknown>;
 }
 
 export function useSettings() {

@@ -3,6 +3,7 @@ import type { Dictionary } from '../id/index.ts';
 import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { beranda } from './beranda.ts';
+import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   ...app,
   ...admin,
   ...beranda,
+  ...dialog,
   ...enums,
   ...imporAudit,
   ...org,

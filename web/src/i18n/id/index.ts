@@ -2,6 +2,7 @@
 import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { beranda } from './beranda.ts';
+import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -9,7 +10,18 @@ import { pegawai } from './pegawai.ts';
 import { skp } from './skp.ts';
 import { tools } from './tools.ts';
 
-export const id = { ...app, ...admin, ...beranda, ...enums, ...imporAudit, ...org, ...pegawai, ...skp, ...tools };
+export const id = {
+  ...app,
+  ...admin,
+  ...beranda,
+  ...dialog,
+  ...enums,
+  ...imporAudit,
+  ...org,
+  ...pegawai,
+  ...skp,
+  ...tools,
+};
 
 /** Same keys, any strings: the type every other language must satisfy. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
