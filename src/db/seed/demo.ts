@@ -16,6 +16,7 @@ import type { Database } from '../client.ts';
 import type { Executor } from '../tx.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
+import { generateDialogDemo } from './dialog-demo.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
 
@@ -405,6 +406,11 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
   // The organisation, people and accounts are committed; what follows (SKP plans) is timed apart.
   options.onProgress?.({ phase: 'committed', processed: plan.pegawai.length, total: plan.pegawai.length });
   await generateSkpDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
+  });
+  await generateDialogDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,
