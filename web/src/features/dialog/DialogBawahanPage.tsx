@@ -145,7 +145,7 @@ export default function DialogBawahanPage() {
                 )}
               </Group>
               {item.dialog.length === 0 ? (
-                <Text size="sm" c="orange.9">
+                <Text size="sm" fw={600}>
                   {t('dialog.belumAda')}
                 </Text>
               ) : (
