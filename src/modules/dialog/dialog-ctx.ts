@@ -2,13 +2,14 @@
 import type { Database } from '../../db/client.ts';
 import type { Executor, Tx } from '../../db/tx.ts';
 import { type AksiPelaksanaan, bolehPelaksanaan } from '../../domain/pelaksanaan/akses.ts';
+import type { RuleSettings } from '../../domain/settings.ts';
 import { defaultPeriodeItems, jenisEvaluasiOf } from '../../domain/skp/periode-defaults.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Actor, actorLabel, isMemberOf, requireActor } from '../access/index.ts';
+import { type Actor, actorLabel, authorize, isMemberOf, requireActor } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import { createOutbox, deliver, type NotifikasiBaru, notify } from '../notifikasi/index.ts';
 import { loadSettingsWith } from '../pengaturan/index.ts';
-import { loadReadableSkp } from '../skp/index.ts';
+import { skpAccess } from '../skp/index.ts';
 import * as repo from './dialog.repository.ts';
 
 export interface DialogCtx {
@@ -59,14 +60,19 @@ export async function mutate<T>(
   return result;
 }
 
-/** A dialog the caller may read (whoever may read its SKP), with the caller's roles; 404 otherwise. */
-export async function loadDialog(ctx: DialogCtx, instansiId: string, dialogId: string) {
+/**
+ * A dialog the caller may read (whoever may read its SKP), with the caller's roles; 404 otherwise.
+ * One statement reads the dialog, its SKP and what the authorisation needs (and, with `lengkap`,
+ * the whole detail); the hierarchy comes from the cache keyed by the org version read with it.
+ */
+export async function loadDialog(ctx: DialogCtx, instansiId: string, dialogId: string, lengkap = false) {
   requireActor(ctx.actor);
   if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
-  const d = await repo.getDialog(ctx.database.db, instansiId, dialogId);
-  if (!d) throw new AppError('ACCESS.DENIED');
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, d.skpId);
-  return { d, s, peran: access.peranSaya as string[], actor };
+  const row = await repo.getDialogFull(ctx.database.db, instansiId, dialogId, lengkap);
+  if (!row) throw new AppError('ACCESS.DENIED');
+  const access = await skpAccess(ctx, row.s, { unitPath: row.unitPath, orgVersion: row.orgVersion });
+  authorize(ctx.actor, 'skp.read', access.target);
+  return { d: row.d, s: row.s, detail: row.detail, peran: access.peranSaya as string[], actor: ctx.actor as Actor };
 }
 
 /** 403 when the caller may read but the rule table does not let their role take the action. */
@@ -89,7 +95,11 @@ export function staleDialog(currentVersion: number): AppError {
 export async function periodeTahun(ex: Executor, instansiId: string, tahun: number) {
   const stored = await repo.periodeTersimpan(ex, instansiId, tahun);
   if (stored) return stored;
-  const settings = await loadSettingsWith(ex, instansiId);
+  return periodeDariPengaturan(tahun, await loadSettingsWith(ex, instansiId));
+}
+
+/** The default periods of a year from resolved settings. */
+export function periodeDariPengaturan(tahun: number, settings: RuleSettings) {
   return defaultPeriodeItems(tahun, jenisEvaluasiOf(settings), settings);
 }
 

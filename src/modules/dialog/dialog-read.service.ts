@@ -3,13 +3,13 @@
 import { aksiYangBoleh } from '../../domain/pelaksanaan/akses.ts';
 import { adalahBimbingan, ikiTertinggal, porsiTahun, tanggalLokal } from '../../domain/pelaksanaan/dialog.ts';
 import { buatUndanganIcs } from '../../domain/pelaksanaan/ics.ts';
+import { resolveSettings } from '../../domain/settings.ts';
 import { authorize } from '../access/index.ts';
 import { appraiseesIn, getOrgIndex } from '../org/index.ts';
-import { loadSettingsWith } from '../pengaturan/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dialog.repository.ts';
 import { toCapaian } from './dialog.service.ts';
-import { type DialogCtx, isTerkunci, loadDialog, periodeTahun, ZONA_INSTANSI } from './dialog-ctx.ts';
+import { type DialogCtx, isTerkunci, loadDialog, periodeDariPengaturan, ZONA_INSTANSI } from './dialog-ctx.ts';
 
 const byNama = new Intl.Collator('id');
 
@@ -51,46 +51,34 @@ function aksiDialog(
 }
 
 export async function getDetail(ctx: DialogCtx, instansiId: string, dialogId: string) {
-  const { peran } = await loadDialog(ctx, instansiId, dialogId);
-  const db = ctx.database.db;
-  const detail = await repo.getDialogDetail(db, instansiId, dialogId);
-  if (!detail) throw new Error('dialog vanished');
-  const [capaian, settings, periode] = await Promise.all([
-    repo.loadCapaian(db, instansiId, detail.skpId),
-    loadSettingsWith(db, instansiId),
-    periodeTahun(db, instansiId, detail.skpTahun),
-  ]);
-  const p = periode.find((x) => x.kode === detail.periodeKode);
+  const { d, s, detail, peran } = await loadDialog(ctx, instansiId, dialogId, true);
+  if (!detail) throw new Error('loadDialog(lengkap) returns the detail');
+  const settings = resolveSettings(detail.settings ?? {});
+  const periode = detail.periode ?? periodeDariPengaturan(s.tahun, settings);
+  const p = periode.find((x) => x.kode === d.periodeKode);
   const porsi = p ? porsiTahun(p.selesai) : 1;
-  const teks = new Map(capaian.map((c) => [c.rhkId, c.rhkTeks]));
-  const rhk = toCapaian(capaian, periode, detail.periodeKode).map((r) => ({
+  const teks = new Map(detail.capaian.map((c) => [c.rhkId, c.rhkTeks]));
+  const rhk = toCapaian(detail.capaian, periode, d.periodeKode).map((r) => ({
     id: r.rhkId,
     teks: teks.get(r.rhkId) ?? '',
     tertinggal: r.iki.some((i) => ikiTertinggal(i, porsi)),
   }));
   const metode = settings.pelaksanaan.metodePengembangan;
   const metodeMap = new Map(metode.map((m) => [m.kode, m.nama]));
-  const catatan = (detail.catatan ?? {}) as Record<string, unknown>;
-  const dRow = {
-    status: detail.status,
-    jenis: detail.jenis,
-    catatan,
-    dikonfirmasiPegawaiAt: detail.dikonfirmasiPegawaiAt,
-    dikonfirmasiPenilaiAt: detail.dikonfirmasiPenilaiAt,
-  };
+  const catatan = (d.catatan ?? {}) as Record<string, unknown>;
   return {
-    ...ringkas(detail),
-    version: detail.version,
-    skpTahun: detail.skpTahun,
+    ...ringkas({ ...d, ...detail }),
+    version: d.version,
+    skpTahun: s.tahun,
     catatan,
-    tindakLanjutTanggal: detail.tindakLanjutTanggal,
-    terkunci: isTerkunci(dRow),
+    tindakLanjutTanggal: d.tindakLanjutTanggal,
+    terkunci: isTerkunci(d),
     agenda: detail.agenda,
     pengembangan: withMetode(detail.pengembangan, metodeMap),
     untukDinilai: withMetode(detail.untukDinilai, metodeMap),
     rhk,
     metode,
-    aksi: aksiDialog(peran, dRow),
+    aksi: aksiDialog(peran, { ...d, catatan }),
   };
 }
 
@@ -99,14 +87,9 @@ export async function listSaya(ctx: DialogCtx, instansiId: string) {
   authorize(ctx.actor, 'org.read', { instansiId });
   const me = ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
   if (!me) return { dialog: [], pengembangan: [] };
-  const db = ctx.database.db;
-  const [dialog, items, settings] = await Promise.all([
-    repo.listDialog(db, instansiId, { pegawaiIds: [me] }),
-    repo.listPengembangan(db, instansiId, me),
-    loadSettingsWith(db, instansiId),
-  ]);
-  const metode = new Map(settings.pelaksanaan.metodePengembangan.map((m) => [m.kode, m.nama]));
-  return { dialog: dialog.map(ringkas), pengembangan: withMetode(items, metode) };
+  const { dialog, pengembangan, settings } = await repo.sayaSekaligus(ctx.database.db, instansiId, me);
+  const metode = new Map(resolveSettings(settings ?? {}).pelaksanaan.metodePengembangan.map((m) => [m.kode, m.nama]));
+  return { dialog: dialog.map(ringkas), pengembangan: withMetode(pengembangan, metode) };
 }
 
 /** The period containing `tanggal` (a periodic one before AKHIR), else the last. */
@@ -127,8 +110,11 @@ export async function listBawahan(ctx: DialogCtx, instansiId: string, q: { tahun
   authorize(ctx.actor, 'org.read', { instansiId });
   const hariIni = tanggalLokal(ctx.sekarang ?? new Date(), ZONA_INSTANSI);
   const tahun = q.tahun ?? Number(hariIni.slice(0, 4));
-  const db = ctx.database.db;
-  const periode = await periodeTahun(db, instansiId, tahun);
+  const me = ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
+  const entry = me ? await getOrgIndex(ctx.database, instansiId, ctx.tanggal) : null;
+  const ids = entry && me ? appraiseesIn(entry, me) : [];
+  const data = await repo.bawahanSekaligus(ctx.database.db, instansiId, ids, tahun);
+  const periode = data.periode ?? periodeDariPengaturan(tahun, resolveSettings(data.settings ?? {}));
   const kode =
     q.periodeKode ??
     periodeSekarang(periode, hariIni.startsWith(`${tahun}-`) ? hariIni : `${tahun}-12-31`)?.kode ??
@@ -143,15 +129,9 @@ export async function listBawahan(ctx: DialogCtx, instansiId: string, q: { tahun
       dialog: ReturnType<typeof ringkas>[];
     }>,
   };
-  const me = ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
-  if (!me) return out;
-  const entry = await getOrgIndex(ctx.database, instansiId, ctx.tanggal);
-  const ids = entry ? appraiseesIn(entry, me) : [];
   if (!ids.length) return out;
-  const [skps, dialog] = await Promise.all([
-    repo.findSkpOfYear(db, instansiId, ids, tahun),
-    repo.listDialog(db, instansiId, { pegawaiIds: ids, periodeKode: kode, tahun }),
-  ]);
+  const skps = data.skp;
+  const dialog = data.dialog.filter((d) => d.periodeKode === kode);
   const skpOf = new Map(skps.map((s) => [s.pegawaiId, s.id]));
   const org = entry?.index;
   out.items = ids

@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { dialogAgenda, dialogKinerja, rencanaPengembangan } from '../../db/schema-pelaksanaan.ts';
+import { skp } from '../../db/schema-skp.ts';
 import type { Executor, Tx } from '../../db/tx.ts';
 
 export type DialogRow = typeof dialogKinerja.$inferSelect;
@@ -59,55 +60,100 @@ export interface DialogRingkasRow {
   penilaiNip: string;
 }
 
-export interface DialogDetailRow extends DialogRingkasRow {
-  version: number;
-  catatan: Record<string, unknown>;
-  tindakLanjutTanggal: string | null;
-  skpTahun: number;
-  agenda: Array<{
-    id: string;
-    urutan: number;
-    topik: string;
-    rhkId: string | null;
-    perilakuKode: string | null;
-    kompetensi: string | null;
-    catatan: string | null;
-  }>;
-  pengembangan: PengembanganJson[];
-  untukDinilai: PengembanganJson[];
+export interface AgendaJson {
+  id: string;
+  urutan: number;
+  topik: string;
+  rhkId: string | null;
+  perilakuKode: string | null;
+  kompetensi: string | null;
+  catatan: string | null;
 }
 
-/** A dialog with its agenda, items and the earlier open items it judges: one statement. */
-export async function getDialogDetail(ex: Executor, instansiId: string, dialogId: string) {
-  const res = await ex.execute(sql`
-    select ${RINGKAS}, d.version, d.catatan, d.tindak_lanjut_tanggal::text as "tindakLanjutTanggal",
-      s.tahun as "skpTahun",
-      coalesce((select json_agg(json_build_object('id', a.id, 'urutan', a.urutan, 'topik', a.topik,
-          'rhkId', a.rhk_id, 'perilakuKode', a.perilaku_kode, 'kompetensi', a.kompetensi, 'catatan', a.catatan)
-          order by a.urutan)
-        from dialog_agenda a where a.instansi_id = d.instansi_id and a.dialog_id = d.id), '[]'::json) as agenda,
-      coalesce((select json_agg(${PENGEMBANGAN_JSON('rp')} order by rp.created_at, rp.id)
-        from rencana_pengembangan rp where rp.instansi_id = d.instansi_id and rp.dialog_id = d.id), '[]'::json)
-        as pengembangan,
-      coalesce((select json_agg(${PENGEMBANGAN_JSON('rp')} order by d2.jadwal, rp.created_at, rp.id)
-        from rencana_pengembangan rp
-        join dialog_kinerja d2 on d2.instansi_id = rp.instansi_id and d2.id = rp.dialog_id
-        where rp.instansi_id = d.instansi_id and rp.pegawai_id = d.pegawai_id and rp.dialog_id <> d.id
-          and (rp.dinilai_dialog_id = d.id or (rp.status = 'DIRENCANAKAN' and d2.jadwal < d.jadwal))),
-        '[]'::json) as "untukDinilai"
-    from ${RINGKAS_FROM}
-    join skp s on s.instansi_id = d.instansi_id and s.id = d.skp_id
-    where d.instansi_id = ${instansiId} and d.id = ${dialogId}`);
-  return res.rows[0] as unknown as DialogDetailRow | undefined;
+export interface CapaianRow {
+  rhkId: string;
+  rhkTeks: string;
+  ikiId: string | null;
+  targetNilai: string | null;
+  realisasi: Array<{ periodeKode: string; nilai: string | null; teks: string | null }>;
 }
 
-export async function getDialog(ex: Executor, instansiId: string, dialogId: string) {
+const CAPAIAN_JSON = sql`coalesce((
+  select json_agg(json_build_object('rhkId', r.id, 'rhkTeks', r.teks, 'ikiId', k.id,
+      'targetNilai', k.target_nilai::text,
+      'realisasi', coalesce((select json_agg(json_build_object('periodeKode', re.periode_kode,
+          'nilai', re.nilai::text, 'teks', re.teks))
+        from realisasi re where re.instansi_id = r.instansi_id and re.skp_id = r.skp_id and re.iki_id = k.id),
+        '[]'::json))
+    order by case when r.jenis = 'UTAMA' then 0 else 1 end, r.urutan, k.urutan)
+  from rhk r left join iki k on k.instansi_id = r.instansi_id and k.rhk_id = r.id
+  where r.instansi_id = "skp"."instansi_id" and r.skp_id = "skp"."id"), '[]'::json)`;
+
+/**
+ * A dialog, its SKP and what authorising the caller needs (the unit's path, the tenant's org version
+ * keying the cached hierarchy) in one statement; with `lengkap`, also the agenda, its development
+ * items, the earlier open items it judges, the SKP's RHK/IKI with realisasi, the year's periods and
+ * the settings overlay — the whole detail read in one round trip.
+ */
+export async function getDialogFull(ex: Executor, instansiId: string, dialogId: string, lengkap: boolean) {
+  const base = {
+    d: dialogKinerja,
+    s: skp,
+    unitPath: sql<
+      string | null
+    >`(select u.path from unit_organisasi u where u.instansi_id = "skp"."instansi_id" and u.id = "skp"."unit_id")`,
+    orgVersion: sql<number>`(select i.version from instansi i where i.id = "skp"."instansi_id")`,
+  };
+  const extra = {
+    pegawaiNama: sql<string>`(select p.nama from pegawai p where p.id = "dialog_kinerja"."pegawai_id")`,
+    pegawaiNip: sql<string>`(select p.nip from pegawai p where p.id = "dialog_kinerja"."pegawai_id")`,
+    penilaiNama: sql<string>`(select p.nama from pegawai p where p.id = "dialog_kinerja"."penilai_pegawai_id")`,
+    penilaiNip: sql<string>`(select p.nip from pegawai p where p.id = "dialog_kinerja"."penilai_pegawai_id")`,
+    agenda: sql<AgendaJson[]>`coalesce((select json_agg(json_build_object('id', a.id, 'urutan', a.urutan,
+        'topik', a.topik, 'rhkId', a.rhk_id, 'perilakuKode', a.perilaku_kode, 'kompetensi', a.kompetensi,
+        'catatan', a.catatan) order by a.urutan)
+      from dialog_agenda a where a.instansi_id = "dialog_kinerja"."instansi_id" and a.dialog_id = "dialog_kinerja"."id"),
+      '[]'::json)`,
+    pengembangan: sql<
+      PengembanganJson[]
+    >`coalesce((select json_agg(${PENGEMBANGAN_JSON('rp')} order by rp.created_at, rp.id)
+      from rencana_pengembangan rp
+      where rp.instansi_id = "dialog_kinerja"."instansi_id" and rp.dialog_id = "dialog_kinerja"."id"), '[]'::json)`,
+    untukDinilai: sql<
+      PengembanganJson[]
+    >`coalesce((select json_agg(${PENGEMBANGAN_JSON('rp')} order by d2.jadwal, rp.created_at, rp.id)
+      from rencana_pengembangan rp
+      join dialog_kinerja d2 on d2.instansi_id = rp.instansi_id and d2.id = rp.dialog_id
+      where rp.instansi_id = "dialog_kinerja"."instansi_id" and rp.pegawai_id = "dialog_kinerja"."pegawai_id"
+        and rp.dialog_id <> "dialog_kinerja"."id"
+        and (rp.dinilai_dialog_id = "dialog_kinerja"."id"
+          or (rp.status = 'DIRENCANAKAN' and d2.jadwal < "dialog_kinerja"."jadwal"))), '[]'::json)`,
+    capaian: sql<CapaianRow[]>`${CAPAIAN_JSON}`,
+    periode: sql<Array<{
+      kode: string;
+      mulai: string;
+      selesai: string;
+    }> | null>`(select pk.periode from periode_kinerja pk
+      where pk.instansi_id = "skp"."instansi_id" and pk.tahun = "skp"."tahun")`,
+    settings: sql<unknown>`(select pi.settings from pengaturan_instansi pi where pi.instansi_id = "skp"."instansi_id")`,
+  };
+  const where = and(eq(dialogKinerja.instansiId, instansiId), eq(dialogKinerja.id, dialogId));
+  const join = and(eq(skp.instansiId, dialogKinerja.instansiId), eq(skp.id, dialogKinerja.skpId));
+  if (!lengkap) {
+    const [row] = await ex.select(base).from(dialogKinerja).innerJoin(skp, join).where(where);
+    return row ? { ...row, detail: null } : undefined;
+  }
   const [row] = await ex
-    .select()
+    .select({ ...base, ...extra })
     .from(dialogKinerja)
-    .where(and(eq(dialogKinerja.instansiId, instansiId), eq(dialogKinerja.id, dialogId)));
-  return row;
+    .innerJoin(skp, join)
+    .where(where);
+  if (!row) return undefined;
+  const { d, s, unitPath, orgVersion, ...detail } = row;
+  return { d, s, unitPath, orgVersion, detail };
 }
+
+export type DialogDetail = NonNullable<NonNullable<Awaited<ReturnType<typeof getDialogFull>>>['detail']>;
 
 /** Dialogs by a filter, newest first, with names. */
 export async function listDialog(
@@ -126,35 +172,6 @@ export async function listDialog(
   const res = await ex.execute(sql`select ${RINGKAS} from ${RINGKAS_FROM}
     where ${sql.join(where, sql` and `)} order by d.jadwal desc limit 500`);
   return res.rows as unknown as DialogRingkasRow[];
-}
-
-/** A pegawai's development items with the jadwal of the dialog that agreed them. */
-export async function listPengembangan(ex: Executor, instansiId: string, pegawaiId: string) {
-  const res = await ex.execute(sql`
-    select ${PENGEMBANGAN_JSON('rp')} as item from rencana_pengembangan rp
-    join dialog_kinerja d on d.instansi_id = rp.instansi_id and d.id = rp.dialog_id
-    where rp.instansi_id = ${instansiId} and rp.pegawai_id = ${pegawaiId} and d.status <> 'DIBATALKAN'
-    order by d.jadwal desc, rp.created_at limit 500`);
-  return (res.rows as Array<{ item: PengembanganJson }>).map((r) => r.item);
-}
-
-/** Open SKPs (any status but closed) of pegawai for a year: the one a dialog is about. */
-export async function findSkpOfYear(ex: Executor, instansiId: string, pegawaiIds: string[], tahun: number) {
-  if (!pegawaiIds.length) return [];
-  const res = await ex.execute(sql`
-    select distinct on (pegawai_id) id, pegawai_id as "pegawaiId", status from skp
-    where instansi_id = ${instansiId} and tahun = ${tahun} and pegawai_id = any(${`{${pegawaiIds.join(',')}}`}::uuid[])
-      and status <> 'DITUTUP'
-    order by pegawai_id, case when status = 'DITETAPKAN' then 0 else 1 end, created_at desc`);
-  return res.rows as Array<{ id: string; pegawaiId: string; status: string }>;
-}
-
-export interface CapaianRow {
-  rhkId: string;
-  rhkTeks: string;
-  ikiId: string | null;
-  targetNilai: string | null;
-  realisasi: Array<{ periodeKode: string; nilai: string | null; teks: string | null }>;
 }
 
 /** The SKP's RHK and IKI with every realisasi entered (one statement), for the agenda proposal. */
@@ -341,4 +358,52 @@ export async function periodeTersimpan(ex: Executor, instansiId: string, tahun: 
   );
   const row = res.rows[0] as { periode: Array<{ kode: string; mulai: string; selesai: string }> } | undefined;
   return row?.periode ?? null;
+}
+
+/** A dialog summary as JSON (alias d), with both people's names. */
+const RINGKAS_JSON = sql.raw(`json_build_object('id', d.id, 'instansiId', d.instansi_id, 'skpId', d.skp_id,
+  'pegawaiId', d.pegawai_id, 'penilaiPegawaiId', d.penilai_pegawai_id, 'periodeKode', d.periode_kode,
+  'jenis', d.jenis, 'jadwal', d.jadwal, 'durasiMenit', d.durasi_menit, 'tempat', d.tempat, 'status', d.status,
+  'dikonfirmasiPegawaiAt', d.dikonfirmasi_pegawai_at, 'dikonfirmasiPenilaiAt', d.dikonfirmasi_penilai_at,
+  'pegawaiNama', p.nama, 'pegawaiNip', p.nip, 'penilaiNama', pn.nama, 'penilaiNip', pn.nip)`);
+
+/** "Dialog saya" in one statement: my dialogs, my development items and the settings overlay. */
+export async function sayaSekaligus(ex: Executor, instansiId: string, pegawaiId: string) {
+  const res = await ex.execute(sql`select
+    coalesce((select json_agg(x.j order by x.jadwal desc) from (
+      select ${RINGKAS_JSON} as j, d.jadwal from ${RINGKAS_FROM}
+      where d.instansi_id = ${instansiId} and d.pegawai_id = ${pegawaiId} order by d.jadwal desc limit 500) x),
+      '[]'::json) as dialog,
+    coalesce((select json_agg(x.j order by x.jadwal desc, x.created_at) from (
+      select ${PENGEMBANGAN_JSON('rp')} as j, d.jadwal, rp.created_at from rencana_pengembangan rp
+      join dialog_kinerja d on d.instansi_id = rp.instansi_id and d.id = rp.dialog_id
+      where rp.instansi_id = ${instansiId} and rp.pegawai_id = ${pegawaiId} and d.status <> 'DIBATALKAN'
+      order by d.jadwal desc, rp.created_at limit 500) x), '[]'::json) as pengembangan,
+    (select settings from pengaturan_instansi where instansi_id = ${instansiId}) as settings`);
+  return res.rows[0] as { dialog: DialogRingkasRow[]; pengembangan: PengembanganJson[]; settings: unknown };
+}
+
+/**
+ * The appraiser's list in one statement: the year's stored periods, the settings overlay (for the
+ * default periods), each appraisee's open SKP of the year and their dialogs of the year.
+ */
+export async function bawahanSekaligus(ex: Executor, instansiId: string, pegawaiIds: string[], tahun: number) {
+  const ids = `{${pegawaiIds.join(',')}}`;
+  const res = await ex.execute(sql`select
+    (select periode from periode_kinerja where instansi_id = ${instansiId} and tahun = ${tahun}) as periode,
+    (select settings from pengaturan_instansi where instansi_id = ${instansiId}) as settings,
+    coalesce((select json_agg(json_build_object('id', x.id, 'pegawaiId', x.pegawai_id)) from (
+      select distinct on (pegawai_id) id, pegawai_id from skp
+      where instansi_id = ${instansiId} and tahun = ${tahun} and pegawai_id = any(${ids}::uuid[]) and status <> 'DITUTUP'
+      order by pegawai_id, case when status = 'DITETAPKAN' then 0 else 1 end, created_at desc) x), '[]'::json) as skp,
+    coalesce((select json_agg(${RINGKAS_JSON} order by d.jadwal) from ${RINGKAS_FROM}
+      join skp s on s.instansi_id = d.instansi_id and s.id = d.skp_id and s.tahun = ${tahun}
+      where d.instansi_id = ${instansiId} and d.pegawai_id = any(${ids}::uuid[]) and d.status <> 'DIBATALKAN'),
+      '[]'::json) as dialog`);
+  return res.rows[0] as {
+    periode: Array<{ kode: string; mulai: string; selesai: string }> | null;
+    settings: unknown;
+    skp: Array<{ id: string; pegawaiId: string }>;
+    dialog: DialogRingkasRow[];
+  };
 }

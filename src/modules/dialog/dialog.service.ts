@@ -13,9 +13,9 @@ import {
   tanggalLokal,
   usulkanAgenda,
 } from '../../domain/pelaksanaan/dialog.ts';
+import { resolveSettings } from '../../domain/settings.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../access/index.ts';
-import { loadSettingsWith } from '../pengaturan/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as notif from './dialog.notifikasi.ts';
 import * as repo from './dialog.repository.ts';
@@ -283,18 +283,13 @@ function checkTautan(
  * both confirmations: a side confirms the record as it is.
  */
 export async function rekam(ctx: DialogCtx, instansiId: string, dialogId: string, input: z.infer<typeof ZRekam>) {
-  const { d, peran, actor } = await loadDialog(ctx, instansiId, dialogId);
+  const { d, detail, peran, actor } = await loadDialog(ctx, instansiId, dialogId, true);
   requireAksi('KELOLA_DIALOG', peran);
   if (d.status === 'DIBATALKAN') throw new AppError('DIALOG.INVALID_STATE', { status: d.status });
   if (isTerkunci(d)) throw new AppError('DIALOG.LOCKED');
-  const db = ctx.database.db;
-  const [detail, capaian, settings] = await Promise.all([
-    repo.getDialogDetail(db, instansiId, dialogId),
-    repo.loadCapaian(db, instansiId, d.skpId),
-    loadSettingsWith(db, instansiId),
-  ]);
-  if (!detail) throw new AppError('ACCESS.DENIED');
-  const rhkIds = new Set(capaian.map((c) => c.rhkId));
+  if (!detail) throw new Error('loadDialog(lengkap) returns the detail');
+  const settings = resolveSettings(detail.settings ?? {});
+  const rhkIds = new Set(detail.capaian.map((c) => c.rhkId));
   const metode = new Set(settings.pelaksanaan.metodePengembangan.map((m) => m.kode));
   const masalah = [
     ...checkTautan(input.agenda, 'body.agenda', rhkIds),
@@ -325,7 +320,7 @@ export async function rekam(ctx: DialogCtx, instansiId: string, dialogId: string
     detail.untukDinilai.filter((u) => u.dinilaiDialogId === dialogId).map((u) => [u.id, u.status]),
   );
   for (const p of input.penilaian) judged.set(p.id, p.status);
-  const tindakLanjut = input.tindakLanjutTanggal === undefined ? detail.tindakLanjutTanggal : input.tindakLanjutTanggal;
+  const tindakLanjut = input.tindakLanjutTanggal === undefined ? d.tindakLanjutTanggal : input.tindakLanjutTanggal;
   if (input.selesai) {
     const kurang: Masalah[] = [];
     const hariIni = tanggalLokal(ctx.sekarang ?? new Date(), ZONA_INSTANSI);
@@ -362,7 +357,7 @@ export async function rekam(ctx: DialogCtx, instansiId: string, dialogId: string
         });
     if (kurang.length) throw new AppError('DIALOG.INCOMPLETE', kurang);
   }
-  const lama = (detail.catatan ?? {}) as Record<string, unknown>;
+  const lama = (d.catatan ?? {}) as Record<string, unknown>;
   const catatan = { ...lama, ...input.catatan };
   const status = input.selesai ? 'SELESAI' : d.status;
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
