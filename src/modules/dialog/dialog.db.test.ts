@@ -411,6 +411,12 @@ describe('calendar invitation and reminders', () => {
     expect(one.body).toContain(`DTEND:${TAHUN}1120T030000Z\r\n`);
     expect(one.body).toContain('LOCATION:Zoom\\; tautan\\, nanti\r\n');
     expect(one.body).toContain('SEQUENCE:1\r\n');
+    const tooFar = await w.call('kasi', 'PATCH', `/dialog/${d.body.id}`, {
+      version: 1,
+      jadwal: '2001-01-01T09:00:00+07:00',
+    });
+    expect(tooFar.body.error.code).toBe('DIALOG.INVALID_REFERENCE');
+    expect((await w.call('staf', 'PATCH', `/dialog/${d.body.id}`, { version: 1, tempat: 'x' })).status).toBe(403);
     const moved = await w.call('kasi', 'PATCH', `/dialog/${d.body.id}`, {
       version: 1,
       jadwal: `${TAHUN}-11-21T09:00:00+07:00`,

@@ -88,6 +88,21 @@ function requirePegawai(actor: Actor): string {
   );
 }
 
+/** The time must fall in the SKP's year (or early the next, for the AKHIR period's dialog). */
+function checkTahunJadwal(jadwal: Date, tahun: number) {
+  const tahunJadwal = Number(tanggalLokal(jadwal, ZONA_INSTANSI).slice(0, 4));
+  if (tahunJadwal < tahun || tahunJadwal > tahun + 1)
+    throw invalidRef([
+      {
+        field: 'body.jadwal',
+        message: {
+          id: `Jadwal harus pada tahun SKP (${tahun}) atau awal tahun berikutnya.`,
+          en: `The time must fall in the SKP's year (${tahun}) or early the next year.`,
+        },
+      },
+    ]);
+}
+
 /** Schedules a dialog for a period and stores the proposed agenda (KELOLA_DIALOG). */
 export async function jadwalkan(ctx: DialogCtx, instansiId: string, skpId: string, input: z.infer<typeof ZJadwal>) {
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
@@ -116,17 +131,7 @@ export async function jadwalkan(ctx: DialogCtx, instansiId: string, skpId: strin
       },
     ]);
   const jadwal = new Date(input.jadwal);
-  const tahunJadwal = Number(tanggalLokal(jadwal, ZONA_INSTANSI).slice(0, 4));
-  if (tahunJadwal < s.tahun || tahunJadwal > s.tahun + 1)
-    throw invalidRef([
-      {
-        field: 'body.jadwal',
-        message: {
-          id: `Jadwal harus pada tahun SKP (${s.tahun}) atau awal tahun berikutnya.`,
-          en: `The time must fall in the SKP's year (${s.tahun}) or early the next year.`,
-        },
-      },
-    ]);
+  checkTahunJadwal(jadwal, s.tahun);
   const [capaian, perilaku, terbuka] = await Promise.all([
     repo.loadCapaian(db, instansiId, skpId),
     repo.perilakuDenganUmpanBalik(db, instansiId, skpId),
@@ -187,6 +192,7 @@ export async function ubahJadwal(
   requireAksi('KELOLA_DIALOG', peran);
   if (d.status !== 'DIJADWALKAN') throw new AppError('DIALOG.INVALID_STATE', { status: d.status });
   const jadwal = input.jadwal ? new Date(input.jadwal) : d.jadwal;
+  checkTahunJadwal(jadwal, s.tahun);
   const pindah = jadwal.getTime() !== d.jadwal.getTime();
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const row = await repo.bumpDialog(kit.tx, instansiId, dialogId, input.version, {
