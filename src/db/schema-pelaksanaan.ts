@@ -278,7 +278,9 @@ export const masukan360Jawaban = pgTable(
  * Dialog kinerja (PermenPANRB 6/2022 Pasal 3 orientation; domain.md §2.3): a scheduled, recorded
  * conversation of an appraiser and a pegawai about results, the competency gap, behaviour and career
  * aspirations. `catatan` holds { hasil, kompetensi, perilaku, aspirasiPendek, aspirasiMenengah,
- * umpanBalikPegawai, cekKompetensi: { skor, alasan } } — the follow-up formats of the regulation.
+ * umpanBalikPegawai: { skor: {9 statements: 1–5}, komentar, waktu },
+ * cekKompetensi: { items: [{ kompetensi, skor 1–5, alasan }], waktu } } — the follow-up formats
+ * B.1.8 and B.1.9 of the regulation (docs/pelaksanaan-dialog.md).
  */
 export const dialogKinerja = pgTable(
   'dialog_kinerja',
