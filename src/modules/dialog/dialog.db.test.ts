@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
 import { addRhk, createSkp, skpWorld, TAHUN, type Who, type World } from '../../../test/skp-kit.ts';
-import { kirimPengingat } from './dialog-pengingat.ts';
+import { hariSebelumnya, tanggalLokal } from '../../domain/pelaksanaan/dialog.ts';
+import { kirimPengingat, mulaiPenjadwalPengingat } from './dialog-pengingat.ts';
 
 const database = useTestDatabase();
 let w: World;
@@ -464,6 +465,25 @@ describe('calendar invitation and reminders', () => {
     // After the start nothing more is sent.
     await kirimPengingat(db, new Date(`${TAHUN}-10-15T10:00:00+07:00`));
     expect(await count('DIALOG_PENGINGAT_H0')).toBe(2);
+    await w.call('kasi', 'POST', `/dialog/${d.body.id}/batal`, { version: 1 });
+  });
+
+  it("runs in the server's scheduler at once and stops cleanly, waiting for the run in progress", async () => {
+    // Tomorrow 09:00 WIB, as the server's clock sees it.
+    const hariIni = tanggalLokal(new Date(), 'Asia/Jakarta');
+    const besok = new Date(`${hariIni}T02:00:00Z`);
+    besok.setUTCDate(besok.getUTCDate() + 1);
+    expect(hariSebelumnya(tanggalLokal(besok, 'Asia/Jakarta'))).toBe(hariIni);
+    const d = await jadwalkan('kasi', { jadwal: besok.toISOString() });
+    expect(d.status).toBe(201);
+    const penjadwal = mulaiPenjadwalPengingat(database(), 60);
+    await penjadwal.stop();
+    const rows = (
+      await database().db.execute(
+        sql`select count(*)::int as n from notifikasi where tautan = ${`/dialog/${d.body.id}`} and jenis = 'DIALOG_PENGINGAT_H1'`,
+      )
+    ).rows as Array<{ n: number }>;
+    expect(rows[0].n).toBe(2);
     await w.call('kasi', 'POST', `/dialog/${d.body.id}/batal`, { version: 1 });
   });
 });
