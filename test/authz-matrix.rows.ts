@@ -1,7 +1,8 @@
 /** Rows of the authorisation matrix: one per endpoint, with a valid request and the allowed roles. */
-import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
-import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 
+import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
+import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
@@ -433,6 +434,7 @@ export const matrixRows: MatrixRow[] = [
   ...realisasiRows,
   ...buktiMatrixRows,
   ...umpanBalikMatrixRows,
+  ...dialogRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -17,6 +17,7 @@ import {
   skpVersi,
 } from '../src/db/schema-skp.ts';
 import { buildBuktiFixture } from './bukti-fixture.ts';
+import { buildDialogFixture } from './dialog-fixture.ts';
 import type { buildOrg } from './factories.ts';
 import { buildPelaksanaanFixture } from './skp-fixture-pelaksanaan.ts';
 
@@ -199,6 +200,7 @@ export async function buildSkpFixture(database: Database, org: Org) {
     ...fixture,
     bukti: await buildBuktiFixture(database, org),
     umpanBalik: await buildUmpanBalikFixture(database, org, fixture),
+    dialog: await buildDialogFixture(database, org, fixture.ditetapkan.id),
   };
 }
 

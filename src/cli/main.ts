@@ -4,6 +4,7 @@ import { restrictUmask } from '../db/private-files.ts';
 import { registerAdmin } from './commands/admin.ts';
 import { registerAkun } from './commands/akun.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerDialog } from './commands/dialog.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInstansi } from './commands/instansi.ts';
@@ -41,6 +42,7 @@ registerExport(program);
 registerInstansi(program);
 registerAdmin(program);
 registerAkun(program);
+registerDialog(program);
 
 try {
   await program.parseAsync(process.argv);

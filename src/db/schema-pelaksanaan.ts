@@ -278,7 +278,9 @@ export const masukan360Jawaban = pgTable(
  * Dialog kinerja (PermenPANRB 6/2022 Pasal 3 orientation; domain.md §2.3): a scheduled, recorded
  * conversation of an appraiser and a pegawai about results, the competency gap, behaviour and career
  * aspirations. `catatan` holds { hasil, kompetensi, perilaku, aspirasiPendek, aspirasiMenengah,
- * umpanBalikPegawai, cekKompetensi: { skor, alasan } } — the follow-up formats of the regulation.
+ * umpanBalikPegawai: { skor: {9 statements: 1–5}, komentar, waktu },
+ * cekKompetensi: { items: [{ kompetensi, skor 1–5, alasan }], waktu } } — the follow-up formats
+ * B.1.8 and B.1.9 of the regulation (docs/pelaksanaan-dialog.md).
  */
 export const dialogKinerja = pgTable(
   'dialog_kinerja',
@@ -292,6 +294,8 @@ export const dialogKinerja = pgTable(
     /** COACHING | MENTORING | KONSELING | DIALOG */
     jenis: text('jenis').notNull().default('DIALOG'),
     jadwal: timestamp('jadwal', { withTimezone: true }).notNull(),
+    /** Planned length, for the calendar invitation's DTEND (issue 10, dialog part). */
+    durasiMenit: smallint('durasi_menit').notNull().default(60),
     tempat: text('tempat'),
     /** DIJADWALKAN | SELESAI | DIBATALKAN */
     status: text('status').notNull().default('DIJADWALKAN'),
@@ -309,6 +313,8 @@ export const dialogKinerja = pgTable(
   (t) => [
     index('dialog_kinerja_pegawai_idx').on(t.instansiId, t.pegawaiId, t.jadwal),
     index('dialog_kinerja_penilai_idx').on(t.instansiId, t.penilaiPegawaiId, t.jadwal),
+    // The reminder run claims due dialogs of every tenant by time (dialog part).
+    index('dialog_kinerja_jadwal_idx').on(t.jadwal),
   ],
 );
 
@@ -351,6 +357,8 @@ export const rencanaPengembangan = pgTable(
     status: text('status').notNull().default('DIRENCANAKAN'),
     penjelasan: text('penjelasan'),
     dinilaiDialogId: uuid('dinilai_dialog_id'),
+    /** The unachieved item this one carries over (set when a dialog judges it TIDAK_TERCAPAI). */
+    dibawaDariId: uuid('dibawa_dari_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

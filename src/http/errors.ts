@@ -262,6 +262,41 @@ export const ERROR_CODES = {
     id: 'Permintaan masukan 360° ini sudah ditutup.',
     en: 'This 360° input request is closed.',
   },
+  'DIALOG.INVALID_STATE': {
+    status: 409,
+    id: 'Status dialog kinerja saat ini tidak mengizinkan tindakan ini.',
+    en: "The dialogue's current status does not allow this action.",
+  },
+  'DIALOG.LOCKED': {
+    status: 409,
+    id: 'Catatan dialog ini sudah dikonfirmasi kedua pihak sehingga tidak dapat diubah lagi.',
+    en: 'Both sides confirmed this dialogue record, so it can no longer be changed.',
+  },
+  'DIALOG.INCOMPLETE': {
+    status: 422,
+    id: 'Catatan dialog belum lengkap untuk diselesaikan.',
+    en: 'The dialogue record is not complete enough to close.',
+  },
+  'DIALOG.INVALID_REFERENCE': {
+    status: 400,
+    id: 'Periode, RHK, nilai BerAKHLAK atau kompetensi yang dirujuk tidak valid untuk SKP ini.',
+    en: 'The referenced period, RHK, BerAKHLAK value or competency is not valid for this SKP.',
+  },
+  'DIALOG.ALREADY_RECORDED': {
+    status: 409,
+    id: 'Formulir tindak lanjut ini sudah diisi dan tidak dapat diubah.',
+    en: 'This follow-up form has already been filled in and cannot be changed.',
+  },
+  'PENGEMBANGAN.INVALID_METHOD': {
+    status: 400,
+    id: 'Metode pengembangan tidak ada dalam daftar metode instansi.',
+    en: "The development method is not in the agency's list of methods.",
+  },
+  'PENGEMBANGAN.INVALID_ITEM': {
+    status: 400,
+    id: 'Rencana pengembangan yang dinilai tidak terbuka untuk dinilai pada dialog ini.',
+    en: 'The development item is not open to be judged in this dialogue.',
+  },
   'REQUEST.MALFORMED': {
     status: 400,
     id: 'Permintaan tidak dapat dibaca (format atau pengodean tidak valid).',

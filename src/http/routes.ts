@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { berandaRoutes } from '../modules/beranda/index.ts';
 import { buktiRoutes } from '../modules/bukti/index.ts';
+import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
@@ -41,4 +42,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(buktiRoutes, { prefix: '/api' });
   await app.register(umpanBalikRoutes, { prefix: '/api' });
   await app.register(masukan360Routes, { prefix: '/api' });
+  await app.register(dialogRoutes, { prefix: '/api' });
 }

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { refreshStatistics } from '../db/maintenance.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { restrictUmask } from '../db/private-files.ts';
+import { mulaiPenjadwalPengingat } from '../modules/dialog/index.ts';
 import { fileStoreFor, LocalFileStore } from '../modules/dokumen/index.ts';
 import { undoInterruptedImports } from '../modules/exchange/index.ts';
 import { failAbandonedJobs, STALE_AFTER_MS } from '../modules/jobs/index.ts';
@@ -84,7 +85,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const shown = url.replace('0.0.0.0', 'localhost');
     console.log(`Kinerja berjalan di ${shown} (${database.describe})${isDemo ? ' — mode demo' : ''}`);
     if (trustProxy !== false) console.log(`Proxy tepercaya / trusted proxies: ${describeTrustProxy(trustProxy)}`);
+    // Dialog reminders (day before, day itself) from this process; several processes may run it:
+    // each reminder is claimed atomically. KINERJA_PENGINGAT_DIALOG=0 leaves it to cron
+    // (`kinerja dialog pengingat`).
+    const pengingat = process.env.KINERJA_PENGINGAT_DIALOG === '0' ? null : mulaiPenjadwalPengingat(database);
     const close = async () => {
+      await pengingat?.stop();
       await app.close();
       await database.close();
     };

@@ -17,8 +17,8 @@ import {
   IconHistory,
   IconHome,
   IconKey,
-  IconPaperclip,
   IconMessages,
+  IconPaperclip,
   type IconProps,
   IconSettings,
   IconUserCircle,
@@ -27,6 +27,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
+import { DIALOG_NAV } from './features/dialog/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 
@@ -57,6 +58,7 @@ export const NAV: NavEntry[] = [
   { path: '/bukti', labelKey: 'bukti.nav', icon: IconPaperclip, roles: ['PEGAWAI'] },
   { path: '/bawahan', labelKey: 'bawahan.nav', icon: IconUsersGroup, roles: ['PEJABAT_PENILAI'] },
   { path: '/masukan-360', labelKey: 'masukan360.nav', icon: IconMessages, roles: ['PEGAWAI'] },
+  ...DIALOG_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -18,6 +18,7 @@ import type { Executor } from '../tx.ts';
 import { generateBuktiDemo } from './bukti-demo.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
+import { generateDialogDemo } from './dialog-demo.ts';
 import { generateRealisasiDemo } from './pelaksanaan-realisasi-demo.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
@@ -422,6 +423,11 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
   });
   await generateUmpanBalikDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
+  });
+  await generateDialogDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,

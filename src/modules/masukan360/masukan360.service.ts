@@ -143,15 +143,14 @@ export async function mintaMasukan(ctx: SkpCtx, instansiId: string, skpId: strin
       },
     });
     const subjek = (s.snapshot as { pegawai?: { nama?: string } } | null)?.pegawai?.nama ?? '';
-    const t = teksNotifikasiMasukan360({ subjek }).id;
+    const param = teksNotifikasiMasukan360({ subjek });
     await kit.notify(
       ids.map(
         (pegawaiId): NotifikasiBaru => ({
           instansiId,
           pegawaiId,
           jenis: 'MASUKAN360_DIMINTA',
-          judul: t.judul,
-          isi: t.isi,
+          param,
           tautan: `/masukan-360?permintaan=${row.id}`,
         }),
       ),

@@ -11,4 +11,10 @@ export {
 } from './mailer.ts';
 export { notifikasiRoutes } from './notifikasi.routes.ts';
 export { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';
-export { renderPesan, type TPesanNotifikasi, type TSebabTinjau } from './notifikasi.texts.ts';
+export {
+  renderPesan,
+  type TJenisPelaksanaan,
+  type TPesanNotifikasi,
+  type TSebabTinjau,
+  type TTeksDuaBahasa,
+} from './notifikasi.texts.ts';

@@ -28,7 +28,34 @@ export type TPesanNotifikasi =
   | { jenis: 'SKP_MPH'; param: { tahun: number; oleh: string; jumlah: number } }
   | { jenis: 'SKP_PERLU_TINJAU'; param: TSebabTinjau }
   | { jenis: 'SKP_ATASAN_DITUNGGU'; param: { bawahan: string | null; rhk: string } }
-  | { jenis: 'SKP_RHK_DIMINTA'; param: { bawahan: string | null; tahun: number; atasanPunyaSkp: boolean } };
+  | { jenis: 'SKP_RHK_DIMINTA'; param: { bawahan: string | null; tahun: number; atasanPunyaSkp: boolean } }
+  | { jenis: TJenisPelaksanaan; param: TTeksDuaBahasa };
+
+/**
+ * Kinds of the execution stage (issue 10). Their texts are built by their own module — one function
+ * per kind with the Indonesian and English wording side by side — and stored in both languages in
+ * `param`, so the reader still gets only their own language.
+ */
+export const JENIS_PELAKSANAAN = [
+  'PENGISIAN_DIBUKA',
+  'UMPAN_BALIK_BARU',
+  'UMPAN_BALIK_BALASAN',
+  'MASUKAN360_DIMINTA',
+  'DIALOG_DIJADWALKAN',
+  'DIALOG_DIUBAH',
+  'DIALOG_DIBATALKAN',
+  'DIALOG_KONFIRMASI',
+  'DIALOG_PENGINGAT_H1',
+  'DIALOG_PENGINGAT_H0',
+  'UMPAN_BALIK_COACHING',
+] as const;
+export type TJenisPelaksanaan = (typeof JENIS_PELAKSANAAN)[number];
+
+/** A text already written in both languages. */
+export interface TTeksDuaBahasa {
+  id: TTeks;
+  en: TTeks;
+}
 
 export type TJenisNotifikasi = TPesanNotifikasi['jenis'];
 
@@ -51,7 +78,9 @@ export function formatTanggal(iso: string, lang: Lang): string {
   }).format(d);
 }
 
-const TEXTS: { [J in TJenisNotifikasi]: Renderer<J> } = {
+const TEXTS: { [J in Exclude<TJenisNotifikasi, TJenisPelaksanaan>]: Renderer<J> } & Partial<
+  Record<TJenisPelaksanaan, Renderer<TJenisPelaksanaan>>
+> = {
   SKP_DIAJUKAN: (p, lang) =>
     lang === 'en'
       ? {
@@ -179,6 +208,13 @@ const TEXTS: { [J in TJenisNotifikasi]: Renderer<J> } = {
     };
   },
 };
+
+const dariParam = (p: TTeksDuaBahasa, lang: Lang): TTeks => {
+  const t = p[lang === 'en' ? 'en' : 'id'];
+  if (typeof t?.judul !== 'string' || typeof t.isi !== 'string') throw new Error('not a two-language text');
+  return { judul: t.judul, isi: t.isi };
+};
+for (const jenis of JENIS_PELAKSANAAN) TEXTS[jenis] = dariParam;
 
 /** The text of a notification in `lang`. */
 export function renderPesan(pesan: TPesanNotifikasi, lang: Lang): TTeks {

@@ -239,9 +239,8 @@ export function notifPengisianDibuka(
     item: {
       instansiId: s.instansiId,
       pegawaiId: s.pegawaiId,
-      jenis: 'PENGISIAN_DIBUKA',
-      judul: text.id.judul,
-      isi: text.id.isi,
+      jenis: 'PENGISIAN_DIBUKA' as const,
+      param: text,
       tautan: `/kinerja-saya?skp=${s.id}&periode=${p.kode}`,
     },
   };

@@ -156,13 +156,12 @@ function notifikasi(
   penerima: string[],
   p: { penulis: string; tentang: { id: string; en: string }; tautan: string },
 ): NotifikasiBaru[] {
-  const t = teksNotifikasiUmpanBalik(kind, p).id;
+  const param = teksNotifikasiUmpanBalik(kind, p);
   return penerima.map((pegawaiId) => ({
     instansiId,
     pegawaiId,
-    jenis: kind === 'BARU' ? 'UMPAN_BALIK_BARU' : 'UMPAN_BALIK_BALASAN',
-    judul: t.judul,
-    isi: t.isi,
+    jenis: kind === 'BARU' ? ('UMPAN_BALIK_BARU' as const) : ('UMPAN_BALIK_BALASAN' as const),
+    param,
     tautan: p.tautan,
   }));
 }

@@ -26,6 +26,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
+import { MetodePengembanganCard } from '../dialog/MetodePengembanganCard.tsx';
 import { type RuleSettingsForm, useSaveSettings, useSettings } from './api.ts';
 
 const RATINGS = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'];
@@ -323,6 +324,11 @@ export default function PengaturanPage() {
           />
         </SimpleGrid>
       </Card>
+      <MetodePengembanganCard
+        value={form.pelaksanaan.metodePengembangan}
+        onChange={(m) => set('pelaksanaan', { ...form.pelaksanaan, metodePengembangan: m })}
+        disabled={disabled}
+      />
       {isAdmin && (
         <Group>
           <Button onClick={onSave} loading={save.isPending}>

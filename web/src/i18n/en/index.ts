@@ -4,6 +4,7 @@ import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { beranda } from './beranda.ts';
 import { bukti } from './bukti.ts';
+import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   ...admin,
   ...beranda,
   ...bukti,
+  ...dialog,
   ...enums,
   ...imporAudit,
   ...org,

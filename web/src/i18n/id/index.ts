@@ -3,6 +3,7 @@ import { admin } from './admin.ts';
 import { app } from './app.ts';
 import { beranda } from './beranda.ts';
 import { bukti } from './bukti.ts';
+import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
@@ -17,13 +18,12 @@ export const id = {
   ...admin,
   ...beranda,
   ...bukti,
+  ...dialog,
   ...enums,
   ...imporAudit,
   ...org,
   ...pegawai,
   ...pelaksanaan,
-  ...skp,
-  ...tools,
   ...skp,
   ...tools,
   ...umpanBalik,
