@@ -40,7 +40,7 @@ function JadwalModal({ item, periodeKode, onClose }: { item: Item; periodeKode: 
         onSuccess: (r) => {
           notifications.show({ color: 'green', message: t('dialog.dijadwalkan') });
           onClose();
-          navigate(`/dialog/${r.id}`);
+          void navigate(`/dialog/${r.id}`);
         },
       },
     );
