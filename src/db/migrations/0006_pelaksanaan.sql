@@ -56,6 +56,7 @@ CREATE TABLE "dialog_kinerja" (
 	"periode_kode" text NOT NULL,
 	"jenis" text DEFAULT 'DIALOG' NOT NULL,
 	"jadwal" timestamp with time zone NOT NULL,
+	"durasi_menit" smallint DEFAULT 60 NOT NULL,
 	"tempat" text,
 	"status" text DEFAULT 'DIJADWALKAN' NOT NULL,
 	"catatan" jsonb DEFAULT '{}'::jsonb NOT NULL,
@@ -157,6 +158,7 @@ CREATE TABLE "rencana_pengembangan" (
 	"status" text DEFAULT 'DIRENCANAKAN' NOT NULL,
 	"penjelasan" text,
 	"dinilai_dialog_id" uuid,
+	"dibawa_dari_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -192,6 +194,7 @@ CREATE TABLE "umpan_balik" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "notifikasi" ADD COLUMN "param" jsonb;--> statement-breakpoint
 CREATE UNIQUE INDEX "berkas_sha_uq" ON "berkas" USING btree ("instansi_id","sha256");--> statement-breakpoint
 CREATE INDEX "bukti_pegawai_idx" ON "bukti" USING btree ("instansi_id","pegawai_id","tanggal");--> statement-breakpoint
 CREATE UNIQUE INDEX "bukti_iki_uq" ON "bukti_iki" USING btree ("instansi_id","bukti_id","iki_id","periode_kode");--> statement-breakpoint
@@ -199,6 +202,7 @@ CREATE INDEX "bukti_iki_skp_idx" ON "bukti_iki" USING btree ("instansi_id","skp_
 CREATE INDEX "dialog_agenda_dialog_idx" ON "dialog_agenda" USING btree ("instansi_id","dialog_id");--> statement-breakpoint
 CREATE INDEX "dialog_kinerja_pegawai_idx" ON "dialog_kinerja" USING btree ("instansi_id","pegawai_id","jadwal");--> statement-breakpoint
 CREATE INDEX "dialog_kinerja_penilai_idx" ON "dialog_kinerja" USING btree ("instansi_id","penilai_pegawai_id","jadwal");--> statement-breakpoint
+CREATE INDEX "dialog_kinerja_jadwal_idx" ON "dialog_kinerja" USING btree ("jadwal");--> statement-breakpoint
 CREATE INDEX "masukan_360_skp_idx" ON "masukan_360" USING btree ("instansi_id","skp_id");--> statement-breakpoint
 CREATE INDEX "masukan_360_jawaban_idx" ON "masukan_360_jawaban" USING btree ("instansi_id","masukan_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "masukan_360_responden_uq" ON "masukan_360_responden" USING btree ("instansi_id","masukan_id","pegawai_id");--> statement-breakpoint
