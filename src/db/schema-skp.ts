@@ -4,6 +4,7 @@
  * Model follows the PermenPANRB 6/2022 forms (domain.md §3.5). Tenancy as in schema.ts.
  */
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -222,6 +223,22 @@ export const skpVersi = pgTable(
   },
   (t) => [uniqueIndex('skp_versi_uq').on(t.instansiId, t.skpId, t.revisi)],
 );
+
+/**
+ * Per tenant, a number that every committed SKP change which can move a monitoring pengisian figure
+ * raises (an insert, a delete, a change of status, year, start, pegawai or tenant). A statement-level
+ * trigger on `skp` raises it inside the writing transaction (migration 0006), so every writer —
+ * the SKP service, imports, the demo generator, raw SQL — is covered, and a reader that sees number
+ * N in its snapshot also sees every SKP change behind it: the monitoring cache keys on it
+ * (src/modules/monitoring/pengisian-cache.ts). Unlike `max(updated_at)`, a transaction that started
+ * earlier but commits later cannot slip under it: the row lock orders the increments by commit.
+ */
+export const skpUbah = pgTable('skp_ubah', {
+  instansiId: uuid('instansi_id')
+    .primaryKey()
+    .references(() => instansi.id, { onDelete: 'cascade' }),
+  nomor: bigint('nomor', { mode: 'number' }).notNull().default(0),
+});
 
 /** In-app notification for the next actor (also emailed when SMTP is configured). */
 export const notifikasi = pgTable(
