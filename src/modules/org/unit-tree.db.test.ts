@@ -116,6 +116,35 @@ describe('pegawai search through the trigram indexes', () => {
     expect(await search(org.pegawai.staf.nip.slice(2, 12))).toEqual(['Dewi Lestari']);
     expect(await search('kepala')).toEqual(await exact('kepala'));
     expect(await search('zz')).toEqual([]);
+    // Paged in name order with the total of every match; past the end, the total still.
+    const page = async (q: string, n: number) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/instansi/${org.instansi.id}/pegawai?q=${encodeURIComponent(q)}&pageSize=1&page=${n}`,
+          headers: { cookie: admin },
+        })
+      ).json();
+    expect(await page('guru', 2)).toMatchObject({ total: 2, items: [{ nama: 'Rahmat Hidayat' }] });
+    expect(await page('guru', 3)).toMatchObject({ total: 2, items: [] });
+    // A unit admin's search stays inside their subtree (and whom they may see).
+    const unitAdmin = await login(
+      app,
+      (
+        await buildAkun(database(), {
+          instansiId: org.instansi.id,
+          peran: ['ADMIN_UNIT'],
+          unitId: org.units.sekolah.id,
+        })
+      ).username,
+    );
+    const scoped = await app.inject({
+      method: 'GET',
+      url: `/api/instansi/${org.instansi.id}/pegawai?q=a`,
+      headers: { cookie: unitAdmin },
+    });
+    expect(scoped.json().items.map((p: { nama: string }) => p.nama)).toEqual(['Putri Rahayu', 'Rahmat Hidayat']);
+    expect(scoped.json().total).toBe(2);
     await app.close();
   });
 });
