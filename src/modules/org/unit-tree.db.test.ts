@@ -60,6 +60,39 @@ describe('unit tree a level at a time', () => {
     expect((await get('/units/cabang?q=tidak-ada')).items).toEqual([]);
   });
 
+  it("narrows to one unit's subtree (a unit admin's picker) and names one unit with its ancestors", async () => {
+    const dalam = await get(`/units/cabang?dalam=${org.units.bidang.id}`);
+    expect(names(dalam)).toEqual(['Bidang SD', 'Seksi Kurikulum']);
+    // A search inside the subtree: "SD" matches SD Negeri 1 too, which lies outside it.
+    const inside = await get(`/units/cabang?dalam=${org.units.bidang.id}&q=sd`);
+    expect(inside.cocok).toEqual([org.units.bidang.id]);
+    expect((await get('/units/cabang?q=sd')).cocok).toHaveLength(2);
+    expect((await get('/units/cabang?dalam=00000000-0000-4000-8000-000000000000')).items).toEqual([]);
+    const one = await get(`/units/cabang?id=${org.units.seksi.id}`);
+    expect(one.cocok).toEqual([org.units.seksi.id]);
+    expect(names(one)).toEqual(['Bidang SD', 'Dinas Pendidikan', 'Pemerintah Kabupaten', 'Seksi Kurikulum']);
+    expect((await get('/units/cabang?id=00000000-0000-4000-8000-000000000000')).items).toEqual([]);
+  });
+
+  it('links a problem about a vacant head position to the unit it leads', async () => {
+    await database().pool.query(`update penempatan set selesai = '2020-01-01' where pegawai_id = $1`, [
+      org.pegawai.kasi.id,
+    ]);
+    await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
+    const admin = await login(
+      app,
+      (await buildAkun(database(), { instansiId: org.instansi.id, peran: ['ADMIN_INSTANSI'] })).username,
+    );
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/masalah-hierarki`,
+      headers: { cookie: admin },
+    });
+    const vacant = res.json().masalah.find((m: { jabatanId: string | null }) => m.jabatanId === org.jabatan.jKasi.id);
+    expect(vacant).toMatchObject({ unitId: null, unitTautanId: org.units.seksi.id });
+    await database().pool.query(`update penempatan set selesai = null where pegawai_id = $1`, [org.pegawai.kasi.id]);
+    await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
+  });
+
   it('sees a new unit at once (the org version keys the cache)', async () => {
     await buildUnit(database(), org.instansi.id, { nama: 'Seksi Kesiswaan', jenis: 'SEKSI', parent: org.units.bidang });
     await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
