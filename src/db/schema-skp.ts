@@ -240,6 +240,24 @@ export const skpUbah = pgTable('skp_ubah', {
   nomor: bigint('nomor', { mode: 'number' }).notNull().default(0),
 });
 
+/**
+ * Which pegawai's SKPs each raise of skp_ubah.nomor touched (the same trigger writes both), so a
+ * cached monitoring snapshot at number C catches up to N by re-reading only those pegawai. A
+ * statement touching more than 1,000 pegawai (an import, the demo) logs one row without a pegawai:
+ * rebuild. The last 10,000 numbers per tenant are kept; an older snapshot rebuilds.
+ */
+export const skpUbahLog = pgTable(
+  'skp_ubah_log',
+  {
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id, { onDelete: 'cascade' }),
+    nomor: bigint('nomor', { mode: 'number' }).notNull(),
+    pegawaiId: uuid('pegawai_id'),
+  },
+  (t) => [index('skp_ubah_log_idx').on(t.instansiId, t.nomor)],
+);
+
 /** In-app notification for the next actor (also emailed when SMTP is configured). */
 export const notifikasi = pgTable(
   'notifikasi',

@@ -109,6 +109,50 @@ export async function findAnggota(
   return res.rows as unknown as Anggota[];
 }
 
+/**
+ * The pegawai whose SKPs changed after number `sejak` up to `sampai` (skp_ubah_log), or null when
+ * the log cannot tell (pruned, or a change too large to list): then the caller rebuilds.
+ */
+export async function findDiubahSejak(
+  exec: Executor,
+  instansiId: string,
+  sejak: string,
+  sampai: string,
+): Promise<string[] | null> {
+  const res = await exec.execute(sql`
+    select count(distinct nomor)::int as nomor, count(*) filter (where pegawai_id is null)::int as penuh,
+      coalesce(array_agg(distinct pegawai_id) filter (where pegawai_id is not null), '{}') as ids
+    from skp_ubah_log where instansi_id = ${instansiId} and nomor > ${sejak}::bigint and nomor <= ${sampai}::bigint`);
+  const row = res.rows[0] as { nomor: number; penuh: number; ids: string[] | string };
+  // Every raise logs at least one row, so a complete log has every number in the range.
+  if (row.penuh > 0 || BigInt(row.nomor) !== BigInt(sampai) - BigInt(sejak)) return null;
+  return typeof row.ids === 'string' ? parseUuidArray(row.ids) : row.ids;
+}
+
+/** node-postgres leaves uuid[] as its text form ("{a,b}"). */
+function parseUuidArray(text: string): string[] {
+  const inner = text.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',') : [];
+}
+
+/** The latest open SKP of the year of some pegawai (the rule of findAnggota). */
+export async function findLatestSkp(
+  exec: Executor,
+  instansiId: string,
+  tahun: number,
+  pegawaiIds: string[],
+): Promise<Map<string, { id: string; status: StatusPengisian }>> {
+  if (!pegawaiIds.length) return new Map();
+  const res = await exec.execute(sql`
+    select distinct on (s.pegawai_id) s.pegawai_id as "pegawaiId", s.id, s.status
+    from skp s
+    where s.instansi_id = ${instansiId} and s.pegawai_id = any(${sql.param(pegawaiIds)}::uuid[])
+      and s.tahun = ${tahun} and s.status <> 'DITUTUP'
+    order by s.pegawai_id, s.mulai desc, s.created_at desc`);
+  const rows = res.rows as Array<{ pegawaiId: string; id: string; status: StatusPengisian }>;
+  return new Map(rows.map((r) => [r.pegawaiId, { id: r.id, status: r.status }]));
+}
+
 export interface BarisRekap {
   unitId: string;
   nama: string;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
 import { addRhk, createSkp, skpWorld, submittedStafSkp, TAHUN, type World } from '../../../test/skp-kit.ts';
 import { generateDemo } from '../../db/seed/demo.ts';
-import { clearSnapshots } from './pengisian-cache.ts';
+import { clearSnapshots, snapshotStats } from './pengisian-cache.ts';
 
 const database = useTestDatabase();
 let w: World;
@@ -93,6 +93,63 @@ describe('the SKP change stamp (skp_ubah)', () => {
     expect(
       (await database().pool.query('select count(*)::int as n from skp_ubah where instansi_id = $1', [id])).rows[0].n,
     ).toBe(0);
+  });
+});
+
+describe('catching up from the change log (skp_ubah_log)', () => {
+  it('logs the pegawai of each raise and re-reads only them when nothing else changed', async () => {
+    w = await skpWorld(database(), { app: w.app });
+    await fresh();
+    const skp = await createSkp(w, 'staf');
+    const log = await database().pool.query(
+      'select nomor::int, pegawai_id from skp_ubah_log where instansi_id = $1 order by nomor desc limit 1',
+      [w.i],
+    );
+    expect(log.rows[0]).toEqual({ nomor: await stamp(w.i), pegawai_id: w.org.pegawai.staf.id });
+    const before = { ...snapshotStats };
+    expect((await rekap()).jumlah.draft).toBe(1);
+    expect(snapshotStats).toEqual({ rebuilt: before.rebuilt, caughtUp: before.caughtUp + 1 });
+    await addRhk(w, 'staf', skp);
+    const sent = await w.call('staf', 'POST', `/skp/${skp.id}/ajukan`, { version: skp.version });
+    expect(sent.status).toBe(200);
+    expect((await rekap()).jumlah).toMatchObject({ draft: 0, diajukan: 1 });
+    expect(snapshotStats.caughtUp).toBe(before.caughtUp + 2);
+    expect(await rekap()).toEqual(await rekapCold());
+  });
+
+  it('rebuilds when the org changed, the log no longer reaches back, or a change was too large to list', async () => {
+    w = await skpWorld(database(), { app: w.app });
+    await fresh();
+    let before = snapshotStats.rebuilt;
+    await w.orgChanged();
+    await createSkp(w, 'staf');
+    expect((await rekap()).jumlah.draft).toBe(1);
+    expect(snapshotStats.rebuilt).toBe(before + 1);
+
+    // 10,000 raises later the log has been pruned past the cached number.
+    before = snapshotStats.rebuilt;
+    await database().pool.query('update skp_ubah set nomor = nomor + 10000 where instansi_id = $1', [w.i]);
+    await createSkp(w, 'guru');
+    expect(
+      (await database().pool.query('select count(*)::int as n from skp_ubah_log where instansi_id = $1', [w.i])).rows[0]
+        .n,
+    ).toBe(1);
+    expect((await rekap()).jumlah.draft).toBe(2);
+    expect(snapshotStats.rebuilt).toBe(before + 1);
+
+    // More than 1,000 pegawai in one statement: one row without a pegawai.
+    await database().pool.query(
+      'select skp_ubah_catat(array_fill($1::uuid, array[1001]), array(select gen_random_uuid() from generate_series(1, 1001)))',
+      [w.i],
+    );
+    const last = await database().pool.query(
+      'select count(*)::int as n, bool_and(pegawai_id is null) as penuh from skp_ubah_log where instansi_id = $1 and nomor = $2',
+      [w.i, await stamp(w.i)],
+    );
+    expect(last.rows[0]).toEqual({ n: 1, penuh: true });
+    before = snapshotStats.rebuilt;
+    expect(await rekap()).toEqual(await rekapCold());
+    expect(snapshotStats.rebuilt).toBe(before + 2); // the catch-up refused, then the cold build
   });
 });
 
