@@ -185,3 +185,40 @@ export async function getSnapshot(
 export function clearSnapshots(): void {
   cache.clear();
 }
+
+/**
+ * The completion counts of a whole tenant or of some unit subtrees (materialised paths), from the
+ * same snapshot as the monitoring page, so Home's figure and the page agree (issue 9, item 8).
+ */
+export async function countPengisianScope(
+  database: Database,
+  instansiId: string,
+  tahun: number,
+  tanggal: string,
+  scope: 'ALL' | string[],
+): Promise<{
+  total: number;
+  belumMulai: number;
+  draft: number;
+  diajukan: number;
+  dikembalikan: number;
+  ditetapkan: number;
+}> {
+  const snap = await getSnapshot(database, instansiId, tahun, tanggal);
+  const j: Jumlah = [0, 0, 0, 0, 0];
+  for (const a of snap.anggota) {
+    if (scope !== 'ALL') {
+      const path = snap.units.get(a.unitId)?.path;
+      if (!path || !scope.some((p) => path.startsWith(p))) continue;
+    }
+    j[STATUS_URUT.indexOf(a.status)]++;
+  }
+  return {
+    total: j[0] + j[1] + j[2] + j[3] + j[4],
+    belumMulai: j[0],
+    draft: j[1],
+    diajukan: j[2],
+    dikembalikan: j[3],
+    ditetapkan: j[4],
+  };
+}
