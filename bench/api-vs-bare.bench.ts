@@ -545,6 +545,8 @@ async function scale(urls: string[]) {
           await client.query('update skp set status = $2 where id = $1', [flip.id, flip.status]);
         const cell = `${ms(percentile(times, 0.5))} ms (p95 ${ms(percentile(times, 0.95))}), ${(size / 1024).toFixed(1)} KiB${status === 200 ? '' : ` [${status}]`}`;
         table[label] = [...(table[label] ?? []), cell];
+        // Each figure as it comes (stderr), so a long run on a loaded machine is not all-or-nothing.
+        console.error(`  ${n.toLocaleString('en')} pegawai · ${label}: ${cell}`);
       }
       table.__head = [...(table.__head ?? []), `${n.toLocaleString('en')} pegawai`];
     } finally {
