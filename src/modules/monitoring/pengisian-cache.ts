@@ -102,17 +102,47 @@ async function catchUp(
   if (!changed) return null;
   const latest = await repo.findLatestSkp(tx, instansiId, tahun, changed);
   const ids = new Set(changed);
+  // Copy-on-write: requests still holding `prev` keep a consistent view.
+  const langsung = new Map([...prev.langsung].map(([k, v]) => [k, [...v] as Jumlah]));
+  const subtree = new Map([...prev.subtree].map(([k, v]) => [k, [...v] as Jumlah]));
+  // Moves one person's count from one status to another in their unit and every unit above it
+  // (re-counting 100,000 members took 50-250 ms on the loaded test machine; this is per person).
+  const move = (unitId: string, from: number, to: number) => {
+    const own = langsung.get(unitId);
+    if (own) {
+      own[from]--;
+      own[to]++;
+    }
+    const seen = new Set<string>();
+    for (
+      let u = prev.units.get(unitId);
+      u && !seen.has(u.id);
+      u = u.parentId ? prev.units.get(u.parentId) : undefined
+    ) {
+      seen.add(u.id);
+      const acc = subtree.get(u.id);
+      if (acc) {
+        acc[from]--;
+        acc[to]++;
+      }
+    }
+  };
   const anggota = prev.anggota.map((a) => {
     if (!ids.has(a.pegawaiId)) return a;
     const skp = latest.get(a.pegawaiId);
-    return { ...a, status: skp?.status ?? 'BELUM_MULAI', skpId: skp?.id ?? null };
+    const status = skp?.status ?? 'BELUM_MULAI';
+    if (status !== a.status) move(a.unitId, STATUS_URUT.indexOf(a.status), STATUS_URUT.indexOf(status));
+    return { ...a, status, skpId: skp?.id ?? null };
   });
   return {
     stempel: stempelKey(now),
     orgVersion: now.orgVersion,
     skpNomor: now.skpNomor,
+    units: prev.units,
+    children: prev.children,
     anggota,
-    ...summarise([...prev.units.values()], anggota),
+    langsung,
+    subtree,
   };
 }
 
