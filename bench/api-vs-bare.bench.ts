@@ -7,7 +7,8 @@
  *   DATABASE_URL=$B/kinerja_bench7k node bin/kinerja.js demo            # the 7,700-pegawai demo
  *   DATABASE_URL=$B/kinerja_bench7k npx tsx bench/api-vs-bare.bench.ts
  *   options: --connections 50 --seconds 8 --warmup 2 --only read-skp,mixed
- *            --big postgres://…/kinerja_bench100k   (adds the 7.7 k vs 100 k table)
+ *            --big postgres://…/kinerja_bench100k   (adds the 7.7 k vs 100 k table; --scale-only: just
+ *            that table; BENCH_SCALE_SKIP=regex leaves rows out)
  *   npx tsx bench/api-vs-bare.bench.ts --pglite DIR --connections 20
  *            the product alone on embedded PGlite (a data directory with the demo:
  *            KINERJA_DATA_DIR=DIR node bin/kinerja.js demo): reads and the mixed load
@@ -433,11 +434,41 @@ async function scale(urls: string[]) {
     const headCookie = await session(client, head.rows[0].id);
     const n = (await client.query('select count(*)::int as n from pegawai where instansi_id = $1', [s.instansiId]))
       .rows[0].n;
-    await client.end();
+    // The top unit, the largest OPD below it, and one pegawai: what the pages open on.
+    const ids = (
+      await client.query(
+        `select (select id from unit_organisasi where instansi_id = $1 and parent_id is null order by nama limit 1) as root,
+           (select u.id from unit_organisasi u join unit_organisasi r on r.id = u.parent_id and r.parent_id is null
+             where u.instansi_id = $1 order by (select count(*) from unit_organisasi x where x.path like u.path || '%') desc limit 1) as opd,
+           (select id from pegawai where instansi_id = $1 order by nama limit 1) as pegawai`,
+        [s.instansiId],
+      )
+    ).rows[0] as { root: string; opd: string; pegawai: string };
+    // One SKP status change (DRAFT ↔ DIKEMBALIKAN, put back afterwards): the next monitoring
+    // request catches its snapshot up from the change log.
+    const flip = (
+      await client.query(
+        `select id, status from skp where instansi_id = $1 and tahun = $2 and status in ('DRAFT', 'DIKEMBALIKAN') limit 1`,
+        [s.instansiId, s.tahun],
+      )
+    ).rows[0] as { id: string; status: string };
+    const skpFlipped = () =>
+      client.query(
+        `update skp set status = case status when 'DRAFT' then 'DIKEMBALIKAN' else 'DRAFT' end where id = $1`,
+        [flip.id],
+      );
+    // Raises the tenant's SKP change number without a log entry, so the next monitoring request
+    // rebuilds its snapshot: the cost after an org change or an import.
+    const skpChanged = () =>
+      client.query(
+        `insert into skp_ubah (instansi_id, nomor) values ($1, 1)
+         on conflict (instansi_id) do update set nomor = skp_ubah.nomor + 1`,
+        [s.instansiId],
+      );
     const product = await startChild('product-server.ts', { DATABASE_URL: url, NODE_ENV: 'production' }, '/dev/null');
     try {
       const i = s.instansiId;
-      const reqs: Array<[string, Req]> = [
+      const reqs: Array<[string, Req & { before?: () => Promise<unknown> }]> = [
         ['org tree (whole flat list)', { method: 'GET', path: `/api/instansi/${i}/units`, cookie: s.admin }],
         [
           'org tree first screen (units/cabang)',
@@ -451,6 +482,40 @@ async function scale(urls: string[]) {
         ['hierarchy problems', { method: 'GET', path: `/api/instansi/${i}/masalah-hierarki`, cookie: s.admin }],
         ['monitoring pengisian', { method: 'GET', path: `/api/instansi/${i}/monitoring-pengisian`, cookie: s.admin }],
         [
+          'monitoring pengisian after one SKP status change (caught up)',
+          { method: 'GET', path: `/api/instansi/${i}/monitoring-pengisian`, cookie: s.admin, before: skpFlipped },
+        ],
+        [
+          'monitoring pengisian after an org change or import (rebuilt)',
+          { method: 'GET', path: `/api/instansi/${i}/monitoring-pengisian`, cookie: s.admin, before: skpChanged },
+        ],
+        [
+          'monitoring drill-down (not started, first page)',
+          {
+            method: 'GET',
+            path: `/api/instansi/${i}/monitoring-pengisian/pegawai?status=BELUM_MULAI&pageSize=50`,
+            cookie: s.admin,
+          },
+        ],
+        ['Home (admin instansi)', { method: 'GET', path: `/api/instansi/${i}/beranda`, cookie: s.admin }],
+        ['pegawai list, first page', { method: 'GET', path: `/api/instansi/${i}/pegawai`, cookie: s.admin }],
+        [
+          'unit picker search q=umum',
+          { method: 'GET', path: `/api/instansi/${i}/units/cabang?q=umum`, cookie: s.admin },
+        ],
+        ['unit page (largest OPD)', { method: 'GET', path: `/api/instansi/${i}/units/${ids.opd}`, cookie: s.admin }],
+        ['pegawai page', { method: 'GET', path: `/api/instansi/${i}/pegawai/${ids.pegawai}`, cookie: s.admin }],
+        [
+          'pohon kinerja (top unit)',
+          {
+            method: 'GET',
+            path: `/api/instansi/${i}/pohon-kinerja?unitId=${ids.root}&tahun=${s.tahun}`,
+            cookie: s.admin,
+          },
+        ],
+        ['audit log, first page', { method: 'GET', path: `/api/instansi/${i}/audit`, cookie: s.admin }],
+        ['accounts, first page', { method: 'GET', path: `/api/instansi/${i}/akun`, cookie: s.admin }],
+        [
           'SKP Bawahan (OPD head)',
           { method: 'GET', path: `/api/instansi/${i}/skp/bawahan?tahun=${s.tahun}`, cookie: headCookie },
         ],
@@ -463,11 +528,15 @@ async function scale(urls: string[]) {
             )
           : []),
       ];
+      // BENCH_SCALE_SKIP: a regular expression of rows to leave out (e.g. "pohon" on a slow machine).
+      const skip = process.env.BENCH_SCALE_SKIP ? new RegExp(process.env.BENCH_SCALE_SKIP, 'i') : null;
       for (const [label, r] of reqs) {
+        if (skip?.test(label)) continue;
         const times: number[] = [];
         let size = 0;
         let status = 0;
         for (let k = 0; k < 23; k++) {
+          await r.before?.();
           const t0 = performance.now();
           const res = await call(product.url, r);
           const t = performance.now() - t0;
@@ -476,12 +545,17 @@ async function scale(urls: string[]) {
           if (k >= 3) times.push(t); // the first answers fill caches (org index, plans)
         }
         times.sort((a, b) => a - b);
+        if (r.before === skpFlipped)
+          await client.query('update skp set status = $2 where id = $1', [flip.id, flip.status]);
         const cell = `${ms(percentile(times, 0.5))} ms (p95 ${ms(percentile(times, 0.95))}), ${(size / 1024).toFixed(1)} KiB${status === 200 ? '' : ` [${status}]`}`;
         table[label] = [...(table[label] ?? []), cell];
+        // Each figure as it comes (stderr), so a long run on a loaded machine is not all-or-nothing.
+        console.error(`  ${n.toLocaleString('en')} pegawai · ${label}: ${cell}`);
       }
       table.__head = [...(table.__head ?? []), `${n.toLocaleString('en')} pegawai`];
     } finally {
       await stopChild(product.child);
+      await client.end();
     }
   }
   console.log(

@@ -38,7 +38,7 @@ test("an appraiser sees a unit's PK they may not change read-only, without a sav
   // The OPD above them: read-only, and told why.
   await page.getByRole('combobox', { name: 'Unit kerja' }).fill(opd);
   await page
-    .getByRole('option', { name: new RegExp(`^\\s*${opd}$`) })
+    .getByRole('option', { name: new RegExp(`^${opd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) })
     .first()
     .click();
   await expect(

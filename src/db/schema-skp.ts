@@ -4,6 +4,7 @@
  * Model follows the PermenPANRB 6/2022 forms (domain.md §3.5). Tenancy as in schema.ts.
  */
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -221,6 +222,40 @@ export const skpVersi = pgTable(
     ditetapkanAt: timestamp('ditetapkan_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('skp_versi_uq').on(t.instansiId, t.skpId, t.revisi)],
+);
+
+/**
+ * Per tenant, a number that every committed SKP change which can move a monitoring pengisian figure
+ * raises (an insert, a delete, a change of status, year, start, pegawai or tenant). A statement-level
+ * trigger on `skp` raises it inside the writing transaction (migration 0006), so every writer —
+ * the SKP service, imports, the demo generator, raw SQL — is covered, and a reader that sees number
+ * N in its snapshot also sees every SKP change behind it: the monitoring cache keys on it
+ * (src/modules/monitoring/pengisian-cache.ts). Unlike `max(updated_at)`, a transaction that started
+ * earlier but commits later cannot slip under it: the row lock orders the increments by commit.
+ */
+export const skpUbah = pgTable('skp_ubah', {
+  instansiId: uuid('instansi_id')
+    .primaryKey()
+    .references(() => instansi.id, { onDelete: 'cascade' }),
+  nomor: bigint('nomor', { mode: 'number' }).notNull().default(0),
+});
+
+/**
+ * Which pegawai's SKPs each raise of skp_ubah.nomor touched (the same trigger writes both), so a
+ * cached monitoring snapshot at number C catches up to N by re-reading only those pegawai. A
+ * statement touching more than 1,000 pegawai (an import, the demo) logs one row without a pegawai:
+ * rebuild. The last 10,000 numbers per tenant are kept; an older snapshot rebuilds.
+ */
+export const skpUbahLog = pgTable(
+  'skp_ubah_log',
+  {
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id, { onDelete: 'cascade' }),
+    nomor: bigint('nomor', { mode: 'number' }).notNull(),
+    pegawaiId: uuid('pegawai_id'),
+  },
+  (t) => [index('skp_ubah_log_idx').on(t.instansiId, t.nomor)],
 );
 
 /** In-app notification for the next actor (also emailed when SMTP is configured). */

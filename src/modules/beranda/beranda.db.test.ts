@@ -106,6 +106,13 @@ describe('Home (GET …/beranda) says what to do next, per role', () => {
 
     const auditor = await beranda('auditor');
     expect(auditor.admin).toMatchObject({ cakupan: 'INSTANSI', pengisian: p });
+    // The same numbers as the monitoring page (one snapshot), and they follow an SKP write at once.
+    const monitoring = await w.call('admin', 'GET', `/monitoring-pengisian?tahun=${TAHUN}`);
+    expect(monitoring.body.jumlah).toEqual(p);
+    await createSkp(w, 'kepsek');
+    const after = (await beranda('admin')).admin.pengisian;
+    expect(after).toMatchObject({ draft: p.draft + 1, total: p.total });
+    expect((await w.call('admin', 'GET', `/monitoring-pengisian?tahun=${TAHUN}`)).body.jumlah).toEqual(after);
 
     // A unit admin sees their own subtree only: the seksi holds the kasi and the staff member.
     const unitAdmin = await buildAkun(database(), {

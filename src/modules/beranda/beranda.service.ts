@@ -1,10 +1,12 @@
 /**
  * Home (beranda) in one read: the caller's own next step, what awaits them as appraiser and, for
  * administrators, figures of their scope. Cheap on purpose — the hierarchy comes from the cached,
- * version-keyed resolution (one version check) and the rest from ONE statement (beranda.repository).
+ * version-keyed resolution (one version check), the admin's completion figure from the monitoring
+ * snapshot (cached per change stamp) and the rest from ONE statement (beranda.repository).
  */
 import { skpDeadline } from '../../domain/deadlines.ts';
 import { type Actor, authorize, can } from '../access/index.ts';
+import { countPengisianScope, tanggalAcuan } from '../monitoring/index.ts';
 import { appraisalOf, countHierarchyProblems, penilaiExplanation, today } from '../org/index.ts';
 import { isLate, nextStepFor } from './beranda.next-step.ts';
 import * as repo from './beranda.repository.ts';
@@ -39,7 +41,7 @@ export async function getBeranda(ctx: Ctx, instansiId: string, q: { tahun?: numb
   const { appraisees: appraiseeIds, resolution } = me
     ? await appraisalOf(ctx.database, instansiId, me)
     : { appraisees: [] as string[], resolution: null };
-  const [row, masalah] = await Promise.all([
+  const [row, masalah, pengisian] = await Promise.all([
     repo.loadBeranda(ctx.database.db, {
       instansiId,
       pegawaiId: me,
@@ -52,6 +54,9 @@ export async function getBeranda(ctx: Ctx, instansiId: string, q: { tahun?: numb
     admin && can(actor, 'hierarchy.read', { instansiId })
       ? countHierarchyProblems(ctx.database, instansiId, admin.unitIds)
       : Promise.resolve(null),
+    // The monitoring page's cached snapshot (not a tenant-wide aggregate per visit: ~0.7 s at
+    // 100,000 pegawai), at the page's reference date, so both show the same numbers.
+    admin ? countPengisianScope(ctx.database, instansiId, tahun, tanggalAcuan(tahun), admin.scope) : null,
   ]);
   const batas = row.batas ?? skpDeadline(tahun).batas;
   const status = row.mine?.status ?? null;
@@ -89,17 +94,10 @@ export async function getBeranda(ctx: Ctx, instansiId: string, q: { tahun?: numb
         }
       : null,
     admin:
-      admin && row.rekap
+      admin && pengisian
         ? {
             cakupan: admin.scope === 'ALL' ? 'INSTANSI' : 'UNIT',
-            pengisian: {
-              total: row.rekap.total,
-              belumMulai: row.rekap.belum_mulai,
-              draft: row.rekap.draft,
-              diajukan: row.rekap.diajukan,
-              dikembalikan: row.rekap.dikembalikan,
-              ditetapkan: row.rekap.ditetapkan,
-            },
+            pengisian,
             masalahHierarki: masalah,
             pekerjaan: {
               gagal7Hari: row.jobs_gagal ?? 0,

@@ -1,5 +1,6 @@
 /** Public surface of the monitoring module. */
 export { monitoringRoutes } from './monitoring.routes.ts';
+export { countPengisianScope } from './pengisian-cache.ts';
 export {
   canPrintUnit,
   headedUnitIds,

@@ -1,11 +1,9 @@
 /**
- * The only SQL of the monitoring pengisian (SKP completion) views. Who counts: every active pegawai
- * with a definitive placement on the reference date in a position of the unit subtree (or in a
- * given id list). Their status for a year is that of their latest SKP of the year that is not
- * closed (DITUTUP); none → BELUM_MULAI. Counts and lists are one set-based query each.
+ * The only SQL of the monitoring pengisian (SKP completion) views: the units and scopes, the
+ * tenant-wide list of who counts with their status (findAnggota, cached per change stamp by
+ * pengisian-cache.ts), the stamp itself, and the details of the people a page shows.
  */
-import { type SQL, sql } from 'drizzle-orm';
-import { likePrefix } from '../../db/like.ts';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/tx.ts';
 
 export interface UnitInfo {
@@ -15,13 +13,6 @@ export interface UnitInfo {
   jenis: string;
   path: string;
 }
-
-export type StatusPengisian = 'BELUM_MULAI' | 'DRAFT' | 'DIAJUKAN' | 'DIKEMBALIKAN' | 'DITETAPKAN';
-
-/** Which pegawai a monitoring query covers. */
-export type Cakupan =
-  | { kind: 'SUBTREE'; unitId: string; path: string; langsung?: boolean }
-  | { kind: 'IDS'; ids: string[] };
 
 export async function getUnitInfo(exec: Executor, instansiId: string, unitId: string): Promise<UnitInfo | null> {
   const res = await exec.execute(sql`
@@ -46,36 +37,121 @@ export async function getRootUnit(exec: Executor, instansiId: string): Promise<U
   return (res.rows[0] as unknown as UnitInfo | undefined) ?? null;
 }
 
-/** CTEs `members(pegawai_id, unit_id, path, jabatan_id)` and `latest(pegawai_id, …)` for a scope. */
-function membersAndLatest(instansiId: string, tahun: number, tanggal: string, cakupan: Cakupan): SQL {
-  const where =
-    cakupan.kind === 'IDS'
-      ? sql`pe.pegawai_id = any(${sql.param(cakupan.ids)}::uuid[])`
-      : cakupan.langsung
-        ? sql`j.unit_id = ${cakupan.unitId}`
-        : sql`u.path like ${likePrefix(cakupan.path)}`;
-  return sql`
-    members as (
-      select distinct on (pe.pegawai_id) pe.pegawai_id, j.unit_id, u.path, j.id as jabatan_id
+export interface Stempel {
+  /** The tenant's org version (instansi.version): every org write raises it. */
+  orgVersion: number;
+  /** The tenant's SKP change number (skp_ubah.nomor; a trigger raises it). Text: it is a bigint. */
+  skpNomor: string;
+}
+
+/** The two numbers a cached monitoring snapshot is keyed on; null for an unknown tenant. */
+export async function getStempel(exec: Executor, instansiId: string): Promise<Stempel | null> {
+  const res = await exec.execute(sql`
+    select i.version as "orgVersion", coalesce(c.nomor, 0)::text as "skpNomor"
+    from instansi i left join skp_ubah c on c.instansi_id = i.id where i.id = ${instansiId}`);
+  return (res.rows[0] as unknown as Stempel | undefined) ?? null;
+}
+
+/** Every unit of a tenant, by name (the order rows are answered in). */
+export async function findUnits(exec: Executor, instansiId: string): Promise<UnitInfo[]> {
+  const res = await exec.execute(sql`
+    select id, parent_id as "parentId", nama, jenis, path from unit_organisasi
+    where instansi_id = ${instansiId} order by nama, id`);
+  return res.rows as unknown as UnitInfo[];
+}
+
+export type StatusPengisian = 'BELUM_MULAI' | 'DRAFT' | 'DIAJUKAN' | 'DIKEMBALIKAN' | 'DITETAPKAN';
+
+export interface Anggota {
+  pegawaiId: string;
+  unitId: string;
+  jabatanId: string;
+  status: StatusPengisian;
+  skpId: string | null;
+}
+
+/**
+ * Who counts, with their status, for the whole tenant, in the order lists are answered in (unit
+ * path, name, NIP). Who counts: every active pegawai with a definitive placement on the date (their
+ * latest one when several overlap), in the unit of that position. Their status is that of their
+ * latest SKP of the year that is not closed (DITUTUP); none → BELUM_MULAI.
+ */
+export async function findAnggota(
+  exec: Executor,
+  instansiId: string,
+  tahun: number,
+  tanggal: string,
+): Promise<Anggota[]> {
+  const res = await exec.execute(sql`
+    with members as (
+      select distinct on (pe.pegawai_id) pe.pegawai_id, j.unit_id, j.id as jabatan_id
       from penempatan pe
       join jabatan j on j.id = pe.jabatan_id
-      join unit_organisasi u on u.id = j.unit_id
       join pegawai p on p.id = pe.pegawai_id
       where pe.instansi_id = ${instansiId} and pe.jenis = 'DEFINITIF'
         and pe.mulai <= ${tanggal}::date and (pe.selesai is null or pe.selesai >= ${tanggal}::date)
-        and p.status = 'AKTIF' and ${where}
+        and p.status = 'AKTIF'
       order by pe.pegawai_id, pe.mulai desc
     ),
     latest as (
-      select distinct on (s.pegawai_id) s.pegawai_id, s.id, s.status, s.diajukan_at, s.ditetapkan_at, s.updated_at,
-        s.snapshot -> 'penilai' ->> 'nama' as penilai_nama
-      from skp s join members m on m.pegawai_id = s.pegawai_id
+      select distinct on (s.pegawai_id) s.pegawai_id, s.id, s.status
+      from skp s
       where s.instansi_id = ${instansiId} and s.tahun = ${tahun} and s.status <> 'DITUTUP'
       order by s.pegawai_id, s.mulai desc, s.created_at desc
-    )`;
+    )
+    select m.pegawai_id as "pegawaiId", m.unit_id as "unitId", m.jabatan_id as "jabatanId",
+      coalesce(l.status, 'BELUM_MULAI') as status, l.id as "skpId"
+    from members m
+    join pegawai p on p.id = m.pegawai_id
+    join unit_organisasi u on u.id = m.unit_id
+    left join latest l on l.pegawai_id = m.pegawai_id
+    order by u.path, p.nama, p.nip`);
+  return res.rows as unknown as Anggota[];
 }
 
-const STATUS_EXPR = sql`coalesce(l.status, 'BELUM_MULAI')`;
+/**
+ * The pegawai whose SKPs changed after number `sejak` up to `sampai` (skp_ubah_log), or null when
+ * the log cannot tell (pruned, or a change too large to list): then the caller rebuilds.
+ */
+export async function findDiubahSejak(
+  exec: Executor,
+  instansiId: string,
+  sejak: string,
+  sampai: string,
+): Promise<string[] | null> {
+  const res = await exec.execute(sql`
+    select count(distinct nomor)::int as nomor, count(*) filter (where pegawai_id is null)::int as penuh,
+      coalesce(array_agg(distinct pegawai_id) filter (where pegawai_id is not null), '{}') as ids
+    from skp_ubah_log where instansi_id = ${instansiId} and nomor > ${sejak}::bigint and nomor <= ${sampai}::bigint`);
+  const row = res.rows[0] as { nomor: number; penuh: number; ids: string[] | string };
+  // Every raise logs at least one row, so a complete log has every number in the range.
+  if (row.penuh > 0 || BigInt(row.nomor) !== BigInt(sampai) - BigInt(sejak)) return null;
+  return typeof row.ids === 'string' ? parseUuidArray(row.ids) : row.ids;
+}
+
+/** node-postgres leaves uuid[] as its text form ("{a,b}"). */
+function parseUuidArray(text: string): string[] {
+  const inner = text.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',') : [];
+}
+
+/** The latest open SKP of the year of some pegawai (the rule of findAnggota). */
+export async function findLatestSkp(
+  exec: Executor,
+  instansiId: string,
+  tahun: number,
+  pegawaiIds: string[],
+): Promise<Map<string, { id: string; status: StatusPengisian }>> {
+  if (!pegawaiIds.length) return new Map();
+  const res = await exec.execute(sql`
+    select distinct on (s.pegawai_id) s.pegawai_id as "pegawaiId", s.id, s.status
+    from skp s
+    where s.instansi_id = ${instansiId} and s.pegawai_id = any(${sql.param(pegawaiIds)}::uuid[])
+      and s.tahun = ${tahun} and s.status <> 'DITUTUP'
+    order by s.pegawai_id, s.mulai desc, s.created_at desc`);
+  const rows = res.rows as Array<{ pegawaiId: string; id: string; status: StatusPengisian }>;
+  return new Map(rows.map((r) => [r.pegawaiId, { id: r.id, status: r.status }]));
+}
 
 export interface BarisRekap {
   unitId: string;
@@ -89,57 +165,6 @@ export interface BarisRekap {
   dikembalikan: number;
   ditetapkan: number;
   total: number;
-}
-
-const COUNTS = sql`
-  count(*) filter (where l.status is null)::int as "belumMulai",
-  count(*) filter (where l.status = 'DRAFT')::int as draft,
-  count(*) filter (where l.status = 'DIAJUKAN')::int as diajukan,
-  count(*) filter (where l.status = 'DIKEMBALIKAN')::int as dikembalikan,
-  count(*) filter (where l.status = 'DITETAPKAN')::int as ditetapkan,
-  count(*)::int as total`;
-
-/**
- * Counts per child unit of a unit (each child with its whole subtree) plus a row for the pegawai
- * placed directly in the unit; or, for an id list, per unit of those pegawai. One statement.
- */
-export async function countPengisian(
-  exec: Executor,
-  instansiId: string,
-  tahun: number,
-  tanggal: string,
-  cakupan: Cakupan,
-): Promise<BarisRekap[]> {
-  if (cakupan.kind === 'IDS') {
-    const res = await exec.execute(sql`
-      with ${membersAndLatest(instansiId, tahun, tanggal, cakupan)}
-      select u.id as "unitId", u.nama, u.jenis, false as langsung, false as "adaSubunit", ${COUNTS}
-      from members m join unit_organisasi u on u.id = m.unit_id left join latest l on l.pegawai_id = m.pegawai_id
-      group by u.id, u.nama, u.jenis order by u.nama`);
-    return res.rows as unknown as BarisRekap[];
-  }
-  const res = await exec.execute(sql`
-    with ${membersAndLatest(instansiId, tahun, tanggal, { ...cakupan, langsung: false })},
-    counts as (
-      select case when m.path = ${cakupan.path} then ${cakupan.unitId}::text
-                  else split_part(substr(m.path, ${cakupan.path.length + 1}), '/', 1) end as bucket,
-        ${COUNTS}
-      from members m left join latest l on l.pegawai_id = m.pegawai_id
-      group by 1
-    ),
-    rows as (
-      select u.id, u.nama, u.jenis, (u.id = ${cakupan.unitId}) as langsung,
-        exists (select 1 from unit_organisasi x where x.instansi_id = ${instansiId} and x.parent_id = u.id) as "adaSubunit"
-      from unit_organisasi u
-      where u.instansi_id = ${instansiId} and (u.id = ${cakupan.unitId} or u.parent_id = ${cakupan.unitId})
-    )
-    select r.id as "unitId", r.nama, r.jenis, r.langsung, r."adaSubunit",
-      coalesce(c."belumMulai", 0)::int as "belumMulai", coalesce(c.draft, 0)::int as draft,
-      coalesce(c.diajukan, 0)::int as diajukan, coalesce(c.dikembalikan, 0)::int as dikembalikan,
-      coalesce(c.ditetapkan, 0)::int as ditetapkan, coalesce(c.total, 0)::int as total
-    from rows r left join counts c on c.bucket = r.id::text
-    order by r.langsung desc, r.nama`);
-  return res.rows as unknown as BarisRekap[];
 }
 
 export interface BarisPegawai {
@@ -159,40 +184,36 @@ export interface BarisPegawai {
   diubahAt: string | null;
 }
 
-/** The pegawai of a scope with their status (optionally one status), paged; `pageSize` 0 = all. */
-export async function listPengisian(
-  exec: Executor,
-  instansiId: string,
-  tahun: number,
-  tanggal: string,
-  cakupan: Cakupan,
-  f: { status?: StatusPengisian; page: number; pageSize: number },
-): Promise<{ total: number; items: BarisPegawai[] }> {
-  const filter = f.status ? sql`where ${STATUS_EXPR} = ${f.status}` : sql``;
-  const paging = f.pageSize > 0 ? sql`limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}` : sql``;
+/**
+ * The details shown beside each counted person (names, position, SKP dates), in the order given.
+ * Who counts and their status come from the snapshot the counts were made from, so a list and its
+ * counts always agree.
+ */
+export async function findRincian(exec: Executor, instansiId: string, anggota: Anggota[]): Promise<BarisPegawai[]> {
+  if (!anggota.length) return [];
   const res = await exec.execute(sql`
-    with ${membersAndLatest(instansiId, tahun, tanggal, cakupan)}
     select p.id as "pegawaiId", p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang",
-      j.nama as "jabatanNama", u.id as "unitId", u.nama as "unitNama", ${STATUS_EXPR} as status, l.id as "skpId",
-      l.penilai_nama as "penilaiNama", l.diajukan_at as "diajukanAt", l.ditetapkan_at as "ditetapkanAt",
-      l.updated_at as "diubahAt", count(*) over ()::int as "jumlahSemua"
-    from members m
-    join pegawai p on p.id = m.pegawai_id
+      j.nama as "jabatanNama", u.id as "unitId", u.nama as "unitNama",
+      s.snapshot -> 'penilai' ->> 'nama' as "penilaiNama", s.diajukan_at as "diajukanAt",
+      s.ditetapkan_at as "ditetapkanAt", s.updated_at as "diubahAt"
+    from unnest(${sql.param(anggota.map((a) => a.pegawaiId))}::uuid[], ${sql.param(anggota.map((a) => a.jabatanId))}::uuid[],
+                ${sql.param(anggota.map((a) => a.skpId))}::uuid[]) with ordinality as m(pegawai_id, jabatan_id, skp_id, n)
+    join pegawai p on p.id = m.pegawai_id and p.instansi_id = ${instansiId}
     join jabatan j on j.id = m.jabatan_id
-    join unit_organisasi u on u.id = m.unit_id
-    left join latest l on l.pegawai_id = m.pegawai_id
-    ${filter}
-    order by u.path, p.nama, p.nip
-    ${paging}`);
-  const rows = res.rows as Array<Record<string, unknown>>;
+    join unit_organisasi u on u.id = j.unit_id
+    left join skp s on s.id = m.skp_id and s.instansi_id = ${instansiId}
+    order by m.n`);
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v ? String(v) : null);
-  return {
-    total: (rows[0]?.jumlahSemua as number | undefined) ?? 0,
-    items: rows.map(({ jumlahSemua: _j, diajukanAt, ditetapkanAt, diubahAt, ...r }) => ({
-      ...(r as Omit<BarisPegawai, 'diajukanAt' | 'ditetapkanAt' | 'diubahAt'>),
+  const byId = new Map(anggota.map((a) => [a.pegawaiId, a]));
+  return (res.rows as Array<Record<string, unknown>>).map(({ diajukanAt, ditetapkanAt, diubahAt, ...r }) => {
+    const a = byId.get(r.pegawaiId as string) as Anggota;
+    return {
+      ...(r as Omit<BarisPegawai, 'status' | 'skpId' | 'diajukanAt' | 'ditetapkanAt' | 'diubahAt'>),
+      status: a.status,
+      skpId: a.skpId,
       diajukanAt: iso(diajukanAt),
       ditetapkanAt: iso(ditetapkanAt),
       diubahAt: iso(diubahAt),
-    })),
-  };
+    };
+  });
 }

@@ -111,6 +111,11 @@ export const ZUnitNode = z.object({
 export const ZUnitTreeQuery = z.object({
   parentId: z.uuid().optional().describe('the children of this unit; without it the top two levels'),
   q: z.string().trim().max(100).optional().describe('units whose name, code, head or head position contain every word'),
+  dalam: z
+    .uuid()
+    .optional()
+    .describe('only this unit and the units below it: with q, matches inside it; without, the unit and its children'),
+  id: z.uuid().optional().describe('this one unit with its ancestors (a picker showing the unit it holds)'),
   tanggal: z.iso.date().optional().describe('YYYY-MM-DD; default today'),
 });
 
@@ -374,6 +379,10 @@ export const ZProblem = z.object({
   unitNama: z.string().nullable(),
   jabatanId: z.string().nullable(),
   jabatanNama: z.string().nullable(),
+  unitTautanId: z
+    .string()
+    .nullable()
+    .describe('the unit to open for this problem: its unit, or the unit its (head) position leads'),
   jumlahPegawai: z.number(),
   pegawai: z.array(z.object({ id: z.string(), nama: z.string(), nip: z.string() })),
 });

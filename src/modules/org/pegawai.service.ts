@@ -427,6 +427,10 @@ export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal
   }
   const ringkasan: Record<string, number> = {};
   for (const p of problems) ringkasan[p.code] = (ringkasan[p.code] ?? 0) + 1;
+  // The unit a head position leads, so a problem about the position links to its unit (the page
+  // used to download the whole unit list to find it).
+  const unitOfHead = new Map<string, string>();
+  for (const u of org?.units.values() ?? []) if (u.kepalaJabatanId) unitOfHead.set(u.kepalaJabatanId, u.id);
   return {
     tanggal,
     ringkasan,
@@ -438,6 +442,7 @@ export async function getHierarchyProblems(ctx: Ctx, instansiId: string, tanggal
       unitNama: p.unitId ? (unitNames.get(p.unitId) ?? null) : null,
       jabatanId: p.jabatanId ?? null,
       jabatanNama: p.jabatanId ? (jabatanNames.get(p.jabatanId) ?? null) : null,
+      unitTautanId: p.unitId ?? (p.jabatanId ? (unitOfHead.get(p.jabatanId) ?? null) : null),
       jumlahPegawai: p.pegawaiIds.length,
       pegawai: p.pegawaiIds.slice(0, 20).flatMap((id) => people.get(id) ?? []),
     })),

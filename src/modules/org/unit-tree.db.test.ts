@@ -60,6 +60,39 @@ describe('unit tree a level at a time', () => {
     expect((await get('/units/cabang?q=tidak-ada')).items).toEqual([]);
   });
 
+  it("narrows to one unit's subtree (a unit admin's picker) and names one unit with its ancestors", async () => {
+    const dalam = await get(`/units/cabang?dalam=${org.units.bidang.id}`);
+    expect(names(dalam)).toEqual(['Bidang SD', 'Seksi Kurikulum']);
+    // A search inside the subtree: "SD" matches SD Negeri 1 too, which lies outside it.
+    const inside = await get(`/units/cabang?dalam=${org.units.bidang.id}&q=sd`);
+    expect(inside.cocok).toEqual([org.units.bidang.id]);
+    expect((await get('/units/cabang?q=sd')).cocok).toHaveLength(2);
+    expect((await get('/units/cabang?dalam=00000000-0000-4000-8000-000000000000')).items).toEqual([]);
+    const one = await get(`/units/cabang?id=${org.units.seksi.id}`);
+    expect(one.cocok).toEqual([org.units.seksi.id]);
+    expect(names(one)).toEqual(['Bidang SD', 'Dinas Pendidikan', 'Pemerintah Kabupaten', 'Seksi Kurikulum']);
+    expect((await get('/units/cabang?id=00000000-0000-4000-8000-000000000000')).items).toEqual([]);
+  });
+
+  it('links a problem about a vacant head position to the unit it leads', async () => {
+    await database().pool.query(`update penempatan set selesai = '2020-01-01' where pegawai_id = $1`, [
+      org.pegawai.kasi.id,
+    ]);
+    await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
+    const admin = await login(
+      app,
+      (await buildAkun(database(), { instansiId: org.instansi.id, peran: ['ADMIN_INSTANSI'] })).username,
+    );
+    const res = await app.inject({
+      url: `/api/instansi/${org.instansi.id}/masalah-hierarki`,
+      headers: { cookie: admin },
+    });
+    const vacant = res.json().masalah.find((m: { jabatanId: string | null }) => m.jabatanId === org.jabatan.jKasi.id);
+    expect(vacant).toMatchObject({ unitId: null, unitTautanId: org.units.seksi.id });
+    await database().pool.query(`update penempatan set selesai = null where pegawai_id = $1`, [org.pegawai.kasi.id]);
+    await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
+  });
+
   it('sees a new unit at once (the org version keys the cache)', async () => {
     await buildUnit(database(), org.instansi.id, { nama: 'Seksi Kesiswaan', jenis: 'SEKSI', parent: org.units.bidang });
     await database().pool.query('update instansi set version = version + 1 where id = $1', [org.instansi.id]);
@@ -116,6 +149,35 @@ describe('pegawai search through the trigram indexes', () => {
     expect(await search(org.pegawai.staf.nip.slice(2, 12))).toEqual(['Dewi Lestari']);
     expect(await search('kepala')).toEqual(await exact('kepala'));
     expect(await search('zz')).toEqual([]);
+    // Paged in name order with the total of every match; past the end, the total still.
+    const page = async (q: string, n: number) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/instansi/${org.instansi.id}/pegawai?q=${encodeURIComponent(q)}&pageSize=1&page=${n}`,
+          headers: { cookie: admin },
+        })
+      ).json();
+    expect(await page('guru', 2)).toMatchObject({ total: 2, items: [{ nama: 'Rahmat Hidayat' }] });
+    expect(await page('guru', 3)).toMatchObject({ total: 2, items: [] });
+    // A unit admin's search stays inside their subtree (and whom they may see).
+    const unitAdmin = await login(
+      app,
+      (
+        await buildAkun(database(), {
+          instansiId: org.instansi.id,
+          peran: ['ADMIN_UNIT'],
+          unitId: org.units.sekolah.id,
+        })
+      ).username,
+    );
+    const scoped = await app.inject({
+      method: 'GET',
+      url: `/api/instansi/${org.instansi.id}/pegawai?q=a`,
+      headers: { cookie: unitAdmin },
+    });
+    expect(scoped.json().items.map((p: { nama: string }) => p.nama)).toEqual(['Putri Rahayu', 'Rahmat Hidayat']);
+    expect(scoped.json().total).toBe(2);
     await app.close();
   });
 });

@@ -66,17 +66,43 @@ export interface UnitTreeLevel {
 /**
  * Without `parentId` or `q`: the roots and their children. With `parentId`: that unit's children
  * (none for an unknown id). With `q`: units whose name, code, head or head position contains every
- * word, with all their ancestors.
+ * word, with all their ancestors. `dalam` narrows either to one unit's subtree (a unit admin's
+ * picker); `id` answers one unit with its ancestors (a picker naming the unit it holds).
  */
 export async function getUnitTreeLevel(
   ctx: Ctx,
   instansiId: string,
-  opts: { parentId?: string; q?: string; tanggal?: string },
+  opts: { parentId?: string; q?: string; dalam?: string; id?: string; tanggal?: string },
 ): Promise<UnitTreeLevel> {
   const tree = await getUnitTree(ctx, instansiId, opts.tanggal);
   const ix = indexOf(tree);
   const node = (u: Unit): UnitTreeNode => ({ ...u, jumlahSubunit: ix.children.get(u.id)?.length ?? 0 });
   const base = { totalUnit: tree.length, totalPegawai: ix.totalPegawai };
+  const withAncestors = (units: Unit[]) => {
+    const out = new Map<string, Unit>();
+    for (const m of units) {
+      for (let p = m.parentId ? ix.byId.get(m.parentId) : undefined; p && !out.has(p.id); ) {
+        out.set(p.id, p);
+        p = p.parentId ? ix.byId.get(p.parentId) : undefined;
+      }
+      out.set(m.id, m);
+    }
+    return [...out.values()].map(node);
+  };
+  if (opts.id) {
+    const unit = ix.byId.get(opts.id);
+    return { ...base, items: unit ? withAncestors([unit]) : [], cocok: unit ? [unit.id] : [], terpotong: false };
+  }
+  const root = opts.dalam ? ix.byId.get(opts.dalam) : undefined;
+  if (opts.dalam && !root) return { ...base, items: [], cocok: [], terpotong: false };
+  const inside = (u: Unit) => {
+    if (!root) return true;
+    for (let p: Unit | undefined = u, hops = 0; p && hops < 100; hops++) {
+      if (p.id === root.id) return true;
+      p = p.parentId ? ix.byId.get(p.parentId) : undefined;
+    }
+    return false;
+  };
   const words = normalizeText(opts.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
@@ -85,22 +111,17 @@ export async function getUnitTreeLevel(
     let terpotong = false;
     for (const u of tree) {
       const hay = ix.hay.get(u.id) ?? '';
-      if (!words.every((w) => hay.includes(w))) continue;
+      if (!words.every((w) => hay.includes(w)) || !inside(u)) continue;
       if (matches.length === SEARCH_LIMIT) {
         terpotong = true;
         break;
       }
       matches.push(u);
     }
-    const out = new Map<string, Unit>();
-    for (const m of matches) {
-      for (let p = m.parentId ? ix.byId.get(m.parentId) : undefined; p && !out.has(p.id); ) {
-        out.set(p.id, p);
-        p = p.parentId ? ix.byId.get(p.parentId) : undefined;
-      }
-      out.set(m.id, m);
-    }
-    return { ...base, items: [...out.values()].map(node), cocok: matches.map((m) => m.id), terpotong };
+    return { ...base, items: withAncestors(matches), cocok: matches.map((m) => m.id), terpotong };
+  }
+  if (root) {
+    return { ...base, items: [root, ...(ix.children.get(root.id) ?? [])].map(node), cocok: [], terpotong: false };
   }
   if (opts.parentId) {
     return { ...base, items: (ix.children.get(opts.parentId) ?? []).map(node), cocok: [], terpotong: false };

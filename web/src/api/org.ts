@@ -2,31 +2,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useInstansiId } from '../auth/session.tsx';
 import { api, tenant } from './client.ts';
-import type {
-  CreateJabatan,
-  CreateUnit,
-  ProblemsReport,
-  UnitDetail,
-  UnitNode,
-  UpdateJabatan,
-  UpdateUnit,
-} from './types.ts';
+import type { CreateJabatan, CreateUnit, ProblemsReport, UnitDetail, UpdateJabatan, UpdateUnit } from './types.ts';
 
 export const orgKeys = {
   units: (iid: string) => ['instansi', iid, 'units'] as const,
   unit: (iid: string, id: string) => ['instansi', iid, 'units', id] as const,
   problems: (iid: string, tanggal: string | null) => ['instansi', iid, 'masalah-hierarki', tanggal] as const,
 };
-
-/** The whole unit tree as a flat list with parentId (≈1,300 units for a large regency). */
-export function useUnits() {
-  const iid = useInstansiId();
-  return useQuery({
-    queryKey: orgKeys.units(iid),
-    queryFn: ({ signal }) => api<UnitNode[]>(tenant(iid, '/units'), { signal }),
-    staleTime: 60_000,
-  });
-}
 
 function unitQuery(iid: string, unitId: string) {
   return {

@@ -7,7 +7,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useProblems, useUnits } from '../api/org.ts';
+import { useProblems } from '../api/org.ts';
 import type { Problem } from '../api/types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDate, formatNip } from '../components/format.ts';
@@ -25,9 +25,9 @@ const ORDER = [
   'UNIT_WITHOUT_HEAD',
 ];
 
-function Finding({ problem, unitOfHead }: { problem: Problem; unitOfHead: Map<string, string> }) {
+function Finding({ problem }: { problem: Problem }) {
   const { t } = useTranslation();
-  const unitId = problem.unitId ?? (problem.jabatanId ? unitOfHead.get(problem.jabatanId) : undefined);
+  const unitId = problem.unitTautanId;
   const extra = problem.jumlahPegawai - problem.pegawai.length;
   return (
     <Card withBorder radius="sm" padding="sm">
@@ -72,11 +72,6 @@ export default function MasalahPage() {
   const [tanggal, setTanggal] = useState('');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? tanggal : null;
   const report = useProblems(valid);
-  const units = useUnits();
-  const unitOfHead = useMemo(
-    () => new Map((units.data ?? []).flatMap((u) => (u.kepalaJabatanId ? [[u.kepalaJabatanId, u.id] as const] : []))),
-    [units.data],
-  );
   const groups = useMemo(() => {
     const byCode = new Map<string, Problem[]>();
     for (const p of report.data?.masalah ?? []) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
@@ -136,11 +131,7 @@ export default function MasalahPage() {
                   </Alert>
                   <Stack gap="xs">
                     {items.map((p) => (
-                      <Finding
-                        key={`${p.code}-${p.unitId}-${p.jabatanId}-${p.pegawai[0]?.id}`}
-                        problem={p}
-                        unitOfHead={unitOfHead}
-                      />
+                      <Finding key={`${p.code}-${p.unitId}-${p.jabatanId}-${p.pegawai[0]?.id}`} problem={p} />
                     ))}
                   </Stack>
                 </Accordion.Panel>

@@ -4,17 +4,16 @@
  * first; after creation the XLSX with the passwords downloads at once. The file lives only in this
  * dialog's memory (Kinerja never stores the passwords): closing the dialog drops it.
  */
-import { Alert, Button, Group, List, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../api/org.ts';
-import type { UnitNode } from '../../api/types.ts';
-import { useIsAdmin, useSession } from '../../auth/session.tsx';
+import { useIsAdmin } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../components/format.ts';
+import { UnitPicker, useOwnUnitRoots, useUnitName } from '../org/UnitPicker.tsx';
 import { type AkunMassalResult, useAkunMassal, useAkunMassalPreview } from './api.ts';
 
 interface Download {
@@ -39,30 +38,6 @@ function save(d: Download) {
   a.remove();
 }
 
-/** The units the caller may pick: all of them for tenant admins, their own subtrees for unit admins. */
-function useUnitChoices(): { data: Array<{ value: string; label: string }>; isPending: boolean } {
-  const units = useUnits();
-  const { me } = useSession();
-  const isAdmin = useIsAdmin();
-  const data = useMemo(() => {
-    const all = units.data ?? [];
-    let allowed: UnitNode[] = all;
-    if (!isAdmin) {
-      const roots = new Set(me.unitAdmin.map((u) => u.unitId).filter((id): id is string => !!id));
-      const byId = new Map(all.map((u) => [u.id, u]));
-      const inside = (u: UnitNode): boolean => {
-        for (let cur: UnitNode | undefined = u; cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
-          if (roots.has(cur.id)) return true;
-        }
-        return false;
-      };
-      allowed = all.filter(inside);
-    }
-    return allowed.map((u) => ({ value: u.id, label: `${u.nama} (${u.kode})` }));
-  }, [units.data, me.unitAdmin, isAdmin]);
-  return { data, isPending: units.isPending };
-}
-
 function duration(ms: number, t: TFunction): string {
   return ms >= 90_000
     ? t('admin.massal.menit', { n: Math.round(ms / 60_000) })
@@ -75,7 +50,9 @@ export function AkunMassalModal({ opened, onClose }: { opened: boolean; onClose:
   const isAdmin = useIsAdmin();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
-  const units = useUnitChoices();
+  // All units for tenant admins, their own subtrees for unit admins (searched on the server).
+  const dalam = useOwnUnitRoots();
+  const unitName = useUnitName(unitId);
   const preview = useAkunMassalPreview(unitId, opened && !download);
   const create = useAkunMassal();
   const busy = create.isPending;
@@ -111,7 +88,7 @@ export function AkunMassalModal({ opened, onClose }: { opened: boolean; onClose:
 
   const p = preview.data;
   const scope = unitId
-    ? (units.data.find((u) => u.value === unitId)?.label ?? '')
+    ? (unitName.data?.label ?? '')
     : isAdmin
       ? t('admin.massal.cakupanSemua')
       : t('admin.massal.cakupanUnitSaya');
@@ -146,17 +123,14 @@ export function AkunMassalModal({ opened, onClose }: { opened: boolean; onClose:
         ) : (
           <>
             <Text size="sm">{t('admin.massal.intro')}</Text>
-            <Select
+            <UnitPicker
               label={t('admin.massal.unit')}
               placeholder={isAdmin ? t('admin.massal.semua') : t('admin.massal.semuaUnitSaya')}
-              data={units.data}
               value={unitId}
               onChange={setUnitId}
-              searchable
+              dalam={dalam}
               clearable
-              limit={100}
-              disabled={busy || units.isPending}
-              nothingFoundMessage={t('admin.massal.unitTidakAda')}
+              disabled={busy}
             />
             {preview.isError && <ErrorAlert error={preview.error} />}
             {preview.isFetching && !busy ? (

@@ -3,6 +3,9 @@ import type { Shape } from '../id/index.ts';
 import type { org as source } from '../id/org.ts';
 
 export const org: Shape<typeof source> = {
+  unitPicker: {
+    terpotong: 'More than 100 units match; type more to narrow the search.',
+  },
   org: {
     emptyTitle: 'This agency has no organisational units yet.',
     emptyAdmin:

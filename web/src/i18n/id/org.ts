@@ -1,5 +1,8 @@
 /** Indonesian texts: struktur organisasi, unit page, masalah hierarki. */
 export const org = {
+  unitPicker: {
+    terpotong: 'Lebih dari 100 unit cocok; ketik lebih banyak untuk mempersempit.',
+  },
   org: {
     emptyTitle: 'Instansi ini belum punya unit organisasi.',
     emptyAdmin:

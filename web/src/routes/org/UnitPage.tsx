@@ -4,7 +4,7 @@ import { IconBriefcase, IconEdit, IconSitemap } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useUnit, useUnits } from '../../api/org.ts';
+import { useUnit } from '../../api/org.ts';
 import { usePegawaiList } from '../../api/pegawai.ts';
 import type { JabatanInUnit, UnitDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { PegawaiTable } from '../../components/PegawaiTable.tsx';
+import { useUnitChildren } from '../../features/org/api.ts';
 import { EditJabatanModal } from './EditJabatanModal.tsx';
 import { AddJabatanModal, AddUnitModal, EditUnitModal } from './UnitForms.tsx';
 import { ChildUnits, HeadCard, JabatanTable } from './UnitSections.tsx';
@@ -54,8 +55,9 @@ type Dialog = 'edit' | 'unit' | 'jabatan' | 'editJabatan' | null;
 
 function UnitView({ detail }: { detail: UnitDetail }) {
   const { t } = useTranslation();
-  const units = useUnits();
-  const byId = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u])), [units.data]);
+  // The children's heads and headcounts: this unit's level of the tree, not the whole unit list.
+  const [children] = useUnitChildren([detail.unit.id]);
+  const byId = useMemo(() => new Map((children?.data?.items ?? []).map((u) => [u.id, u])), [children?.data]);
   const [dialog, setDialog] = useState<Dialog>(null);
   // The position being edited stays set while its dialog closes, so the dialog can animate out.
   const [editJabatanId, setEditJabatanId] = useState<string | null>(null);

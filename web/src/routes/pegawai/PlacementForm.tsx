@@ -6,16 +6,17 @@
  */
 import { Alert, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { useUnit, useUnits } from '../../api/org.ts';
+import { useUnit } from '../../api/org.ts';
 import { useAddPlacement } from '../../api/pegawai.ts';
 import type { Placement } from '../../api/types.ts';
 import { FormErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { fieldErrorsOf } from '../../components/field-errors.ts';
 import { formatDate, todayIso } from '../../components/format.ts';
+import { UnitPicker, useOwnUnitRoots } from '../../features/org/UnitPicker.tsx';
 import { pickText } from '../../i18n/index.ts';
 
 type Jenis = 'DEFINITIF' | 'PLT' | 'PLH';
@@ -94,7 +95,7 @@ export function AddPlacementModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const units = useUnits();
+  const dalam = useOwnUnitRoots();
   const add = useAddPlacement(pegawaiId);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [jabatanId, setJabatanId] = useState<string | null>(null);
@@ -109,10 +110,6 @@ export function AddPlacementModal({
     add.reset();
     setTouched(false);
   }, [opened]);
-  const unitOptions = useMemo(
-    () => (units.data ?? []).map((u) => ({ value: u.id, label: `${u.nama} (${u.kode})` })),
-    [units.data],
-  );
   const overlap = useOverlapMessage(add.error, riwayat);
   const errors: Record<string, string> = {
     ...fieldErrorsOf(add.error, pickText),
@@ -168,19 +165,16 @@ export function AddPlacementModal({
       <Alert variant="light" color={jenis === 'DEFINITIF' ? 'blue' : 'orange'} p="xs" role="note">
         <Text size="xs">{jenis === 'DEFINITIF' ? t('pegawaiAdmin.definitifHint') : t('pegawaiAdmin.actingHint')}</Text>
       </Alert>
-      <Select
+      <UnitPicker
         label={t('pegawaiAdmin.unit')}
         placeholder={t('pegawaiAdmin.unitPlaceholder')}
         required
-        searchable
-        limit={50}
-        data={unitOptions}
         value={unitId}
         onChange={(v) => {
           setUnitId(v);
           setJabatanId(null);
         }}
-        nothingFoundMessage={t('org.noMatch')}
+        dalam={dalam}
       />
       {unitId ? (
         <JabatanSelect unitId={unitId} value={jabatanId} error={errors.jabatanId} onChange={setJabatanId} />

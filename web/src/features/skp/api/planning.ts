@@ -3,8 +3,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useRef } from 'react';
 import { api, tenant } from '../../../api/client.ts';
 import { usePegawai } from '../../../api/pegawai.ts';
-import type { UnitNode } from '../../../api/types.ts';
 import { useInstansiId, useSession } from '../../../auth/session.tsx';
+import { useUnitTop } from '../../org/api.ts';
 import type {
   JenisEvaluasi,
   Monitoring,
@@ -19,15 +19,6 @@ import type { Notifikasi } from './types.ts';
 
 const k = (iid: string, ...rest: unknown[]) => ['instansi', iid, 'perencanaan', ...rest] as const;
 
-export function useUnits() {
-  const iid = useInstansiId();
-  return useQuery({
-    queryKey: ['instansi', iid, 'units', 'flat'],
-    queryFn: ({ signal }) => api<UnitNode[]>(tenant(iid, '/units'), { signal }),
-    staleTime: 5 * 60_000,
-  });
-}
-
 /**
  * The unit a planning page opens on: the unit of my current placement, for a unit admin their
  * unit, or for other accounts without a pegawai (tenant admins, auditors) the top unit. `undefined` while that is still loading, so no page asks the
@@ -36,7 +27,8 @@ export function useUnits() {
 export function useDefaultUnitId(): string | null | undefined {
   const { me, instansiId, hasRole } = useSession();
   const q = usePegawai(me.pegawai?.id);
-  const units = useUnits();
+  // The top two levels of the tree (one small request), not the whole unit list.
+  const top = useUnitTop();
   // A unit admin (not also a tenant-wide reader) starts on the unit they administer: the top unit
   // would only answer ACCESS.DENIED.
   const ownUnit = me.unitAdmin.find((u) => u.instansiId === instansiId && u.unitId)?.unitId;
@@ -46,8 +38,8 @@ export function useDefaultUnitId(): string | null | undefined {
     const current = q.data?.riwayat.find((p) => p.selesai === null && p.jenis !== 'PLH') ?? q.data?.riwayat[0];
     if (current) return current.unitId;
   }
-  if (units.isPending) return undefined;
-  return units.data?.find((u) => u.parentId === null)?.id ?? units.data?.[0]?.id ?? null;
+  if (top.isPending) return undefined;
+  return top.data?.items.find((u) => u.parentId === null)?.id ?? top.data?.items[0]?.id ?? null;
 }
 
 export function usePeriodeList() {

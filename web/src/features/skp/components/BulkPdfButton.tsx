@@ -16,6 +16,7 @@ import { useInstansiId } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../../components/format.ts';
 import { pickText } from '../../../i18n/index.ts';
+import { useUnitName } from '../../org/UnitPicker.tsx';
 import {
   isJobRunning,
   type SkpMassalJob,
@@ -23,7 +24,6 @@ import {
   useSkpMassalJob,
   useStartSkpMassal,
 } from '../api/dokumen.ts';
-import { useUnits } from '../api/planning.ts';
 
 /** The job this tab follows; the unit's name when it was started here (else looked up). */
 interface TrackedJob {
@@ -122,10 +122,10 @@ function JobResult({ job }: { job: SkpMassalJob }) {
   );
 }
 
-/** A unit's name from the (cached) unit list, for a job picked up from the server. */
+/** A unit's name (one small cached request), for a job picked up from the server. */
 function UnitNama({ unitId }: { unitId: string }) {
-  const units = useUnits();
-  return <>{units.data?.find((u) => u.id === unitId)?.nama ?? '…'}</>;
+  const unit = useUnitName(unitId);
+  return <>{unit.data?.label ?? '…'}</>;
 }
 
 function JobCard({ tracked, onDismiss }: { tracked: TrackedJob; onDismiss: () => void }) {

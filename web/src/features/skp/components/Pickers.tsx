@@ -1,8 +1,7 @@
 /** Year and unit pickers shared by the planning pages. */
 import { Select } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../api/planning.ts';
+import { UnitPicker, useOwnUnitRoots } from '../../org/UnitPicker.tsx';
 
 export function currentYear(): number {
   return new Date().getFullYear();
@@ -55,29 +54,8 @@ export function UnitSelect({
   w?: number | string;
 }) {
   const { t } = useTranslation();
-  const units = useUnits();
-  const data = useMemo(
-    () =>
-      (units.data ?? []).map((u) => ({
-        value: u.id,
-        label: `${'\u2002'.repeat(Math.min(u.depth, 6))}${u.nama}`,
-      })),
-    [units.data],
-  );
+  const dalam = useOwnUnitRoots();
   return (
-    <Select
-      label={t('skp.common.unit')}
-      data={data}
-      value={value}
-      onChange={(v) => v && onChange(v)}
-      searchable
-      allowDeselect={false}
-      placeholder={units.isPending ? t('common.loading') : t('skp.common.pilihUnit')}
-      nothingFoundMessage={t('common.empty')}
-      w={w}
-      maw="100%"
-      limit={200}
-      comboboxProps={{ withinPortal: true }}
-    />
+    <UnitPicker label={t('skp.common.unit')} value={value} onChange={(v) => v && onChange(v)} dalam={dalam} w={w} />
   );
 }
