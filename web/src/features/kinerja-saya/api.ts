@@ -170,7 +170,7 @@ export function usePelaksanaan(skpId: string | null, periode: string | null) {
 }
 
 /** Invalidate every execution read after a write (the screen and the due list). */
-function useRefresh() {
+export function useRefresh() {
   const iid = useInstansiId();
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ queryKey: pelaksanaanKeys.all(iid) });

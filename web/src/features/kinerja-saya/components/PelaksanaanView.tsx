@@ -13,6 +13,7 @@ import { formatDate } from '../../../components/format.ts';
 import { type Pelaksanaan, useSimpanRealisasi } from '../api.ts';
 import { BukaPengisianModal } from './BukaPengisianModal.tsx';
 import { IkiRealisasi } from './IkiRealisasi.tsx';
+import { KelolaBukti, UmpanBalikDiTempat } from './Panels.tsx';
 import { RencanaAksiPanel } from './RencanaAksiPanel.tsx';
 import { BuktiList, UmpanBalikRingkasan } from './Slots.tsx';
 
@@ -63,6 +64,14 @@ function RhkCard({ data, rhk }: { data: Pelaksanaan; rhk: Pelaksanaan['rhk'][num
           </Badge>
         </Group>
         <UmpanBalikRingkasan items={feedback.filter((u) => !u.ikiId)} />
+        <UmpanBalikDiTempat
+          instansiId={iid}
+          skpId={data.skp.id}
+          rhkId={rhk.id}
+          periodeKode={data.periode.kode}
+          label={rhk.teks}
+          bolehTulis={data.aksi.includes('TULIS_UMPAN_BALIK')}
+        />
         {rhk.iki.map((k) => (
           <Stack key={k.id} gap="xs">
             <Divider />
@@ -78,7 +87,13 @@ function RhkCard({ data, rhk }: { data: Pelaksanaan; rhk: Pelaksanaan['rhk'][num
             <Text size="sm" fw={600}>
               {t('pelaksanaan.bukti.title')}
             </Text>
-            <BuktiList instansiId={iid} bukti={k.bukti} />
+            {terbuka ? (
+              <KelolaBukti instansiId={iid} skpId={data.skp.id} ikiId={k.id} periodeKode={data.periode.kode}>
+                <BuktiList instansiId={iid} bukti={k.bukti} />
+              </KelolaBukti>
+            ) : (
+              <BuktiList instansiId={iid} bukti={k.bukti} />
+            )}
             <UmpanBalikRingkasan items={feedback.filter((u) => u.ikiId === k.id)} />
           </Stack>
         ))}
