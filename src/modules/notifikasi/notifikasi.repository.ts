@@ -1,45 +1,63 @@
 /** The only SQL for notifications. Inserts run inside the caller's transaction. */
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { pegawai } from '../../db/schema.ts';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notifikasi } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 
 export type NotifikasiRow = typeof notifikasi.$inferSelect;
 
-export async function insertNotifikasi(exec: Executor, rows: Array<typeof notifikasi.$inferInsert>) {
-  if (!rows.length) return [];
-  return exec.insert(notifikasi).values(rows).returning();
+export interface NotifikasiInsert {
+  instansiId: string;
+  pegawaiId: string;
+  jenis: string;
+  judul: string;
+  isi: string;
+  tautan: string | null;
+  /** Skip it while an unread one of the same kind and link waits for this person. */
+  sekali: boolean;
 }
 
-/** Unread notifications of one kind with one link, for reminders that must not pile up. */
-export async function findUnreadSame(
+/**
+ * Inserts notifications in one statement and answers those inserted with the recipient's email
+ * (null without one). A `sekali` reminder is left out while the same unread one (jenis + tautan)
+ * waits for that person — checked against what was there before this batch, as a check per item
+ * before one insert did. One round trip for what took a check per reminder, the insert and an
+ * email lookup (issue 9: the writes of the workflow weigh on the API's mixed load).
+ */
+export async function insertNotifikasi(
   exec: Executor,
-  instansiId: string,
-  pegawaiId: string,
-  jenis: string,
-  tautan: string | null,
-) {
-  const rows = await exec
-    .select({ id: notifikasi.id, tautan: notifikasi.tautan })
-    .from(notifikasi)
-    .where(
-      and(
-        eq(notifikasi.instansiId, instansiId),
-        eq(notifikasi.pegawaiId, pegawaiId),
-        eq(notifikasi.jenis, jenis),
-        isNull(notifikasi.dibacaAt),
-      ),
-    );
-  return rows.filter((r) => r.tautan === tautan);
-}
-
-export async function emailsOf(exec: Executor, instansiId: string, pegawaiIds: string[]) {
-  if (!pegawaiIds.length) return new Map<string, string>();
-  const rows = await exec
-    .select({ id: pegawai.id, email: pegawai.email })
-    .from(pegawai)
-    .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, pegawaiIds)));
-  return new Map(rows.filter((r) => r.email).map((r) => [r.id, r.email as string]));
+  rows: NotifikasiInsert[],
+): Promise<Array<NotifikasiInsert & { email: string | null }>> {
+  if (!rows.length) return [];
+  const res = await exec.execute<{
+    instansi_id: string;
+    pegawai_id: string;
+    jenis: string;
+    judul: string;
+    isi: string;
+    tautan: string | null;
+    email: string | null;
+  }>(sql`with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as x("instansiId" uuid, "pegawaiId" uuid, jenis text, judul text, isi text, tautan text, sekali boolean)),
+    n as (
+      insert into notifikasi (instansi_id, pegawai_id, jenis, judul, isi, tautan)
+      select x."instansiId", x."pegawaiId", x.jenis, x.judul, x.isi, x.tautan from x
+      where not (x.sekali and exists (
+        select 1 from notifikasi o
+        where o.instansi_id = x."instansiId" and o.pegawai_id = x."pegawaiId" and o.jenis = x.jenis
+          and o.dibaca_at is null and o.tautan is not distinct from x.tautan))
+      returning instansi_id, pegawai_id, jenis, judul, isi, tautan)
+    select n.*, p.email from n left join pegawai p on p.instansi_id = n.instansi_id and p.id = n.pegawai_id`);
+  return res.rows.map((r) => ({
+    instansiId: r.instansi_id,
+    pegawaiId: r.pegawai_id,
+    jenis: r.jenis,
+    judul: r.judul,
+    isi: r.isi,
+    tautan: r.tautan,
+    sekali: false,
+    email: r.email,
+  }));
 }
 
 export async function listForPegawai(

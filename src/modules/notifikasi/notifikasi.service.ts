@@ -31,36 +31,32 @@ export function createOutbox(): Outbox {
   return { emails: [] };
 }
 
-/** Records notifications in the transaction and queues their emails (for pegawai with an address). */
+/**
+ * Records notifications in the transaction and queues their emails (for pegawai with an address);
+ * one statement whatever the number (notifikasi.repository.ts `insertNotifikasi`).
+ */
 export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): Promise<number> {
-  const rows: NotifikasiBaru[] = [];
-  for (const n of items) {
-    if (n.sekali && (await repo.findUnreadSame(tx, n.instansiId, n.pegawaiId, n.jenis, n.tautan ?? null)).length)
-      continue;
-    rows.push(n);
-  }
-  if (!rows.length) return 0;
-  await repo.insertNotifikasi(
+  const inserted = await repo.insertNotifikasi(
     tx,
-    rows.map(({ sekali: _s, ...n }) => ({ ...n, tautan: n.tautan ?? null })),
+    items.map((n) => ({
+      instansiId: n.instansiId,
+      pegawaiId: n.pegawaiId,
+      jenis: n.jenis,
+      judul: n.judul,
+      isi: n.isi,
+      tautan: n.tautan ?? null,
+      sekali: n.sekali ?? false,
+    })),
   );
-  if (outbox) {
-    const byInstansi = new Map<string, string[]>();
-    for (const n of rows) byInstansi.set(n.instansiId, [...(byInstansi.get(n.instansiId) ?? []), n.pegawaiId]);
-    for (const [instansiId, ids] of byInstansi) {
-      const emails = await repo.emailsOf(tx, instansiId, [...new Set(ids)]);
-      for (const n of rows) {
-        const to = n.instansiId === instansiId ? emails.get(n.pegawaiId) : undefined;
-        if (to)
-          outbox.emails.push({
-            to,
-            subject: `[Kinerja] ${n.judul}`,
-            text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
-          });
-      }
-    }
-  }
-  return rows.length;
+  if (outbox)
+    for (const n of inserted)
+      if (n.email)
+        outbox.emails.push({
+          to: n.email,
+          subject: `[Kinerja] ${n.judul}`,
+          text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
+        });
+  return inserted.length;
 }
 
 /** Acting on what a notification points to clears it: marks the person's unread ones for `tautan` read. */

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.ts';
 import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Actor, actorLabel } from '../access/index.ts';
-import { writeAudit } from '../audit/index.ts';
+import { type AuditEntry, writeAudit } from '../audit/index.ts';
 import { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify } from '../notifikasi/index.ts';
 
 export interface SkpCtx {
@@ -14,9 +14,13 @@ export interface SkpCtx {
   tanggal?: string;
 }
 
+type AuditInput = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
+
 export interface WriteKit {
   tx: Tx;
-  audit(a: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }): Promise<void>;
+  audit(a: AuditInput): Promise<void>;
+  /** The entry `audit` would write, for a statement that writes it itself (skp-write.repository.ts). */
+  auditEntry(a: AuditInput): AuditEntry;
   notify(items: NotifikasiBaru[]): Promise<number>;
   /** Marks the actor's own unread notifications that open `tautan` read (they acted on it). */
   clearNotifications(tautan: string): Promise<number>;
@@ -29,17 +33,18 @@ export async function mutate<T>(
   fn: (kit: WriteKit) => Promise<T>,
 ): Promise<T> {
   const outbox = createOutbox();
+  const auditEntry = (a: AuditInput): AuditEntry => ({
+    instansiId,
+    akunId: ctx.actor.akunId,
+    actorLabel: actorLabel(ctx.actor),
+    requestId: ctx.requestId,
+    ...a,
+  });
   const result = await ctx.database.db.transaction(async (tx) =>
     fn({
       tx,
-      audit: (a) =>
-        writeAudit(tx, {
-          instansiId,
-          akunId: ctx.actor.akunId,
-          actorLabel: actorLabel(ctx.actor),
-          requestId: ctx.requestId,
-          ...a,
-        }),
+      audit: (a) => writeAudit(tx, auditEntry(a)),
+      auditEntry,
       notify: (items) => notify(tx, items, outbox),
       clearNotifications: (tautan) => clearByLink(tx, instansiId, ctx.actor.pegawaiId, tautan),
     }),

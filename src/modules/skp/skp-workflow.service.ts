@@ -10,11 +10,12 @@ import { checkKelengkapan, type JenisForm, type KelengkapanRhk, type Pendekatan 
 import { AppError, type Lang } from '../../http/errors.ts';
 import { isMemberOf, requireActor } from '../access/index.ts';
 import { explainAppraiser } from '../org/index.ts';
-import { assertTransition, loadReadableSkp } from './skp.policy.ts';
+import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TSkpIsi } from './skp.schema.ts';
 import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
-import { loadIsi } from './skp-detail.ts';
+import { loadIsi, toIsi } from './skp-detail.ts';
+import { type BumpAudit, bumpSkpAudited } from './skp-write.repository.ts';
 
 type Snap = TSkpIsi['snapshot'];
 const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
@@ -22,6 +23,15 @@ const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
 async function currentPenilai(ctx: SkpCtx, s: repo.SkpRow) {
   const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
   return res;
+}
+
+/** The audit of a workflow step written by the step's own statement (skp-write.repository.ts). */
+function auditOf(kit: WriteKit, action: string, before: repo.SkpRow, extra: Record<string, unknown> = {}): BumpAudit {
+  return {
+    ...kit.auditEntry({ action, entity: 'skp', entityId: before.id }),
+    before: { status: before.status, version: before.version },
+    afterExtra: extra,
+  };
 }
 
 function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo.SkpRow, extra: object = {}) {
@@ -34,15 +44,18 @@ function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo
   });
 }
 
-/** The employee submits (and signs) the SKP; refuses with the list of what is missing. */
+/**
+ * The employee submits (and signs) the SKP; refuses with the list of what is missing. One read for
+ * the SKP, its content and the caller's roles; in the transaction one statement for the guarded
+ * update with its audit, then the notices.
+ */
 export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, version: number) {
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   const to = assertTransition(s.status, 'ajukan', access.roles);
-  const isi = await loadIsi(ctx.database.db, s);
   const masalah = checkKelengkapan(
     s.jenisForm as JenisForm,
     s.pendekatan as Pendekatan,
-    isi.rhk as unknown as KelengkapanRhk[],
+    row.rhk as unknown as KelengkapanRhk[],
   );
   if (masalah.length) {
     throw new AppError(
@@ -54,16 +67,19 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
       },
     );
   }
-  const res = await currentPenilai(ctx, s);
+  // The org version read with the SKP keys the cached hierarchy: no further query.
+  const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal, row.orgVersion);
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
     const now = new Date();
-    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version, {
-      status: to as string,
-      diajukanAt: now,
-      ditandatanganiAt: now,
-    });
+    const updated = await bumpSkpAudited(
+      kit.tx,
+      instansiId,
+      skpId,
+      version,
+      { status: to as string, diajukanAt: now, ditandatanganiAt: now },
+      auditOf(kit, 'ajukan', s),
+    );
     if (!updated) throw staleSkp(s.version);
-    await audited(kit, 'ajukan', s, updated);
     await kit.clearNotifications(`/skp/${skpId}`);
     if (res?.penilai?.kind === 'PEGAWAI') {
       await kit.notify([
@@ -81,18 +97,18 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
   });
 }
 
-/** The appraiser returns the SKP with a general note and optional notes per RHK. */
+/** The appraiser returns the SKP with a general note and optional notes per RHK (one read, as ajukan). */
 export async function kembalikan(
   ctx: SkpCtx,
   instansiId: string,
   skpId: string,
   input: { version: number; catatan: string; catatanItem?: Array<{ rhkId: string; catatan: string }> },
 ) {
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   const to = assertTransition(s.status, 'kembalikan', access.roles);
   const items = input.catatanItem ?? [];
   if (items.length) {
-    const own = new Set((await repo.loadRhk(ctx.database.db, instansiId, [skpId])).map((r) => r.rhk.id));
+    const own = new Set(row.rhk.map((r) => r.id));
     const bad = items.filter((i) => !own.has(i.rhkId));
     if (bad.length)
       throw new AppError(
@@ -101,16 +117,18 @@ export async function kembalikan(
       );
   }
   // Kept so a resubmission shows what changed since this return (content is frozen while submitted).
-  const isiDikembalikan = await loadIsi(ctx.database.db, s);
+  const isiDikembalikan = toIsi(s, row.rhk);
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version, {
-      status: to as string,
-      catatanPenilai: input.catatan,
-      isiDikembalikan,
-    });
+    const updated = await bumpSkpAudited(
+      kit.tx,
+      instansiId,
+      skpId,
+      input.version,
+      { status: to as string, catatanPenilai: input.catatan, isiDikembalikan },
+      auditOf(kit, 'kembalikan', s, { catatan: input.catatan, catatanItem: items }),
+    );
     if (!updated) throw staleSkp(s.version);
     await repo.setRhkCatatan(kit.tx, instansiId, skpId, items);
-    await audited(kit, 'kembalikan', s, updated, { catatan: input.catatan, catatanItem: items });
     await kit.clearNotifications(`/skp/${skpId}`);
     await kit.notify([
       {
