@@ -161,6 +161,48 @@ app.get('/api/instansi/:i/units', async (req, reply) => {
   return res.rows;
 });
 
+// The first screen of Struktur organisasi (the page asks for it, not the flat list): the top two
+// levels with their heads, staff counts and number of sub-units, and the tenant's totals — one
+// statement that reads only those units' heads and counts (no cache: the least SQL for the answer).
+app.get('/api/instansi/:i/units/cabang', async (req, reply) => {
+  const { i } = req.params as P;
+  if (actor(req).instansiId !== i) return reply.code(404).send({ error: { code: 'ACCESS.DENIED' } });
+  const res = await pool.query(
+    `with top as (
+      select u.* from unit_organisasi u
+      where u.instansi_id = $1 and (u.parent_id is null or u.parent_id in (
+        select r.id from unit_organisasi r where r.instansi_id = $1 and r.parent_id is null))
+    ),
+    holders as (
+      select distinct on (pe.jabatan_id) pe.jabatan_id, pe.jenis, p.id as pegawai_id, p.nama
+      from penempatan pe join pegawai p on p.id = pe.pegawai_id
+      where pe.instansi_id = $1 and pe.jabatan_id in (select kepala_jabatan_id from top)
+        and pe.mulai <= current_date and (pe.selesai is null or pe.selesai >= current_date)
+      order by pe.jabatan_id, case pe.jenis when 'DEFINITIF' then 0 when 'PLT' then 1 else 2 end
+    ),
+    active as (
+      select j.unit_id from penempatan pe join jabatan j on j.id = pe.jabatan_id
+      where pe.instansi_id = $1 and pe.jenis = 'DEFINITIF'
+        and pe.mulai <= current_date and (pe.selesai is null or pe.selesai >= current_date)
+    )
+    select json_build_object(
+      'items', coalesce((select json_agg(json_build_object(
+          'id', u.id, 'parentId', u.parent_id, 'kode', u.kode, 'nama', u.nama, 'jenis', u.jenis, 'depth', u.depth,
+          'version', u.version, 'kepalaJabatanId', u.kepala_jabatan_id, 'kepalaJabatanNama', kj.nama,
+          'kepalaJabatanJenis', kj.jenis, 'kepalaPegawaiId', h.pegawai_id, 'kepalaNama', h.nama, 'kepalaVia', h.jenis,
+          'jumlahPegawai', (select count(*) from active a where a.unit_id = u.id),
+          'jumlahSubunit', (select count(*) from unit_organisasi c where c.instansi_id = $1 and c.parent_id = u.id))
+          order by u.depth, u.nama)
+        from top u left join jabatan kj on kj.id = u.kepala_jabatan_id
+        left join holders h on h.jabatan_id = u.kepala_jabatan_id), '[]'::json),
+      'cocok', '[]'::json, 'terpotong', false,
+      'totalUnit', (select count(*) from unit_organisasi where instansi_id = $1),
+      'totalPegawai', (select count(*) from active)) as body`,
+    [i],
+  );
+  return res.rows[0].body;
+});
+
 app.put('/api/instansi/:i/skp/:id/rhk/:rhkId', async (req, reply) => {
   const { i, id, rhkId } = req.params as P;
   const b = req.body as { version: number; teks: string; jenis: string; sumber: string; iki: unknown[] };

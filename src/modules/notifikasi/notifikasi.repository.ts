@@ -1,5 +1,5 @@
 /** The only SQL for notifications. Inserts run inside the caller's transaction. */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { notifikasi } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 
@@ -58,6 +58,30 @@ export async function insertNotifikasi(
     sekali: false,
     email: r.email,
   }));
+}
+
+/**
+ * Notifications as pieces of a caller's one-statement write (skp-write.repository.ts): `rows` is a
+ * select of (instansi_id, pegawai_id, jenis, judul, isi, tautan), gated by the caller on its own
+ * change; the insert returns what `emailsOfInserted` needs.
+ */
+export function notifikasiInsertFrom(rows: SQL): SQL {
+  return sql`insert into notifikasi (instansi_id, pegawai_id, jenis, judul, isi, tautan) ${rows}
+    returning instansi_id, pegawai_id, judul, isi, tautan`;
+}
+
+/** The email of each recipient with an address, from a CTE named `cte` over `notifikasiInsertFrom`. */
+export function emailsOfInserted(cte: string): SQL {
+  const n = sql.raw(cte);
+  return sql`coalesce((select json_agg(json_build_object('email', p.email, 'judul', ${n}.judul, 'isi', ${n}.isi, 'tautan', ${n}.tautan))
+    from ${n} join pegawai p on p.instansi_id = ${n}.instansi_id and p.id = ${n}.pegawai_id
+    where p.email is not null and p.email <> ''), '[]'::json)`;
+}
+
+/** `markReadByLink` as a piece of a caller's statement, applied only when `when` holds. */
+export function markReadByLinkWhere(instansiId: string, pegawaiId: string, tautan: string, when: SQL): SQL {
+  return sql`update notifikasi set dibaca_at = now()
+    where instansi_id = ${instansiId} and pegawai_id = ${pegawaiId} and tautan = ${tautan} and dibaca_at is null and ${when}`;
 }
 
 export async function listForPegawai(

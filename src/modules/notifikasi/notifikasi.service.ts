@@ -48,15 +48,21 @@ export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): 
       sekali: n.sekali ?? false,
     })),
   );
-  if (outbox)
-    for (const n of inserted)
-      if (n.email)
-        outbox.emails.push({
-          to: n.email,
-          subject: `[Kinerja] ${n.judul}`,
-          text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
-        });
+  if (outbox) for (const n of inserted) if (n.email) outbox.emails.push(emailOf({ ...n, email: n.email }));
   return inserted.length;
+}
+
+/** A notification's email copy. */
+export function emailOf(n: { email: string; judul: string; isi: string; tautan: string | null }): Email {
+  return { to: n.email, subject: `[Kinerja] ${n.judul}`, text: `${n.isi}${n.tautan ? `\n\n${n.tautan}` : ''}` };
+}
+
+/** Queues the email copies a one-statement write answered (`emailsOfInserted`). */
+export function queueEmails(
+  outbox: Outbox,
+  list: Array<{ email: string; judul: string; isi: string; tautan: string | null }>,
+): void {
+  for (const n of list) outbox.emails.push(emailOf(n));
 }
 
 /** Acting on what a notification points to clears it: marks the person's unread ones for `tautan` read. */

@@ -8,14 +8,15 @@
  * - When a parent's text or IKI change, or it is deleted, its children and their SKPs are flagged
  *   `perluTinjau` and their owners notified; the flag clears when the owner saves that RHK again.
  */
+import type { Executor } from '../../db/tx.ts';
 import { checkIki, checkRhkSumber, type JenisForm, type Masalah, type Pendekatan } from '../../domain/skp/rules.ts';
 import { AppError } from '../../http/errors.ts';
 import { explainAppraiser } from '../org/index.ts';
 import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TRhkIn } from './skp.schema.ts';
-import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
-import { saveRhkAudited } from './skp-write.repository.ts';
+import { mutate, mutateOnce, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { rhkSave, writeSkp } from './skp-write.repository.ts';
 
 function invalid(masalah: Masalah[]): AppError {
   return new AppError(
@@ -177,44 +178,57 @@ async function loadOwnRhk(ctx: SkpCtx, s: repo.SkpRow, rhkId: string) {
 }
 
 /**
- * Saves an RHK: one read (the SKP with its content, skp.policy.ts) and, in the transaction, the
- * children's flags and notices when the text or IKI changed, then one statement for the version
- * bump, the RHK, its IKI and the audit (skp-write.repository.ts).
+ * Saves an RHK: one read (the SKP with its content, skp.policy.ts), then one statement for the
+ * version bump, the RHK and its IKI, the child RHK flagged when the text or IKI changed (their
+ * owners notified), and the audit (skp-write.repository.ts) — without a transaction, being one
+ * statement, unless the appraiser must also be reminded of a new link.
  */
 export async function updateRhk(ctx: SkpCtx, instansiId: string, skpId: string, rhkId: string, input: TRhkIn) {
   const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   assertTransition(s.status, 'ubahIsi', access.roles);
   const current = row.rhk.find((r) => r.id === rhkId);
   if (!current) throw new AppError('ACCESS.DENIED');
-  // Any change since this read bumps the SKP version, which the guarded update below refuses.
+  // Any change since this read bumps the SKP version, which the guarded update refuses.
   const { parent: _parent, pkIndikator: _pk, ...before } = current;
   const v = await validateRhk(ctx, s, input, before.parentRhkId);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const changedForChildren = before.teks !== v.row.teks || !sameIki(v.iki, before.iki);
-    // Before the update, so its audit can count them; a stale version rolls all of it back.
-    const flagged = changedForChildren
-      ? await cascadeChange(kit, s, [rhkId], false, `"${before.teks}" telah diubah`)
-      : 0;
-    const updated = await saveRhkAudited(
-      kit.tx,
-      {
-        instansiId,
-        skpId,
-        rhkId,
-        version: input.version,
-        row: v.row,
-        iki: v.iki,
-        refreshPerluTinjau: before.perluTinjau,
-      },
-      {
+  const flagChildren = before.teks !== v.row.teks || !sameIki(v.iki, before.iki);
+  const remind = v.parent && v.row.parentRhkId !== before.parentRhkId ? v.parent : null;
+  const write = async (kit: { exec: Executor; auditEntry: WriteKit['auditEntry']; mail: WriteKit['mail'] }) => {
+    const alasan = `"${before.teks}" telah diubah`;
+    const save = rhkSave(kit.exec, {
+      instansiId,
+      skpId,
+      rhkId,
+      version: input.version,
+      row: v.row,
+      iki: v.iki,
+      wasPerluTinjau: before.perluTinjau,
+      ownerPegawaiId: s.pegawaiId,
+      children: flagChildren
+        ? {
+            judul: 'RHK atasan berubah: tinjau SKP Anda',
+            isi: `RHK atasan yang Anda intervensi ${alasan}. Tinjau RHK Anda yang terkait.`,
+          }
+        : null,
+    });
+    const written = await writeSkp(kit.exec, {
+      ...save,
+      audit: {
         ...kit.auditEntry({ action: 'rhk.ubah', entity: 'skp', entityId: skpId }),
         before: { status: s.status, version: s.version, rhk: before },
-        afterExtra: { rhk: { id: rhkId, ...v.row, iki: v.iki }, anakDitandai: flagged },
+        afterExtra: { rhk: { id: rhkId, ...v.row, iki: v.iki } },
+        afterSql: save.afterSql,
       },
-    );
-    if (!updated) throw staleSkp(s.version);
-    if (v.parent && v.row.parentRhkId !== before.parentRhkId) await remindAppraiser(kit, s, v.parent);
-    return { id: rhkId, version: updated.version, anakDitandai: flagged };
+    });
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: rhkId, version: written.version, anakDitandai: written.counted };
+  };
+  if (!remind) return mutateOnce({ ...ctx, actor }, instansiId, write);
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const result = await write({ ...kit, exec: kit.tx });
+    await remindAppraiser(kit, s, remind);
+    return result;
   });
 }
 

@@ -32,11 +32,11 @@ const rhkBody = (version: number, teks: string) => ({
   sumber: 'JF',
   iki: [ikiKuantitatif('Jumlah dokumen kurikulum', 14)],
 });
-const auditRows = async (skpId: string, action: string) =>
+const auditRows = async (skpId: string, action: string, instansiId = w.i) =>
   (
     await database().pool.query(
       'select before, after from audit_log where instansi_id = $1 and entity_id = $2 and action = $3 order by id',
-      [w.i, skpId, action],
+      [instansiId, skpId, action],
     )
   ).rows;
 
@@ -60,7 +60,7 @@ describe('statements per request', () => {
     });
   });
 
-  it('saves an RHK in six statements, submits in seven and returns in eight', async () => {
+  it('saves an RHK, submits and returns in three statements each: session, read, one write', async () => {
     const skp = await createSkp(w, 'guru');
     const rhkId = await addRhk(w, 'guru', skp);
     await w.call('guru', 'GET', `/skp/${skp.id}`);
@@ -68,20 +68,29 @@ describe('statements per request', () => {
       w.call('guru', 'PUT', `/skp/${skp.id}/rhk/${rhkId}`, rhkBody(skp.version, 'Terlaksananya pembelajaran')),
     );
     expect(save.result.status, JSON.stringify(save.result.body)).toBe(200);
-    // session, the SKP with its content, begin, children flagged (the text changed), the save with its audit, commit
-    expect(save.statements).toHaveLength(6);
+    // session, the SKP with its content, and one statement (no BEGIN/COMMIT) for the save, the
+    // children's flags (the text changed), the audit and the notices
+    expect(save.statements.map((x) => x.name ?? 'write')).toEqual([
+      'kinerja_find_session',
+      'kinerja_skp_detail',
+      'write',
+    ]);
     skp.version = save.result.body.version;
     const ajukan = await record(() => w.call('guru', 'POST', `/skp/${skp.id}/ajukan`, { version: skp.version }));
     expect(ajukan.result.status, JSON.stringify(ajukan.result.body)).toBe(200);
-    // session, read, begin, update + audit, notifications cleared, notification with its email, commit
-    expect(ajukan.statements).toHaveLength(7);
+    // session, read, and the update with its audit, notifications cleared and the next actor's notice
+    expect(ajukan.statements.map((x) => x.name ?? 'write')).toEqual([
+      'kinerja_find_session',
+      'kinerja_skp_detail',
+      'write',
+    ]);
     skp.version = ajukan.result.body.version;
     const kembalikan = await record(() =>
       w.call('kepsek', 'POST', `/skp/${skp.id}/kembalikan`, { version: skp.version, catatan: 'Lengkapi' }),
     );
     expect(kembalikan.result.status, JSON.stringify(kembalikan.result.body)).toBe(200);
-    // session, read, begin, update + audit, per-item notes replaced, notifications cleared, notification, commit
-    expect(kembalikan.statements).toHaveLength(8);
+    // …and the per-item notes replaced in the same statement
+    expect(kembalikan.statements).toHaveLength(3);
   });
 });
 
@@ -163,6 +172,59 @@ describe('the folded writes keep their behaviour', () => {
         ],
       },
     });
+  });
+
+  it('flags and notifies the children of a changed RHK in its one statement, and a stale save touches none', async () => {
+    const x = await skpWorld(database(), { app: w.app });
+    for (const who of ['kasi', 'staf'] as const) await x.cookieOf(who);
+    const kasi = await createSkp(x, 'kasi');
+    const parentId = await addRhk(x, 'kasi', kasi, { teks: 'Tersusunnya kurikulum', sumber: 'TIM_KERJA' });
+    const other = await addRhk(x, 'kasi', kasi, { teks: 'Terbinanya guru', sumber: 'TIM_KERJA' });
+    const staf = await createSkp(x, 'staf');
+    const child = await addRhk(x, 'staf', staf, {
+      teks: 'Terhimpunnya bahan',
+      sumber: 'INTERVENSI',
+      parentRhkId: parentId,
+    });
+    const body = (version: number, teks: string) => ({
+      version,
+      jenis: 'UTAMA',
+      teks,
+      sumber: 'TIM_KERJA',
+      iki: [ikiKuantitatif()],
+    });
+    const perluTinjau = async () => {
+      const d = (await x.call('staf', 'GET', `/skp/${staf.id}`)).body;
+      const notes = (await x.call('staf', 'GET', '/notifikasi')).body.filter(
+        (n: { jenis: string }) => n.jenis === 'SKP_PERLU_TINJAU',
+      );
+      return { skp: d.perluTinjau, rhk: d.rhk[0].perluTinjau, notes: notes.map((n: { tautan: string }) => n.tautan) };
+    };
+    const stale = await x.call('kasi', 'PUT', `/skp/${kasi.id}/rhk/${parentId}`, body(kasi.version - 1, 'Baru'));
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'CONFLICT.VERSION']);
+    expect(await perluTinjau()).toEqual({ skp: false, rhk: false, notes: [] });
+
+    const saved = await record(() =>
+      x.call('kasi', 'PUT', `/skp/${kasi.id}/rhk/${parentId}`, body(kasi.version, 'Tersusunnya kurikulum baru')),
+    );
+    expect(saved.result.body.anakDitandai).toBe(1);
+    expect(saved.statements).toHaveLength(3);
+    expect(await perluTinjau()).toEqual({ skp: true, rhk: true, notes: [`/skp/${staf.id}`] });
+    const audits = await auditRows(kasi.id, 'rhk.ubah', x.i);
+    expect(audits.map((a: { after: { anakDitandai: number } }) => a.after.anakDitandai)).toEqual([1]);
+
+    // Linking to another parent also reminds the appraiser: that save runs in a transaction.
+    const relink = await x.call('staf', 'PUT', `/skp/${staf.id}/rhk/${child}`, {
+      version: staf.version,
+      jenis: 'UTAMA',
+      teks: 'Terhimpunnya bahan',
+      sumber: 'INTERVENSI',
+      parentRhkId: other,
+      iki: [ikiKuantitatif()],
+    });
+    expect(relink.status, JSON.stringify(relink.body)).toBe(200);
+    const d = (await x.call('staf', 'GET', `/skp/${staf.id}`)).body;
+    expect([d.perluTinjau, d.rhk[0].parentRhkId]).toEqual([false, other]);
   });
 
   it('lists in SKP Bawahan whom the appraiser appraises after an org change, though the hierarchy was cached', async () => {

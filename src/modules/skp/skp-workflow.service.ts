@@ -8,14 +8,14 @@
  */
 import { checkKelengkapan, type JenisForm, type KelengkapanRhk, type Pendekatan } from '../../domain/skp/rules.ts';
 import { AppError, type Lang } from '../../http/errors.ts';
-import { isMemberOf, requireActor } from '../access/index.ts';
+import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
 import { explainAppraiser } from '../org/index.ts';
 import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TSkpIsi } from './skp.schema.ts';
-import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { mutate, mutateOnce, type OnceKit, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
 import { loadIsi, toIsi } from './skp-detail.ts';
-import { type BumpAudit, bumpSkpAudited } from './skp-write.repository.ts';
+import { catatanPart, notice, type WriteAudit, writeSkp } from './skp-write.repository.ts';
 
 type Snap = TSkpIsi['snapshot'];
 const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
@@ -26,12 +26,17 @@ async function currentPenilai(ctx: SkpCtx, s: repo.SkpRow) {
 }
 
 /** The audit of a workflow step written by the step's own statement (skp-write.repository.ts). */
-function auditOf(kit: WriteKit, action: string, before: repo.SkpRow, extra: Record<string, unknown> = {}): BumpAudit {
+function auditOf(kit: OnceKit, action: string, before: repo.SkpRow, extra: Record<string, unknown> = {}): WriteAudit {
   return {
     ...kit.auditEntry({ action, entity: 'skp', entityId: before.id }),
     before: { status: before.status, version: before.version },
     afterExtra: extra,
   };
+}
+
+/** Acting on an SKP clears the actor's own notifications that open it (as `kit.clearNotifications`). */
+function clearOwn(actor: Actor, skpId: string) {
+  return actor.pegawaiId ? { pegawaiId: actor.pegawaiId, tautan: `/skp/${skpId}` } : null;
 }
 
 function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo.SkpRow, extra: object = {}) {
@@ -69,31 +74,30 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
   }
   // The org version read with the SKP keys the cached hierarchy: no further query.
   const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal, row.orgVersion);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const now = new Date();
-    const updated = await bumpSkpAudited(
-      kit.tx,
+  const now = new Date();
+  const penilai = res?.penilai?.kind === 'PEGAWAI' ? res.penilai : null;
+  return mutateOnce({ ...ctx, actor }, instansiId, async (kit) => {
+    const written = await writeSkp(kit.exec, {
       instansiId,
       skpId,
       version,
-      { status: to as string, diajukanAt: now, ditandatanganiAt: now },
-      auditOf(kit, 'ajukan', s),
-    );
-    if (!updated) throw staleSkp(s.version);
-    await kit.clearNotifications(`/skp/${skpId}`);
-    if (res?.penilai?.kind === 'PEGAWAI') {
-      await kit.notify([
-        {
-          instansiId,
-          pegawaiId: res.penilai.pegawaiId,
-          jenis: 'SKP_DIAJUKAN',
-          judul: `SKP ${namaPemilik(s)} menunggu penetapan`,
-          isi: `${namaPemilik(s)} mengajukan SKP ${s.tahun}. Periksa, lalu tetapkan atau kembalikan dengan catatan.`,
-          tautan: `/skp/${skpId}`,
-        },
-      ]);
-    }
-    return { id: skpId, version: updated.version, status: updated.status };
+      set: { status: to as string, diajukanAt: now, ditandatanganiAt: now },
+      audit: auditOf(kit, 'ajukan', s),
+      clear: clearOwn(actor, skpId),
+      notify: penilai
+        ? notice({
+            instansiId,
+            pegawaiId: penilai.pegawaiId,
+            jenis: 'SKP_DIAJUKAN',
+            judul: `SKP ${namaPemilik(s)} menunggu penetapan`,
+            isi: `${namaPemilik(s)} mengajukan SKP ${s.tahun}. Periksa, lalu tetapkan atau kembalikan dengan catatan.`,
+            tautan: `/skp/${skpId}`,
+          })
+        : null,
+    });
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: skpId, version: written.version, status: written.status };
   });
 }
 
@@ -118,29 +122,27 @@ export async function kembalikan(
   }
   // Kept so a resubmission shows what changed since this return (content is frozen while submitted).
   const isiDikembalikan = toIsi(s, row.rhk);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const updated = await bumpSkpAudited(
-      kit.tx,
+  return mutateOnce({ ...ctx, actor }, instansiId, async (kit) => {
+    const written = await writeSkp(kit.exec, {
       instansiId,
       skpId,
-      input.version,
-      { status: to as string, catatanPenilai: input.catatan, isiDikembalikan },
-      auditOf(kit, 'kembalikan', s, { catatan: input.catatan, catatanItem: items }),
-    );
-    if (!updated) throw staleSkp(s.version);
-    await repo.setRhkCatatan(kit.tx, instansiId, skpId, items);
-    await kit.clearNotifications(`/skp/${skpId}`);
-    await kit.notify([
-      {
+      version: input.version,
+      set: { status: to as string, catatanPenilai: input.catatan, isiDikembalikan },
+      parts: [['catatan', catatanPart(instansiId, skpId, items)]],
+      audit: auditOf(kit, 'kembalikan', s, { catatan: input.catatan, catatanItem: items }),
+      clear: clearOwn(actor, skpId),
+      notify: notice({
         instansiId,
         pegawaiId: s.pegawaiId,
         jenis: 'SKP_DIKEMBALIKAN',
         judul: `SKP ${s.tahun} Anda dikembalikan`,
         isi: `Pejabat penilai mengembalikan SKP Anda dengan catatan: ${input.catatan}`,
         tautan: `/skp/${skpId}`,
-      },
-    ]);
-    return { id: skpId, version: updated.version, status: updated.status };
+      }),
+    });
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: skpId, version: written.version, status: written.status };
   });
 }
 

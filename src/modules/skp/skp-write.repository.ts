@@ -1,70 +1,93 @@
 /**
- * The hot SKP writes, each change folded with its audit row into one statement (issue 9): the
- * guarded update (`version + 1 … where version = $v`, as `bumpSkp`) is a data-modifying CTE that
- * the other parts (the RHK, its IKI, the audit insert) read, so a stale version writes and audits
- * nothing, and the caller answers CONFLICT.VERSION. Before, a workflow step or an RHK save sent the
- * update, each part and the audit as statements of their own (10+ round trips per save).
+ * The hot SKP writes as one statement each (issue 9): the guarded update (`version + 1 … where
+ * version = $v`, as `bumpSkp`) is a data-modifying CTE `b`, and every other part — the RHK and its
+ * IKI, the review flags of child RHK, the audit row, the actor's notifications cleared, the next
+ * actor's notifications with their email addresses — is a CTE that acts only when `b` updated a
+ * row. A stale version therefore writes, audits and notifies nothing, and the caller answers
+ * CONFLICT.VERSION. Being one statement, the write is atomic without BEGIN/COMMIT. Before, a save
+ * or a workflow step sent each part as a statement of its own (14 round trips per request).
  */
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { rhk, skp } from '../../db/schema-skp.ts';
-import type { Tx } from '../../db/tx.ts';
+import type { Executor } from '../../db/tx.ts';
 import { type AuditEntry, auditInsertFrom } from '../audit/index.ts';
+import { emailsOfInserted, markReadByLinkWhere, notifikasiInsertFrom } from '../notifikasi/index.ts';
 import type { IkiWrite, SkpRow } from './skp.repository.ts';
 
-export interface Bumped {
+/** The condition every part but the update itself carries: the guarded update found its row. */
+const WRITTEN = sql`exists (select 1 from b)`;
+
+export interface MailCopy {
+  email: string;
+  judul: string;
+  isi: string;
+  tautan: string | null;
+}
+
+export interface Written {
   id: string;
   status: string;
   version: number;
+  /** Email copies of the notifications the statement inserted (recipients with an address). */
+  emails: MailCopy[];
+  /** Rows of the `counted` part (the child RHK flagged for review), 0 without one. */
+  counted: number;
 }
 
-/** The audit of a bump: `after` is {status, version} of the updated row merged with `afterExtra`. */
-export type BumpAudit = Omit<AuditEntry, 'after'> & { afterExtra?: Record<string, unknown> };
+/** The audit of the write: `after` is {status, version} of the updated SKP, `afterExtra` and `afterSql`. */
+export type WriteAudit = Omit<AuditEntry, 'after'> & { afterExtra?: Record<string, unknown>; afterSql?: SQL };
 
-function guardedUpdate(tx: Tx, instansiId: string, id: string, version: number, set: Record<string, unknown>) {
-  return tx
+export interface SkpWrite {
+  instansiId: string;
+  skpId: string;
+  version: number;
+  /** The SKP's columns to set beside the version. */
+  set: Partial<Record<keyof SkpRow, unknown>>;
+  /** Further CTEs (name, data-modifying statement), each gated on `WRITTEN` or on another part. */
+  parts?: Array<[string, SQL]>;
+  audit: WriteAudit;
+  /** Marks the actor's unread notifications for this link read (they acted on it). */
+  clear?: { pegawaiId: string; tautan: string } | null;
+  /** Notifications to insert: a select of (instansi_id, pegawai_id, jenis, judul, isi, tautan). */
+  notify?: SQL | null;
+  /** The part whose rows are counted into `Written.counted`. */
+  counted?: string;
+}
+
+/** Runs a write as one statement; null (nothing written, audited or notified) when the version is stale. */
+export async function writeSkp(exec: Executor, w: SkpWrite): Promise<Written | null> {
+  const update = exec
     .update(skp)
-    .set({ ...set, version: sql`${skp.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(skp.instansiId, instansiId), eq(skp.id, id), eq(skp.version, version)))
+    .set({ ...(w.set as Partial<SkpRow>), version: sql`${skp.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(skp.instansiId, w.instansiId), eq(skp.id, w.skpId), eq(skp.version, w.version)))
     .returning({ id: skp.id, status: skp.status, version: skp.version })
     .getSQL();
-}
-
-function auditOfBump(audit: BumpAudit): SQL {
-  return auditInsertFrom(audit, {
-    after: sql`jsonb_build_object('status', b.status, 'version', b.version) || ${JSON.stringify(audit.afterExtra ?? {})}::jsonb`,
-    from: sql`b`,
-  });
-}
-
-async function run(tx: Tx, statement: SQL): Promise<Bumped | null> {
-  const res = await tx.execute<{ id: string; status: string; version: number }>(statement);
+  const after = sql`jsonb_build_object('status', b.status, 'version', b.version)
+    || ${JSON.stringify(w.audit.afterExtra ?? {})}::jsonb || ${w.audit.afterSql ?? sql`'{}'::jsonb`}`;
+  const ctes: SQL[] = [
+    sql`b as (${update})`,
+    ...(w.parts ?? []).map(([name, part]) => sql`${sql.raw(name)} as (${part})`),
+    sql`a as (${auditInsertFrom(w.audit, { after, from: sql`b` })})`,
+  ];
+  if (w.clear) ctes.push(sql`c as (${markReadByLinkWhere(w.instansiId, w.clear.pegawaiId, w.clear.tautan, WRITTEN)})`);
+  if (w.notify) ctes.push(sql`n as (${notifikasiInsertFrom(w.notify)})`);
+  const emails = w.notify ? emailsOfInserted('n') : sql`'[]'::json`;
+  const counted = w.counted ? sql`(select count(*)::int from ${sql.raw(w.counted)})` : sql`0`;
+  const res = await exec.execute<{ id: string; status: string; version: number; emails: MailCopy[]; counted: number }>(
+    sql`with ${sql.join(ctes, sql`, `)} select b.id, b.status, b.version, ${emails} as emails, ${counted} as counted from b`,
+  );
   return res.rows[0] ?? null;
 }
 
-/** `bumpSkp` with its audit row, in one statement; null (nothing written) when the version is stale. */
-export async function bumpSkpAudited(
-  tx: Tx,
-  instansiId: string,
-  id: string,
-  version: number,
-  patch: Partial<SkpRow>,
-  audit: BumpAudit,
-): Promise<Bumped | null> {
-  return run(
-    tx,
-    sql`with b as (${guardedUpdate(tx, instansiId, id, version, patch)}),
-      a as (${auditOfBump(audit)})
-    select id, status, version from b`,
-  );
-}
-
 /**
- * An RHK save in one statement: the SKP's version bump (refreshing its review flag when this RHK
- * carried the only one, as `refreshSkpPerluTinjau` did), the RHK's columns (its own flag cleared:
- * the owner has reviewed it), its IKI replaced, and the audit. Null when the version is stale.
+ * An RHK save as a `SkpWrite` (less the audit entry): its columns (its own review flag cleared: the
+ * owner has reviewed it) and its IKI replaced, the SKP's review flag refreshed when this RHK
+ * carried one (as `refreshSkpPerluTinjau`); with `children`, the child RHK in other SKPs flagged
+ * with their SKPs (`f`, `fs`: what `flagChildren` did), their owners notified once each (not this
+ * SKP's own), and their number in the audit's `anakDitandai` and in `Written.counted`.
  */
-export async function saveRhkAudited(
-  tx: Tx,
+export function rhkSave(
+  exec: Executor,
   p: {
     instansiId: string;
     skpId: string;
@@ -72,36 +95,84 @@ export async function saveRhkAudited(
     version: number;
     row: Partial<typeof rhk.$inferInsert>;
     iki: IkiWrite[];
-    /** The RHK was flagged for review: the SKP keeps its flag only if another RHK still has one. */
-    refreshPerluTinjau: boolean;
+    wasPerluTinjau: boolean;
+    ownerPegawaiId: string;
+    children: { judul: string; isi: string } | null;
   },
-  audit: BumpAudit,
-): Promise<Bumped | null> {
+): Omit<SkpWrite, 'audit'> & { afterSql: SQL } {
   const { instansiId, skpId, rhkId } = p;
-  const perluTinjau = p.refreshPerluTinjau
+  const iki = JSON.stringify(p.iki.map((k, i) => ({ ...k, urutan: i + 1 })));
+  const rhkUpdate = exec
+    .update(rhk)
+    .set({ ...p.row, perluTinjau: false, updatedAt: new Date() })
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId), WRITTEN))
+    .returning({ id: rhk.id })
+    .getSQL();
+  const parts: Array<[string, SQL]> = [
+    ['r', rhkUpdate],
+    ['d', sql`delete from iki where instansi_id = ${instansiId} and rhk_id in (select id from r)`],
+    [
+      'k',
+      sql`insert into iki (instansi_id, rhk_id, urutan, aspek, indikator, target_nilai, target_satuan, target_teks)
+        select ${instansiId}::uuid, r.id, x.urutan, x.aspek, x.indikator, x."targetNilai", x."targetSatuan", x."targetTeks"
+        from r cross join jsonb_to_recordset(${iki}::jsonb)
+          as x(urutan int, aspek text, indikator text, "targetNilai" numeric, "targetSatuan" text, "targetTeks" text)`,
+    ],
+  ];
+  const set = p.wasPerluTinjau
     ? {
         perluTinjau: sql`exists (select 1 from rhk o where o.instansi_id = ${instansiId} and o.skp_id = ${skpId}
           and o.id <> ${rhkId} and o.perlu_tinjau)`,
       }
     : {};
-  const rhkUpdate = tx
-    .update(rhk)
-    .set({ ...p.row, perluTinjau: false, updatedAt: new Date() })
-    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId), sql`exists (select 1 from b)`))
-    .returning({ id: rhk.id })
-    .getSQL();
-  const iki = JSON.stringify(p.iki.map((k, i) => ({ ...k, urutan: i + 1 })));
-  return run(
-    tx,
-    sql`with b as (${guardedUpdate(tx, instansiId, skpId, p.version, perluTinjau)}),
-      r as (${rhkUpdate}),
-      d as (delete from iki where instansi_id = ${instansiId} and rhk_id in (select id from r)),
-      k as (
-        insert into iki (instansi_id, rhk_id, urutan, aspek, indikator, target_nilai, target_satuan, target_teks)
-        select ${instansiId}::uuid, r.id, x.urutan, x.aspek, x.indikator, x."targetNilai", x."targetSatuan", x."targetTeks"
-        from r cross join jsonb_to_recordset(${iki}::jsonb)
-          as x(urutan int, aspek text, indikator text, "targetNilai" numeric, "targetSatuan" text, "targetTeks" text)),
-      a as (${auditOfBump(audit)})
-    select id, status, version from b`,
+  if (!p.children)
+    return { instansiId, skpId, version: p.version, set, parts, afterSql: sql`'{"anakDitandai":0}'::jsonb` };
+  parts.push(
+    [
+      'f',
+      sql`update rhk set perlu_tinjau = true, updated_at = now()
+        where instansi_id = ${instansiId} and parent_rhk_id = ${rhkId} and id <> ${rhkId} and ${WRITTEN}
+        returning id, skp_id`,
+    ],
+    // Not this SKP (a statement may update a row once; a child here cannot exist anyway).
+    [
+      'fs',
+      sql`update skp set perlu_tinjau = true
+        where instansi_id = ${instansiId} and id in (select skp_id from f) and id <> ${skpId}
+        returning id, pegawai_id`,
+    ],
   );
+  return {
+    instansiId,
+    skpId,
+    version: p.version,
+    set,
+    parts,
+    notify: sql`select distinct on (fs.pegawai_id) ${instansiId}::uuid, fs.pegawai_id, 'SKP_PERLU_TINJAU',
+        ${p.children.judul}::text, ${p.children.isi}::text, '/skp/' || fs.id
+      from fs where fs.pegawai_id <> ${p.ownerPegawaiId}`,
+    counted: 'f',
+    afterSql: sql`jsonb_build_object('anakDitandai', (select count(*) from f))`,
+  };
+}
+
+/** The appraiser's per-item notes replaced (as `setRhkCatatan`), as a part of the return. */
+export function catatanPart(instansiId: string, skpId: string, items: Array<{ rhkId: string; catatan: string }>): SQL {
+  return sql`update rhk set catatan = (
+      select x.e->>'catatan' from jsonb_array_elements(${JSON.stringify(items)}::jsonb) with ordinality as x(e, n)
+      where x.e->>'rhkId' = rhk.id::text order by x.n desc limit 1)
+    where instansi_id = ${instansiId} and skp_id = ${skpId} and ${WRITTEN}`;
+}
+
+/** One notification as the `notify` select of a write, inserted only when the write happened. */
+export function notice(n: {
+  instansiId: string;
+  pegawaiId: string;
+  jenis: string;
+  judul: string;
+  isi: string;
+  tautan: string;
+}): SQL {
+  return sql`select ${n.instansiId}::uuid, ${n.pegawaiId}::uuid, ${n.jenis}::text, ${n.judul}::text, ${n.isi}::text,
+    ${n.tautan}::text where ${WRITTEN}`;
 }
