@@ -105,6 +105,8 @@ function buildFindSession(exec: Executor) {
         select json_agg(json_build_object('peran', ap.peran, 'instansiId', ap.instansi_id, 'unitId', ap.unit_id, 'unitPath', u.path))
         from akun_peran ap left join unit_organisasi u on u.id = ap.unit_id
         where ap.akun_id = "akun"."id"), '[]'::json)`,
+      // The org version of the account's tenant, so reads of its cached org need no query of their own.
+      orgVersion: sql<number | null>`(select i.version from instansi i where i.id = "akun"."instansi_id")`,
     })
     .from(sesi)
     .innerJoin(akun, eq(akun.id, sesi.akunId))
