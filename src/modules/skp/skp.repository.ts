@@ -281,14 +281,6 @@ export async function replaceIki(exec: Executor, instansiId: string, rhkId: stri
   if (list.length) await exec.insert(iki).values(list.map((k, i) => ({ instansiId, rhkId, urutan: i + 1, ...k })));
 }
 
-export async function ikiOfRhk(exec: Executor, instansiId: string, rhkId: string) {
-  return exec
-    .select()
-    .from(iki)
-    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
-    .orderBy(asc(iki.urutan));
-}
-
 /**
  * Flags every child of the given parent RHK for review (and their SKPs), optionally detaching them
  * (the parent was deleted). Returns the children with their SKP and owner. Child SKP versions are
