@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.ts';
 import { addRhk, createSkp, ikiKuantitatif, skpWorld, TAHUN, type World } from '../../../test/skp-kit.ts';
 import { type Statement, statementCounter } from '../../../test/statements.ts';
+import { capturingMailer, configureMailer } from '../notifikasi/index.ts';
 
 const database = useTestDatabase();
 let w: World;
@@ -225,6 +226,124 @@ describe('the folded writes keep their behaviour', () => {
     expect(relink.status, JSON.stringify(relink.body)).toBe(200);
     const d = (await x.call('staf', 'GET', `/skp/${staf.id}`)).body;
     expect([d.perluTinjau, d.rhk[0].parentRhkId]).toEqual([false, other]);
+  });
+
+  it('keeps the ids of the IKI a one-statement save continues; a removed IKI takes its realisasi and evidence links', async () => {
+    const x = await skpWorld(database(), { app: w.app });
+    const skp = await createSkp(x, 'kasi');
+    const a = ikiKuantitatif('Jumlah dokumen kurikulum', 12);
+    const b = ikiKuantitatif('Jumlah sekolah', 4);
+    const rhkId = await addRhk(x, 'kasi', skp, { iki: [a, b] });
+    const ikiOf = async () =>
+      (await x.call('kasi', 'GET', `/skp/${skp.id}`)).body.rhk[0].iki.map((k: { id: string; indikator: string }) => [
+        k.id,
+        k.indikator,
+      ]);
+    const [[idA], [idB]] = await ikiOf();
+    for (const ikiId of [idA, idB]) {
+      await database().pool.query(
+        `insert into realisasi (instansi_id, skp_id, iki_id, periode_kode, nilai) values ($1, $2, $3, 'TW1', 1)`,
+        [x.i, skp.id, ikiId],
+      );
+      await database().pool.query(
+        `insert into bukti_iki (instansi_id, bukti_id, skp_id, iki_id, periode_kode) values ($1, gen_random_uuid(), $2, $3, 'TW1')`,
+        [x.i, skp.id, ikiId],
+      );
+    }
+    const save = async (iki: unknown[]) => {
+      const res = await record(() =>
+        x.call('kasi', 'PUT', `/skp/${skp.id}/rhk/${rhkId}`, { ...rhkBody(skp.version, 'Tersusunnya kurikulum'), iki }),
+      );
+      expect(res.result.status, JSON.stringify(res.result.body)).toBe(200);
+      expect(res.statements).toHaveLength(3);
+      skp.version = res.result.body.version;
+    };
+    const linked = async (table: 'realisasi' | 'bukti_iki') =>
+      (await database().pool.query(`select iki_id from ${table} where skp_id = $1 order by iki_id`, [skp.id])).rows
+        .map((r: { iki_id: string }) => r.iki_id)
+        .sort();
+
+    // Moved and edited: both keep their ids (and their realisasi).
+    await save([b, { ...a, indikator: 'Jumlah dokumen kurikulum yang disahkan' }]);
+    expect(await ikiOf()).toEqual([
+      [idB, 'Jumlah sekolah'],
+      [idA, 'Jumlah dokumen kurikulum yang disahkan'],
+    ]);
+    expect(await linked('realisasi')).toEqual([idA, idB].sort());
+    // Removed: its realisasi and evidence links go with it, the other's stay.
+    await save([b]);
+    expect(await ikiOf()).toEqual([[idB, 'Jumlah sekolah']]);
+    expect(await linked('realisasi')).toEqual([idB]);
+    expect(await linked('bukti_iki')).toEqual([idB]);
+    // Added: a new id.
+    await save([b, ikiKuantitatif('Jumlah guru', 3)]);
+    const now = await ikiOf();
+    expect(now[0]).toEqual([idB, 'Jumlah sekolah']);
+    expect(now[1][1]).toBe('Jumlah guru');
+    expect([idA, idB]).not.toContain(now[1][0]);
+  });
+
+  it('stores the children’s notice of a one-statement save as kind and parameters, read and mailed in each one’s language', async () => {
+    const mailer = capturingMailer();
+    configureMailer(mailer);
+    try {
+      const x = await skpWorld(database(), { app: w.app });
+      await database().pool.query(`update pegawai set email = 'staf@contoh.go.id' where id = $1`, [
+        x.org.pegawai.staf.id,
+      ]);
+      const chose = await x.app.inject({
+        method: 'PUT',
+        url: '/api/auth/bahasa',
+        payload: { bahasa: 'en' },
+        headers: { cookie: await x.cookieOf('staf') },
+      });
+      expect(chose.statusCode).toBe(200);
+      const kasi = await createSkp(x, 'kasi');
+      const parentId = await addRhk(x, 'kasi', kasi, { teks: 'Tersusunnya kurikulum', sumber: 'TIM_KERJA' });
+      const staf = await createSkp(x, 'staf');
+      await addRhk(x, 'staf', staf, { teks: 'Terhimpunnya bahan', sumber: 'INTERVENSI', parentRhkId: parentId });
+      mailer.sent.length = 0;
+      const saved = await x.call('kasi', 'PUT', `/skp/${kasi.id}/rhk/${parentId}`, {
+        version: kasi.version,
+        jenis: 'UTAMA',
+        teks: 'Tersusunnya kurikulum baru',
+        sumber: 'TIM_KERJA',
+        iki: [ikiKuantitatif()],
+      });
+      expect([saved.status, saved.body.anakDitandai]).toEqual([200, 1]);
+
+      const stored = await database().pool.query(
+        `select param, judul, isi from notifikasi where pegawai_id = $1 and jenis = 'SKP_PERLU_TINJAU'`,
+        [x.org.pegawai.staf.id],
+      );
+      expect(stored.rows).toEqual([
+        {
+          param: { sebab: 'RHK_ATASAN_DIUBAH', rhk: 'Tersusunnya kurikulum' },
+          judul: 'RHK atasan berubah: tinjau SKP Anda',
+          isi: 'RHK atasan yang Anda intervensi "Tersusunnya kurikulum" telah diubah. Tinjau RHK Anda yang terkait.',
+        },
+      ]);
+      const read = async (lang: string) => {
+        const res = await x.app.inject({
+          method: 'GET',
+          url: `/api/instansi/${x.i}/notifikasi`,
+          headers: { cookie: await x.cookieOf('staf'), 'accept-language': lang },
+        });
+        return res.json().find((n: { jenis: string }) => n.jenis === 'SKP_PERLU_TINJAU').judul;
+      };
+      expect(await read('en')).toBe("Your superior's RHK changed: review your SKP");
+      expect(await read('id')).toBe('RHK atasan berubah: tinjau SKP Anda');
+      // The staf's account chose English: so does their email, whoever saved.
+      expect(mailer.sent).toEqual([
+        {
+          to: 'staf@contoh.go.id',
+          subject: "[Kinerja] Your superior's RHK changed: review your SKP",
+          text: `The superior's RHK you intervene, "Tersusunnya kurikulum", was changed. Review your related RHK.\n\n/skp/${staf.id}`,
+        },
+      ]);
+    } finally {
+      configureMailer(null);
+    }
   });
 
   it('lists in SKP Bawahan whom the appraiser appraises after an org change, though the hierarchy was cached', async () => {
