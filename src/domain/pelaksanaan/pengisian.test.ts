@@ -10,6 +10,7 @@ import {
   rangkumProgres,
   type SkpUntukIsi,
   skpBolehDiisi,
+  skpSedangBerlaku,
   statusPengisian,
 } from './pengisian.ts';
 
@@ -223,5 +224,21 @@ describe('roll-up of daily entries into a draft note', () => {
       ]),
     ).toBe('01/02: Menyusun draf\n03/02: Rapat koordinasi\n03/02: Revisi');
     expect(rangkumProgres([])).toBe('');
+  });
+});
+
+describe('skpSedangBerlaku', () => {
+  it.each([
+    ['DITETAPKAN', 1, true],
+    ['DITETAPKAN', 2, true],
+    ['DRAFT', 0, false],
+    ['DIAJUKAN', 0, false],
+    ['DRAFT', 1, true],
+    ['DIAJUKAN', 1, true],
+    ['DIKEMBALIKAN', 2, true],
+    ['DITUTUP', 1, false],
+    ['DITUTUP', 0, false],
+  ])('%s with revisi %i → %s', (status, revisi, expected) => {
+    expect(skpSedangBerlaku({ status, revisi })).toBe(expected);
   });
 });

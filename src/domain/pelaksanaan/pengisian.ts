@@ -69,6 +69,17 @@ export function skpBolehDiisi(s: SkpUntukIsi, p: Pick<PeriodeIsi, 'mulai'>): Ala
   return null;
 }
 
+/**
+ * Whether a set version of the SKP is in force now: set, or under perubahan after having been set
+ * (revisi ≥ 1; the set version stays in force until the change is set — PermenPANRB 6/2022 Pasal
+ * 14 on setting, domain.md §2.7). Work that follows the plan through the year (dialog kinerja) goes
+ * on while a change is drafted; a closed SKP is the frozen record and takes none.
+ */
+export function skpSedangBerlaku(s: { status: string; revisi: number }): boolean {
+  if (s.status === 'DITUTUP') return false;
+  return s.status === 'DITETAPKAN' || s.revisi >= 1;
+}
+
 /** The instant a reopening "until date D" ends: the start of the following (UTC) day. */
 export function akhirHari(tanggal: string): Date {
   return new Date(Date.parse(`${tanggal}T00:00:00Z`) + 86_400_000);

@@ -13,6 +13,7 @@ import {
   tanggalLokal,
   usulkanAgenda,
 } from '../../domain/pelaksanaan/dialog.ts';
+import { skpSedangBerlaku } from '../../domain/pelaksanaan/pengisian.ts';
 import { resolveSettings } from '../../domain/settings.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../access/index.ts';
@@ -108,13 +109,13 @@ export async function jadwalkan(ctx: DialogCtx, instansiId: string, skpId: strin
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
   requireAksi('KELOLA_DIALOG', access.peranSaya);
   const penilaiId = requirePegawai(actor);
-  if (s.status !== 'DITETAPKAN')
+  if (!skpSedangBerlaku(s))
     throw new AppError(
       'DIALOG.INVALID_STATE',
       { status: s.status },
       {
-        id: 'Dialog kinerja dijadwalkan atas SKP yang sudah ditetapkan.',
-        en: 'A performance dialogue is scheduled on an SKP that has been set.',
+        id: 'Dialog kinerja dijadwalkan atas SKP yang sudah ditetapkan dan masih berlaku.',
+        en: 'A performance dialogue is scheduled on an SKP that has been set and is still in force.',
       },
     );
   const db = ctx.database.db;

@@ -15,7 +15,7 @@ export function ProgresIki({ iki }: { iki: IkiPelaksanaan }) {
   const { t } = useTranslation();
   if (iki.progres.jenis === 'KUALITATIF')
     return (
-      <Text size="sm" c={iki.progres.terisi ? 'teal.8' : 'dimmed'}>
+      <Text size="sm" c={iki.progres.terisi ? 'teal.9' : 'dimmed'}>
         {iki.progres.terisi ? t('pelaksanaan.terisi') : t('pelaksanaan.belumDiisi')}
       </Text>
     );
