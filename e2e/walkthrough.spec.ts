@@ -8,7 +8,7 @@
  *   - a read-only role is offered no button that would write (the API would refuse it);
  *   - at 360 px (the phone project), the page does not scroll sideways;
  *   - axe: no critical or serious violation.
- * One test per role on desktop; on the 360 px phone only the roles whose menus together hold every
+ * Each role once: on desktop the roles without `phone`; on the 360 px phone the roles whose menus together hold every
  * page (layout is the page's, not the role's), to keep the suite's time modest. A failure names
  * the role and the page.
  */
@@ -18,7 +18,7 @@ import { expectAccessible, openAsDemo } from './helpers.ts';
 interface Role {
   name: string;
   label: RegExp;
-  /** Walked on the phone too: with the others, every page of the app at 360 px. */
+  /** Walked on the phone instead of desktop: these menus together hold every page of the app at 360 px. */
   phone?: boolean;
   /** Writes nothing: no enabled button that creates, saves or changes. */
   readOnly?: boolean;
@@ -48,7 +48,7 @@ async function menuPaths(page: Page): Promise<string[]> {
 }
 
 for (const role of ROLES) {
-  test(`${role.name} walks every page of their menu${role.phone ? ' @phone' : ''}`, async ({ page }, testInfo) => {
+  test(`${role.name} walks every page of their menu${role.phone ? ' @phone-only' : ''}`, async ({ page }, testInfo) => {
     // A dozen pages, each checked by axe: longer than one journey.
     test.setTimeout(240_000);
     const isPhone = testInfo.project.name === 'phone';
