@@ -7,8 +7,9 @@ export const monrealRows: MatrixRow[] = (['', '/pegawai', '/ekspor'] as const).m
     url: `/api/instansi/:instansiId/monitoring-pengisian/realisasi${sub}`,
     // Unlike monitoring pengisian, the seksi's head (pejabatPenilai) is not a reader.
     allow: ['adminUnit', 'adminInstansi', 'auditor', 'superAdmin'],
+    // The execution fixture (test/skp-fixture-pelaksanaan.ts) sets its periods in 2029.
     request: (fx) => ({
-      url: `/api/instansi/${fx.org.instansi.id}/monitoring-pengisian/realisasi${sub}?unitId=${fx.org.units.seksi.id}&periode=TW2`,
+      url: `/api/instansi/${fx.org.instansi.id}/monitoring-pengisian/realisasi${sub}?unitId=${fx.org.units.seksi.id}&tahun=2029&periode=TW2`,
     }),
   }),
 );
