@@ -35,7 +35,7 @@ function basis(instansiId: string, tahun: number, kode: string | null, unitPath:
       select id, nama, jenis, path from unit_organisasi
       where instansi_id = ${instansiId} and path like ${`${unitPath}%`}
     ),
-    s as (
+    s as materialized (
       select s.id, s.unit_id, s.pegawai_id, s.jabatan_id, un.path,
         (select count(*)::int from rhk r join iki k on k.instansi_id = r.instansi_id and k.rhk_id = r.id
           where r.instansi_id = ${instansiId} and r.skp_id = s.id) as iki_total,
@@ -54,7 +54,7 @@ function basis(instansiId: string, tahun: number, kode: string | null, unitPath:
       join un on un.id = s.unit_id
       left join skp_periode sp on sp.instansi_id = ${instansiId} and sp.skp_id = s.id and sp.periode_kode = pk.kode
     ),
-    sk as (
+    sk as materialized (
       select s.*, case when s.iki_total > 0 and s.iki_terisi >= s.iki_total then 'LENGKAP'
         when s.iki_terisi > 0 then 'SEBAGIAN' else 'BELUM' end as kelengkapan from s
     )`;
@@ -97,19 +97,27 @@ export async function rekapRealisasi(
       union all
       select un.id, un.nama, un.jenis, un.path, true from un where un.id = ${a.unit.id}
     ),
+    -- Each SKP counts in the child unit its path passes through ('' = the unit itself): one pass,
+    -- not one path comparison per SKP and child.
+    per_anak as (
+      select split_part(substr(sk.path, ${a.unit.path.length + 1}), '/', 1) as anak,
+        count(*)::int as skp,
+        count(*) filter (where sk.kelengkapan = 'LENGKAP')::int as lengkap,
+        count(*) filter (where sk.kelengkapan = 'SEBAGIAN')::int as sebagian,
+        count(*) filter (where sk.kelengkapan = 'BELUM')::int as belum,
+        sum(sk.bukti)::int as bukti,
+        count(*) filter (where sk.dibuka_kembali)::int as "dibukaKembali",
+        count(*) filter (where sk.dinilai)::int as dinilai
+      from sk group by 1
+    ),
     agg as (
       select c.id as "unitId", c.nama, c.jenis, c.langsung,
-        exists (select 1 from un x where x.path like c.path || '%/') as "adaSubunit",
-        count(sk.id)::int as skp,
-        count(sk.id) filter (where sk.kelengkapan = 'LENGKAP')::int as lengkap,
-        count(sk.id) filter (where sk.kelengkapan = 'SEBAGIAN')::int as sebagian,
-        count(sk.id) filter (where sk.kelengkapan = 'BELUM')::int as belum,
-        coalesce(sum(sk.bukti), 0)::int as bukti,
-        count(sk.id) filter (where sk.dibuka_kembali)::int as "dibukaKembali",
-        count(sk.id) filter (where sk.dinilai)::int as dinilai
+        exists (select 1 from un x where x.path like c.path || '_%') as "adaSubunit",
+        coalesce(g.skp, 0) as skp, coalesce(g.lengkap, 0) as lengkap, coalesce(g.sebagian, 0) as sebagian,
+        coalesce(g.belum, 0) as belum, coalesce(g.bukti, 0) as bukti,
+        coalesce(g."dibukaKembali", 0) as "dibukaKembali", coalesce(g.dinilai, 0) as dinilai
       from anak c
-      left join sk on (c.langsung and sk.unit_id = c.id) or (not c.langsung and sk.path like c.path || '%')
-      group by c.id, c.nama, c.jenis, c.langsung, c.path
+      left join per_anak g on g.anak = case when c.langsung then '' else c.id::text end
     )
     select (select row_to_json(pk) from pk) as periode,
       coalesce((select json_agg(p.kode order by p.mulai, p.kode) from periode_kinerja k,
