@@ -35,24 +35,41 @@ function basis(instansiId: string, tahun: number, kode: string | null, unitPath:
       select id, nama, jenis, path from unit_organisasi
       where instansi_id = ${instansiId} and path like ${`${unitPath}%`}
     ),
-    s as materialized (
-      select s.id, s.unit_id, s.pegawai_id, s.jabatan_id, un.path,
-        (select count(*)::int from rhk r join iki k on k.instansi_id = r.instansi_id and k.rhk_id = r.id
-          where r.instansi_id = ${instansiId} and r.skp_id = s.id) as iki_total,
-        (select count(*)::int from realisasi re join iki k on k.instansi_id = re.instansi_id and k.id = re.iki_id
-          where re.instansi_id = ${instansiId} and re.skp_id = s.id and re.periode_kode = pk.kode) as iki_terisi,
-        (select max(re.updated_at) from realisasi re
-          where re.instansi_id = ${instansiId} and re.skp_id = s.id and re.periode_kode = pk.kode) as terakhir,
-        (select count(distinct bi.bukti_id)::int from bukti_iki bi
-          where bi.instansi_id = ${instansiId} and bi.skp_id = s.id and bi.periode_kode = pk.kode) as bukti,
-        coalesce(sp.dibuka_sampai > now(), false) as dibuka_kembali,
-        sp.dinilai_at is not null as dinilai
+    s0 as materialized (
+      select s.id, s.unit_id, s.pegawai_id, s.jabatan_id, un.path
       from pk
       join skp s on s.instansi_id = ${instansiId} and s.tahun = ${tahun}
         and (s.status = 'DITETAPKAN' or s.revisi >= 1)
         and s.mulai <= pk.selesai::date and s.selesai >= pk.mulai::date
       join un on un.id = s.unit_id
-      left join skp_periode sp on sp.instansi_id = ${instansiId} and sp.skp_id = s.id and sp.periode_kode = pk.kode
+    ),
+    -- Set-based (one grouped pass each over the subtree's SKPs), not four probes per SKP.
+    ik as (
+      select r.skp_id, count(*)::int as n from rhk r join iki k on k.instansi_id = r.instansi_id and k.rhk_id = r.id
+      where r.instansi_id = ${instansiId} and r.skp_id in (select id from s0) group by r.skp_id
+    ),
+    re as (
+      select re.skp_id, count(k.id)::int as n, max(re.updated_at) as terakhir
+      from realisasi re left join iki k on k.instansi_id = re.instansi_id and k.id = re.iki_id
+      where re.instansi_id = ${instansiId} and re.periode_kode = (select kode from pk)
+        and re.skp_id in (select id from s0) group by re.skp_id
+    ),
+    bi as (
+      select bi.skp_id, count(distinct bi.bukti_id)::int as n from bukti_iki bi
+      where bi.instansi_id = ${instansiId} and bi.periode_kode = (select kode from pk)
+        and bi.skp_id in (select id from s0) group by bi.skp_id
+    ),
+    s as materialized (
+      select s0.*, coalesce(ik.n, 0) as iki_total, coalesce(re.n, 0) as iki_terisi, re.terakhir,
+        coalesce(bi.n, 0) as bukti,
+        coalesce(sp.dibuka_sampai > now(), false) as dibuka_kembali,
+        sp.dinilai_at is not null as dinilai
+      from s0
+      left join ik on ik.skp_id = s0.id
+      left join re on re.skp_id = s0.id
+      left join bi on bi.skp_id = s0.id
+      left join skp_periode sp on sp.instansi_id = ${instansiId} and sp.skp_id = s0.id
+        and sp.periode_kode = (select kode from pk)
     ),
     sk as materialized (
       select s.*, case when s.iki_total > 0 and s.iki_terisi >= s.iki_total then 'LENGKAP'
