@@ -10,6 +10,7 @@
  * does not see this view (their appraisees' realisasi is on the Bawahan screen); they get 404.
  */
 import type { Executor } from '../../db/tx.ts';
+import { keadaanPeriode } from '../../domain/pelaksanaan/keadaan-periode.ts';
 import { AppError } from '../../http/errors.ts';
 import type { UnitInfo } from './monitoring.repository.ts';
 import type { Ctx } from './monitoring.service.ts';
@@ -55,8 +56,7 @@ export function periodeOut(
           },
     );
   }
-  const keadaan = today < p.mulai ? 'BELUM_MULAI' : today <= p.batasPengisian ? 'PENGISIAN' : 'LEWAT_BATAS';
-  return { ...p, keadaan };
+  return { ...p, keadaan: keadaanPeriode(p, today) };
 }
 
 async function rekapOf(
