@@ -4,7 +4,8 @@
  * that gives the answer — one session lookup and one statement (joins, json_agg, data-modifying
  * CTEs). No logging, no schema validation, no audit, no notifications, and authorisation only as
  * far as one WHERE clause can express it (owner, appraiser of record, admin): the ceiling, not a
- * rival implementation.
+ * rival implementation. The unit trees are cached per org version as the product caches them (the
+ * version comes with the session lookup), so a cached tree costs the session lookup alone.
  */
 import { createHash } from 'node:crypto';
 import Fastify from 'fastify';
@@ -18,7 +19,24 @@ interface Actor {
   akunId: string;
   instansiId: string | null;
   pegawaiId: string | null;
+  /** The org version of the account's tenant, read with the session (keys the tree cache). */
+  orgVersion: number | null;
   roles: Array<{ peran: string; instansiId: string | null }>;
+}
+
+/**
+ * The unit trees cached per tenant and org version, as the product caches its tree: the product's
+ * tree answers come from memory, so a bare server that rebuilt them on every request would be
+ * handicapped, not the least work for the answer (issue 9 review). The version comes with the
+ * session lookup, so a cached answer costs that one statement, as in the product.
+ */
+const treeCache = new Map<string, { version: number; body: unknown }>();
+async function cachedTree(key: string, a: Actor, build: () => Promise<unknown>) {
+  const hit = treeCache.get(key);
+  if (hit && a.orgVersion !== null && hit.version === a.orgVersion) return hit.body;
+  const body = await build();
+  if (a.orgVersion !== null) treeCache.set(key, { version: a.orgVersion, body });
+  return body;
 }
 
 async function actorOf(cookieHeader: string | undefined): Promise<Actor | null> {
@@ -27,6 +45,7 @@ async function actorOf(cookieHeader: string | undefined): Promise<Actor | null> 
   const id = createHash('sha256').update(decodeURIComponent(token)).digest('hex');
   const res = await pool.query(
     `select a.id as "akunId", a.instansi_id as "instansiId", a.pegawai_id as "pegawaiId",
+       (select i.version from instansi i where i.id = a.instansi_id) as "orgVersion",
        coalesce((select json_agg(json_build_object('peran', ap.peran, 'instansiId', ap.instansi_id))
                  from akun_peran ap where ap.akun_id = a.id), '[]'::json) as roles
      from sesi s join akun a on a.id = s.akun_id
@@ -132,6 +151,10 @@ app.get('/api/instansi/:i/pegawai', async (req, reply) => {
 app.get('/api/instansi/:i/units', async (req, reply) => {
   const { i } = req.params as P;
   if (actor(req).instansiId !== i) return reply.code(404).send({ error: { code: 'ACCESS.DENIED' } });
+  return cachedTree(`units:${i}`, actor(req), () => flatUnits(i));
+});
+
+async function flatUnits(i: string) {
   const res = await pool.query(
     `with holders as (
       select distinct on (pe.jabatan_id) pe.jabatan_id, pe.jenis, p.id as pegawai_id, p.nama
@@ -159,7 +182,54 @@ app.get('/api/instansi/:i/units', async (req, reply) => {
     [i],
   );
   return res.rows;
+}
+
+// The first screen of Struktur organisasi (the page asks for it, not the flat list): the top two
+// levels with their heads, staff counts and number of sub-units, and the tenant's totals — one
+// statement, cached per org version like the product's tree.
+app.get('/api/instansi/:i/units/cabang', async (req, reply) => {
+  const { i } = req.params as P;
+  if (actor(req).instansiId !== i) return reply.code(404).send({ error: { code: 'ACCESS.DENIED' } });
+  return cachedTree(`cabang:${i}`, actor(req), () => firstScreen(i));
 });
+
+async function firstScreen(i: string) {
+  const res = await pool.query(
+    `with top as (
+      select u.* from unit_organisasi u
+      where u.instansi_id = $1 and (u.parent_id is null or u.parent_id in (
+        select r.id from unit_organisasi r where r.instansi_id = $1 and r.parent_id is null))
+    ),
+    holders as (
+      select distinct on (pe.jabatan_id) pe.jabatan_id, pe.jenis, p.id as pegawai_id, p.nama
+      from penempatan pe join pegawai p on p.id = pe.pegawai_id
+      where pe.instansi_id = $1 and pe.jabatan_id in (select kepala_jabatan_id from top)
+        and pe.mulai <= current_date and (pe.selesai is null or pe.selesai >= current_date)
+      order by pe.jabatan_id, case pe.jenis when 'DEFINITIF' then 0 when 'PLT' then 1 else 2 end
+    ),
+    counts as (
+      select j.unit_id, count(*)::int as n from penempatan pe join jabatan j on j.id = pe.jabatan_id
+      where pe.instansi_id = $1 and pe.jenis = 'DEFINITIF'
+        and pe.mulai <= current_date and (pe.selesai is null or pe.selesai >= current_date)
+      group by j.unit_id
+    )
+    select json_build_object(
+      'items', coalesce((select json_agg(json_build_object(
+          'id', u.id, 'parentId', u.parent_id, 'kode', u.kode, 'nama', u.nama, 'jenis', u.jenis, 'depth', u.depth,
+          'version', u.version, 'kepalaJabatanId', u.kepala_jabatan_id, 'kepalaJabatanNama', kj.nama,
+          'kepalaJabatanJenis', kj.jenis, 'kepalaPegawaiId', h.pegawai_id, 'kepalaNama', h.nama, 'kepalaVia', h.jenis,
+          'jumlahPegawai', coalesce((select c.n from counts c where c.unit_id = u.id), 0),
+          'jumlahSubunit', (select count(*) from unit_organisasi c where c.instansi_id = $1 and c.parent_id = u.id))
+          order by u.depth, u.nama)
+        from top u left join jabatan kj on kj.id = u.kepala_jabatan_id
+        left join holders h on h.jabatan_id = u.kepala_jabatan_id), '[]'::json),
+      'cocok', '[]'::json, 'terpotong', false,
+      'totalUnit', (select count(*) from unit_organisasi where instansi_id = $1),
+      'totalPegawai', (select coalesce(sum(n), 0) from counts)) as body`,
+    [i],
+  );
+  return res.rows[0].body;
+}
 
 app.put('/api/instansi/:i/skp/:id/rhk/:rhkId', async (req, reply) => {
   const { i, id, rhkId } = req.params as P;

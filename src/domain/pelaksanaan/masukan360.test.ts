@@ -102,12 +102,16 @@ describe('the aggregate', () => {
 
   it('shuffles comments and drops empty ones, keeping each exactly once (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.string(), { nil: null })), fc.double({ min: 0, max: 0.999 }), (ks, r) => {
-        const jawaban = ks.map((komentar) => ({ skor: {}, komentar }));
-        const out = acakKomentar(jawaban, () => r);
-        const expected = ks.map((k) => k?.trim() ?? '').filter(Boolean);
-        expect([...out].sort()).toEqual([...expected].sort());
-      }),
+      fc.property(
+        fc.array(fc.option(fc.string(), { nil: null })),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (ks, r) => {
+          const jawaban = ks.map((komentar) => ({ skor: {}, komentar }));
+          const out = acakKomentar(jawaban, () => r);
+          const expected = ks.map((k) => k?.trim() ?? '').filter(Boolean);
+          expect([...out].sort()).toEqual([...expected].sort());
+        },
+      ),
     );
     expect(acakKomentar([{ skor: {}, komentar: ' baik ' }])).toEqual(['baik']);
   });

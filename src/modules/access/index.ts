@@ -1,4 +1,4 @@
-export { type Actor, actorLabel, type Peran, type RoleGrant } from './actor.ts';
+export { type Actor, actorLabel, type Peran, type RoleGrant, sessionOrgVersion } from './actor.ts';
 export {
   type Action,
   authorize,

@@ -32,6 +32,20 @@ export async function writeAudit(exec: Executor, entry: AuditEntry): Promise<voi
   });
 }
 
+/**
+ * The audit insert as a piece of a larger statement: one row per row of `from` (a data-modifying
+ * CTE of the caller, e.g. the guarded SKP update), with `after` computed from it. Hot writes then
+ * record the change in the same statement that makes it (issue 9: one round trip, not two), and a
+ * refused update (no row) records nothing.
+ */
+export function auditInsertFrom(entry: AuditEntry, parts: { after: SQL; from: SQL }): SQL {
+  return sql`insert into audit_log (instansi_id, akun_id, actor_label, action, entity, entity_id, before, after, request_id)
+    select ${entry.instansiId}::uuid, ${entry.akunId}::uuid, ${entry.actorLabel}::text, ${entry.action}::text,
+      ${entry.entity}::text, ${entry.entityId}::text, ${entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before)}::jsonb,
+      ${parts.after}, ${entry.requestId ?? null}::text
+    from ${parts.from}`;
+}
+
 const AUDIT_COLUMNS: BulkColumn[] = [
   { name: 'instansi_id', type: 'uuid' },
   { name: 'akun_id', type: 'uuid' },

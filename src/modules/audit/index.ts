@@ -1,2 +1,2 @@
-export { type AuditEntry, writeAudit, writeAuditRows } from './audit.repository.ts';
+export { type AuditEntry, auditInsertFrom, writeAudit, writeAuditRows } from './audit.repository.ts';
 export { auditRoutes } from './audit.routes.ts';

@@ -1,6 +1,6 @@
 /**
  * The account's language: what the person last chose in the web app. It is what they are written
- * to in outside a request — emails about their notifications (notifikasi `recipientsOf`); in a
+ * to in outside a request — emails about their notifications (notifikasi.repository.ts `bahasaOf`); in a
  * request the request's own language (src/http/lang.ts) wins.
  */
 import type { Database } from '../../db/client.ts';

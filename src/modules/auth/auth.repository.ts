@@ -97,20 +97,35 @@ export async function insertSession(exec: Executor, s: typeof sesi.$inferInsert)
 }
 
 function buildFindSession(exec: Executor) {
-  return exec
-    .select({
-      s: sesi,
-      a: akun,
-      roles: sql<RoleGrant[]>`coalesce((
+  return (
+    exec
+      // Only what resolveSessionState uses (not the password hash, lock state, timestamps): the row
+      // is parsed on every API request.
+      .select({
+        s: { lastSeenAt: sesi.lastSeenAt },
+        a: {
+          id: akun.id,
+          username: akun.username,
+          namaTampilan: akun.namaTampilan,
+          instansiId: akun.instansiId,
+          pegawaiId: akun.pegawaiId,
+          isDemo: akun.isDemo,
+          isActive: akun.isActive,
+          wajibGantiSandi: akun.wajibGantiSandi,
+        },
+        roles: sql<RoleGrant[]>`coalesce((
         select json_agg(json_build_object('peran', ap.peran, 'instansiId', ap.instansi_id, 'unitId', ap.unit_id, 'unitPath', u.path))
         from akun_peran ap left join unit_organisasi u on u.id = ap.unit_id
         where ap.akun_id = "akun"."id"), '[]'::json)`,
-    })
-    .from(sesi)
-    .innerJoin(akun, eq(akun.id, sesi.akunId))
-    .where(and(eq(sesi.id, sql.placeholder('id')), gt(sesi.expiresAt, sql.placeholder('now'))))
-    .limit(1)
-    .prepare('kinerja_find_session');
+        // The org version of the account's tenant, so reads of its cached org need no query of their own.
+        orgVersion: sql<number | null>`(select i.version from instansi i where i.id = "akun"."instansi_id")`,
+      })
+      .from(sesi)
+      .innerJoin(akun, eq(akun.id, sesi.akunId))
+      .where(and(eq(sesi.id, sql.placeholder('id')), gt(sesi.expiresAt, sql.placeholder('now'))))
+      .limit(1)
+      .prepare('kinerja_find_session')
+  );
 }
 
 const findSessionPrepared = new WeakMap<object, ReturnType<typeof buildFindSession>>();

@@ -248,6 +248,7 @@ export async function resolveSessionState(database: Database, token: string): Pr
     roles: found.roles,
     sessionId: id,
     isDemo: found.a.isDemo,
+    orgVersion: found.orgVersion,
   };
   return { actor, wajibGantiSandi: found.a.wajibGantiSandi };
 }

@@ -9,8 +9,22 @@ export {
   noopMailer,
   smtpMailer,
 } from './mailer.ts';
+export {
+  emailsOfInserted,
+  markReadByLinkWhere,
+  notifikasiInsertFrom,
+} from './notifikasi.repository.ts';
 export { notifikasiRoutes } from './notifikasi.routes.ts';
-export { clearByLink, createOutbox, deliver, type NotifikasiBaru, notify, type Outbox } from './notifikasi.service.ts';
+export {
+  clearByLink,
+  createOutbox,
+  deliver,
+  type MailCopy,
+  type NotifikasiBaru,
+  notify,
+  type Outbox,
+  queueEmails,
+} from './notifikasi.service.ts';
 export {
   renderPesan,
   type TJenisPelaksanaan,

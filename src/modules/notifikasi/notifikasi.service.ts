@@ -30,18 +30,14 @@ export function createOutbox(): Outbox {
   return { emails: [] };
 }
 
-/** Records notifications in the transaction and queues their emails (for pegawai with an address). */
+/**
+ * Records notifications in the transaction and queues their emails (for pegawai with an address);
+ * one statement whatever the number (notifikasi.repository.ts `insertNotifikasi`).
+ */
 export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): Promise<number> {
-  const rows: NotifikasiBaru[] = [];
-  for (const n of items) {
-    if (n.sekali && (await repo.findUnreadSame(tx, n.instansiId, n.pegawaiId, n.jenis, n.tautan ?? null)).length)
-      continue;
-    rows.push(n);
-  }
-  if (!rows.length) return 0;
-  await repo.insertNotifikasi(
+  const inserted = await repo.insertNotifikasi(
     tx,
-    rows.map((n) => {
+    items.map((n) => {
       // The Indonesian text is stored too: rows stay readable to anything reading the table directly.
       const { judul, isi } = renderPesan(n, 'id');
       return {
@@ -52,28 +48,36 @@ export async function notify(tx: Tx, items: NotifikasiBaru[], outbox?: Outbox): 
         judul,
         isi,
         tautan: n.tautan ?? null,
+        sekali: n.sekali ?? false,
       };
     }),
   );
-  if (outbox) {
-    const byInstansi = new Map<string, string[]>();
-    for (const n of rows) byInstansi.set(n.instansiId, [...(byInstansi.get(n.instansiId) ?? []), n.pegawaiId]);
-    for (const [instansiId, ids] of byInstansi) {
-      const recipients = await repo.recipientsOf(tx, instansiId, [...new Set(ids)]);
-      for (const n of rows) {
-        const to = n.instansiId === instansiId ? recipients.get(n.pegawaiId) : undefined;
-        if (!to) continue;
-        // The email goes out in the recipient's language (their account's choice; Indonesian otherwise).
-        const { judul, isi } = renderPesan(n, to.bahasa);
-        outbox.emails.push({
-          to: to.email,
-          subject: `[Kinerja] ${judul}`,
-          text: `${isi}${n.tautan ? `\n\n${n.tautan}` : ''}`,
-        });
-      }
-    }
-  }
-  return rows.length;
+  if (outbox) for (const n of inserted) if (n.email) outbox.emails.push(emailOf({ ...n, email: n.email }));
+  return inserted.length;
+}
+
+/** A notification as mailed to one recipient (what `insertNotifikasi` and `emailsOfInserted` answer). */
+export interface MailCopy {
+  email: string;
+  /** The recipient account's language: the email is written in it. */
+  bahasa: Lang;
+  jenis: string;
+  param: unknown;
+  /** The Indonesian text stored with the row (used for a kind this version cannot render). */
+  judul: string;
+  isi: string;
+  tautan: string | null;
+}
+
+/** A notification's email copy, in the recipient's language (their account's choice; Indonesian otherwise). */
+export function emailOf(n: MailCopy): Email {
+  const { judul, isi } = renderStored(n, n.bahasa === 'en' ? 'en' : 'id');
+  return { to: n.email, subject: `[Kinerja] ${judul}`, text: `${isi}${n.tautan ? `\n\n${n.tautan}` : ''}` };
+}
+
+/** Queues the email copies a one-statement write answered (`emailsOfInserted`). */
+export function queueEmails(outbox: Outbox, list: MailCopy[]): void {
+  for (const n of list) outbox.emails.push(emailOf(n));
 }
 
 /** Acting on what a notification points to clears it: marks the person's unread ones for `tautan` read. */

@@ -69,6 +69,17 @@ export async function getOrgIndex(
   return entry;
 }
 
+/**
+ * Today's cached org index as last seen, without reading the org version: for a caller whose own
+ * query reads the version beside its rows (SKP Bawahan), which then checks `entry.version` against
+ * it and falls back to `getOrgIndex(…, readVersion)` when the org changed. Null for another date
+ * or when nothing is cached yet.
+ */
+export function cachedOrgIndex(instansiId: string, tanggal = today()): Cached | null {
+  const hit = cache.get(instansiId);
+  return hit && hit.tanggal === tanggal && tanggal === today() ? hit : null;
+}
+
 function allResolutions(entry: Cached): Map<string, AppraiserResolution> {
   if (!entry.all) {
     entry.all = new Map();
@@ -78,8 +89,14 @@ function allResolutions(entry: Cached): Map<string, AppraiserResolution> {
 }
 
 /** Explains who appraises a pegawai on a date. */
-export async function explainAppraiser(database: Database, instansiId: string, pegawaiId: string, tanggal = today()) {
-  const entry = await getOrgIndex(database, instansiId, tanggal);
+export async function explainAppraiser(
+  database: Database,
+  instansiId: string,
+  pegawaiId: string,
+  tanggal = today(),
+  knownVersion?: number,
+) {
+  const entry = await getOrgIndex(database, instansiId, tanggal, knownVersion);
   if (!entry) return null;
   return resolveAppraiser(entry.index, pegawaiId);
 }

@@ -12,6 +12,7 @@ export {
   appraisalOf,
   appraiseesIn,
   appraiseesOf,
+  cachedOrgIndex,
   countHierarchyProblems,
   explainAppraiser,
   getOrgIndex,

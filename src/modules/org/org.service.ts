@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.ts';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Actor, actorLabel, authorize, can, isMemberOf } from '../access/index.ts';
+import { type Actor, actorLabel, authorize, can, isMemberOf, sessionOrgVersion } from '../access/index.ts';
 import { writeAudit } from '../audit/index.ts';
 import { today } from './hierarchy.service.ts';
 import * as repo from './org.repository.ts';
@@ -69,7 +69,8 @@ const treeCache = new Map<string, { version: number; tanggal: string; tree: Unit
 
 export async function getUnitTree(ctx: Ctx, instansiId: string, tanggal = today()): Promise<UnitTree> {
   authorize(ctx.actor, 'org.read', { instansiId });
-  const version = await repo.getOrgVersion(ctx.database.db, instansiId);
+  // The caller's own tenant: the version read with the session (no round trip of its own).
+  const version = sessionOrgVersion(ctx.actor, instansiId) ?? (await repo.getOrgVersion(ctx.database.db, instansiId));
   if (version === null) throw new AppError('ACCESS.DENIED');
   const hit = treeCache.get(instansiId);
   if (hit && hit.version === version && hit.tanggal === tanggal) return hit.tree;

@@ -9,8 +9,12 @@
  * per database, parsed and planned once per connection, so a read costs neither drizzle's query
  * building nor PostgreSQL's parse. The content is read before the caller is authorised, in the same
  * query; a refused caller gets nothing of it (the service answers 404 first).
+ *
+ * SKP Bawahan (`getSkpBawahanRows`) is one prepared statement too: the summaries the page shows
+ * and the org version that says whether the cached list of appraisees still holds.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { instansi } from '../../db/schema.ts';
 import { skp } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 import type { SkpRow } from './skp.repository.ts';
@@ -88,4 +92,55 @@ export async function getSkpDetailRow(exec: Executor, instansiId: string, skpId:
   }
   const rows = await q.execute({ instansiId, skpId });
   return (rows[0] as SkpDetailRow | undefined) ?? null;
+}
+
+/** One SKP of SKP Bawahan: what the page shows and what "Tetapkan terpilih" sends back. */
+export interface SkpBawahanRow {
+  id: string;
+  pegawaiId: string;
+  status: string;
+  version: number;
+  jabatanNama: string;
+  jumlahRhk: number;
+}
+
+function buildBawahan(exec: Executor) {
+  return exec
+    .select({
+      orgVersion: instansi.version,
+      rows: sql<SkpBawahanRow[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', s.id, 'pegawaiId', s.pegawai_id, 'status', s.status, 'version', s.version,
+          'jabatanNama', coalesce(s.snapshot->'jabatan'->>'nama', ''),
+          'jumlahRhk', (select count(*) from rhk r where r.instansi_id = s.instansi_id and r.skp_id = s.id))
+          order by s.mulai desc)
+        from skp s
+        where s.instansi_id = "instansi"."id" and s.pegawai_id = any(${sql.placeholder('ids')}::uuid[])
+          and s.tahun = ${sql.placeholder('tahun')}
+          and (${sql.placeholder('status')}::text is null or s.status = ${sql.placeholder('status')}::text)), '[]'::json)`,
+    })
+    .from(instansi)
+    .where(eq(instansi.id, sql.placeholder('instansiId')))
+    .prepare('kinerja_skp_bawahan');
+}
+
+const preparedBawahan = new WeakMap<object, ReturnType<typeof buildBawahan>>();
+
+/**
+ * SKP Bawahan in one round trip (issue 9): the SKPs of the given pegawai for a year, and the
+ * tenant's org version read in the same statement, so the caller can check that the appraisees it
+ * took from the cached hierarchy were those of this version. Null when the tenant does not exist.
+ */
+export async function getSkpBawahanRows(
+  exec: Executor,
+  instansiId: string,
+  f: { pegawaiIds: string[]; tahun: number; status?: string },
+): Promise<{ orgVersion: number; rows: SkpBawahanRow[] } | null> {
+  let q = preparedBawahan.get(exec);
+  if (!q) {
+    q = buildBawahan(exec);
+    preparedBawahan.set(exec, q);
+  }
+  const found = await q.execute({ instansiId, ids: f.pegawaiIds, tahun: f.tahun, status: f.status ?? null });
+  return found[0] ?? null;
 }

@@ -8,14 +8,16 @@
  * - When a parent's text or IKI change, or it is deleted, its children and their SKPs are flagged
  *   `perluTinjau` and their owners notified; the flag clears when the owner saves that RHK again.
  */
+import type { Executor } from '../../db/tx.ts';
 import { checkIki, checkRhkSumber, type JenisForm, type Masalah, type Pendekatan } from '../../domain/skp/rules.ts';
 import { AppError } from '../../http/errors.ts';
 import type { TSebabTinjau } from '../notifikasi/index.ts';
 import { explainAppraiser } from '../org/index.ts';
-import { assertTransition, loadReadableSkp } from './skp.policy.ts';
+import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TRhkIn } from './skp.schema.ts';
-import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { mutate, mutateOnce, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { rhkSave, writeSkp } from './skp-write.repository.ts';
 
 function invalid(masalah: Masalah[]): AppError {
   return new AppError(
@@ -133,7 +135,7 @@ async function cascadeChange(kit: WriteKit, s: repo.SkpRow, parentIds: string[],
   return children.length;
 }
 
-function sameIki(a: repo.IkiWrite[], b: repo.IkiRow[]): boolean {
+function sameIki(a: repo.IkiWrite[], b: repo.IkiWrite[]): boolean {
   const key = (k: repo.IkiWrite) =>
     [k.aspek, k.indikator, k.targetNilai === null ? null : Number(k.targetNilai), k.targetSatuan, k.targetTeks].join(
       '|',
@@ -174,45 +176,55 @@ async function loadOwnRhk(ctx: SkpCtx, s: repo.SkpRow, rhkId: string) {
   return r.rhk;
 }
 
+/**
+ * Saves an RHK: one read (the SKP with its content, skp.policy.ts), then one statement for the
+ * version bump, the RHK and its IKI, the child RHK flagged when the text or IKI changed (their
+ * owners notified), and the audit (skp-write.repository.ts) — without a transaction, being one
+ * statement, unless the appraiser must also be reminded of a new link.
+ */
 export async function updateRhk(ctx: SkpCtx, instansiId: string, skpId: string, rhkId: string, input: TRhkIn) {
-  const { s, actor } = await loadEditable(ctx, instansiId, skpId);
-  // Read in parallel before the transaction: any change since then bumps the SKP version, which
-  // the guarded update below refuses.
-  const beforeP = loadOwnRhk(ctx, s, rhkId);
-  const [before, ikiBefore, v] = await Promise.all([
-    beforeP,
-    repo.ikiOfRhk(ctx.database.db, instansiId, rhkId),
-    validateRhk(
-      ctx,
-      s,
-      input,
-      beforeP.then((b) => b.parentRhkId),
-    ),
-  ]);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version);
-    if (!updated) throw staleSkp(s.version);
-    await repo.updateRhk(kit.tx, instansiId, rhkId, { ...v.row, perluTinjau: false });
-    await repo.replaceIki(kit.tx, instansiId, rhkId, v.iki);
-    if (before.perluTinjau) await repo.refreshSkpPerluTinjau(kit.tx, instansiId, skpId);
-    const changedForChildren = before.teks !== v.row.teks || !sameIki(v.iki, ikiBefore);
-    const flagged = changedForChildren
-      ? await cascadeChange(kit, s, [rhkId], false, { sebab: 'RHK_ATASAN_DIUBAH', rhk: before.teks })
-      : 0;
-    if (v.parent && v.row.parentRhkId !== before.parentRhkId) await remindAppraiser(kit, s, v.parent);
-    await kit.audit({
-      action: 'rhk.ubah',
-      entity: 'skp',
-      entityId: skpId,
-      before: { status: s.status, version: s.version, rhk: { ...before, iki: ikiBefore } },
-      after: {
-        status: updated.status,
-        version: updated.version,
-        rhk: { id: rhkId, ...v.row, iki: v.iki },
-        anakDitandai: flagged,
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
+  assertTransition(s.status, 'ubahIsi', access.roles);
+  const current = row.rhk.find((r) => r.id === rhkId);
+  if (!current) throw new AppError('ACCESS.DENIED');
+  // Any change since this read bumps the SKP version, which the guarded update refuses.
+  const { parent: _parent, pkIndikator: _pk, ...before } = current;
+  const v = await validateRhk(ctx, s, input, before.parentRhkId);
+  const flagChildren = before.teks !== v.row.teks || !sameIki(v.iki, before.iki);
+  const remind = v.parent && v.row.parentRhkId !== before.parentRhkId ? v.parent : null;
+  const write = async (kit: { exec: Executor; auditEntry: WriteKit['auditEntry']; mail: WriteKit['mail'] }) => {
+    const save = rhkSave(kit.exec, {
+      instansiId,
+      skpId,
+      rhkId,
+      version: input.version,
+      row: v.row,
+      iki: v.iki,
+      ikiBefore: before.iki,
+      wasPerluTinjau: before.perluTinjau,
+      ownerPegawaiId: s.pegawaiId,
+      children: flagChildren
+        ? { jenis: 'SKP_PERLU_TINJAU', param: { sebab: 'RHK_ATASAN_DIUBAH', rhk: before.teks } }
+        : null,
+    });
+    const written = await writeSkp(kit.exec, {
+      ...save,
+      audit: {
+        ...kit.auditEntry({ action: 'rhk.ubah', entity: 'skp', entityId: skpId }),
+        before: { status: s.status, version: s.version, rhk: before },
+        afterExtra: { rhk: { id: rhkId, ...v.row, iki: v.iki } },
+        afterSql: save.afterSql,
       },
     });
-    return { id: rhkId, version: updated.version, anakDitandai: flagged };
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: rhkId, version: written.version, anakDitandai: written.counted };
+  };
+  if (!remind) return mutateOnce({ ...ctx, actor }, instansiId, write);
+  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
+    const result = await write({ ...kit, exec: kit.tx });
+    await remindAppraiser(kit, s, remind);
+    return result;
   });
 }
 

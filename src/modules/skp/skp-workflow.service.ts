@@ -8,13 +8,14 @@
  */
 import { checkKelengkapan, type JenisForm, type KelengkapanRhk, type Pendekatan } from '../../domain/skp/rules.ts';
 import { AppError, type Lang } from '../../http/errors.ts';
-import { isMemberOf, requireActor } from '../access/index.ts';
+import { type Actor, isMemberOf, requireActor } from '../access/index.ts';
 import { explainAppraiser } from '../org/index.ts';
-import { assertTransition, loadReadableSkp } from './skp.policy.ts';
+import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TSkpIsi } from './skp.schema.ts';
-import { mutate, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
-import { loadIsi } from './skp-detail.ts';
+import { mutate, mutateOnce, type OnceKit, type SkpCtx, staleSkp, type WriteKit } from './skp-ctx.ts';
+import { loadIsi, toIsi } from './skp-detail.ts';
+import { catatanPart, notice, type WriteAudit, writeSkp } from './skp-write.repository.ts';
 
 type Snap = TSkpIsi['snapshot'];
 const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
@@ -22,6 +23,20 @@ const namaPemilik = (s: repo.SkpRow) => (s.snapshot as Snap).pegawai.nama;
 async function currentPenilai(ctx: SkpCtx, s: repo.SkpRow) {
   const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
   return res;
+}
+
+/** The audit of a workflow step written by the step's own statement (skp-write.repository.ts). */
+function auditOf(kit: OnceKit, action: string, before: repo.SkpRow, extra: Record<string, unknown> = {}): WriteAudit {
+  return {
+    ...kit.auditEntry({ action, entity: 'skp', entityId: before.id }),
+    before: { status: before.status, version: before.version },
+    afterExtra: extra,
+  };
+}
+
+/** Acting on an SKP clears the actor's own notifications that open it (as `kit.clearNotifications`). */
+function clearOwn(actor: Actor, skpId: string) {
+  return actor.pegawaiId ? { pegawaiId: actor.pegawaiId, tautan: `/skp/${skpId}` } : null;
 }
 
 function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo.SkpRow, extra: object = {}) {
@@ -34,15 +49,18 @@ function audited(kit: WriteKit, action: string, before: repo.SkpRow, after: repo
   });
 }
 
-/** The employee submits (and signs) the SKP; refuses with the list of what is missing. */
+/**
+ * The employee submits (and signs) the SKP; refuses with the list of what is missing. One read for
+ * the SKP, its content and the caller's roles; in the transaction one statement for the guarded
+ * update with its audit, then the notices.
+ */
 export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, version: number) {
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   const to = assertTransition(s.status, 'ajukan', access.roles);
-  const isi = await loadIsi(ctx.database.db, s);
   const masalah = checkKelengkapan(
     s.jenisForm as JenisForm,
     s.pendekatan as Pendekatan,
-    isi.rhk as unknown as KelengkapanRhk[],
+    row.rhk as unknown as KelengkapanRhk[],
   );
   if (masalah.length) {
     throw new AppError(
@@ -54,44 +72,46 @@ export async function ajukan(ctx: SkpCtx, instansiId: string, skpId: string, ver
       },
     );
   }
-  const res = await currentPenilai(ctx, s);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const now = new Date();
-    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, version, {
-      status: to as string,
-      diajukanAt: now,
-      ditandatanganiAt: now,
+  // The org version read with the SKP keys the cached hierarchy: no further query.
+  const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal, row.orgVersion);
+  const now = new Date();
+  const penilai = res?.penilai?.kind === 'PEGAWAI' ? res.penilai : null;
+  return mutateOnce({ ...ctx, actor }, instansiId, async (kit) => {
+    const written = await writeSkp(kit.exec, {
+      instansiId,
+      skpId,
+      version,
+      set: { status: to as string, diajukanAt: now, ditandatanganiAt: now },
+      audit: auditOf(kit, 'ajukan', s),
+      clear: clearOwn(actor, skpId),
+      notify: penilai
+        ? notice({
+            instansiId,
+            pegawaiId: penilai.pegawaiId,
+            jenis: 'SKP_DIAJUKAN',
+            param: { pemilik: namaPemilik(s), tahun: s.tahun },
+            tautan: `/skp/${skpId}`,
+          })
+        : null,
     });
-    if (!updated) throw staleSkp(s.version);
-    await audited(kit, 'ajukan', s, updated);
-    await kit.clearNotifications(`/skp/${skpId}`);
-    if (res?.penilai?.kind === 'PEGAWAI') {
-      await kit.notify([
-        {
-          instansiId,
-          pegawaiId: res.penilai.pegawaiId,
-          jenis: 'SKP_DIAJUKAN',
-          param: { pemilik: namaPemilik(s), tahun: s.tahun },
-          tautan: `/skp/${skpId}`,
-        },
-      ]);
-    }
-    return { id: skpId, version: updated.version, status: updated.status };
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: skpId, version: written.version, status: written.status };
   });
 }
 
-/** The appraiser returns the SKP with a general note and optional notes per RHK. */
+/** The appraiser returns the SKP with a general note and optional notes per RHK (one read, as ajukan). */
 export async function kembalikan(
   ctx: SkpCtx,
   instansiId: string,
   skpId: string,
   input: { version: number; catatan: string; catatanItem?: Array<{ rhkId: string; catatan: string }> },
 ) {
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   const to = assertTransition(s.status, 'kembalikan', access.roles);
   const items = input.catatanItem ?? [];
   if (items.length) {
-    const own = new Set((await repo.loadRhk(ctx.database.db, instansiId, [skpId])).map((r) => r.rhk.id));
+    const own = new Set(row.rhk.map((r) => r.id));
     const bad = items.filter((i) => !own.has(i.rhkId));
     if (bad.length)
       throw new AppError(
@@ -100,27 +120,27 @@ export async function kembalikan(
       );
   }
   // Kept so a resubmission shows what changed since this return (content is frozen while submitted).
-  const isiDikembalikan = await loadIsi(ctx.database.db, s);
-  return mutate({ ...ctx, actor }, instansiId, async (kit) => {
-    const updated = await repo.bumpSkp(kit.tx, instansiId, skpId, input.version, {
-      status: to as string,
-      catatanPenilai: input.catatan,
-      isiDikembalikan,
-    });
-    if (!updated) throw staleSkp(s.version);
-    await repo.setRhkCatatan(kit.tx, instansiId, skpId, items);
-    await audited(kit, 'kembalikan', s, updated, { catatan: input.catatan, catatanItem: items });
-    await kit.clearNotifications(`/skp/${skpId}`);
-    await kit.notify([
-      {
+  const isiDikembalikan = toIsi(s, row.rhk);
+  return mutateOnce({ ...ctx, actor }, instansiId, async (kit) => {
+    const written = await writeSkp(kit.exec, {
+      instansiId,
+      skpId,
+      version: input.version,
+      set: { status: to as string, catatanPenilai: input.catatan, isiDikembalikan },
+      parts: [['catatan', catatanPart(instansiId, skpId, items)]],
+      audit: auditOf(kit, 'kembalikan', s, { catatan: input.catatan, catatanItem: items }),
+      clear: clearOwn(actor, skpId),
+      notify: notice({
         instansiId,
         pegawaiId: s.pegawaiId,
         jenis: 'SKP_DIKEMBALIKAN',
         param: { tahun: s.tahun, catatan: input.catatan },
         tautan: `/skp/${skpId}`,
-      },
-    ]);
-    return { id: skpId, version: updated.version, status: updated.status };
+      }),
+    });
+    if (!written) throw staleSkp(s.version);
+    kit.mail(written.emails);
+    return { id: skpId, version: written.version, status: written.status };
   });
 }
 

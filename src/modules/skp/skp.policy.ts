@@ -18,6 +18,7 @@ import { type Actor, authorize, can, isMemberOf, requireActor, type Target } fro
 import { explainAppraiser, relationTo } from '../org/index.ts';
 import * as repo from './skp.repository.ts';
 import type { SkpCtx } from './skp-ctx.ts';
+import { getSkpDetailRow } from './skp-read.repository.ts';
 
 export type PeranSaya = 'PEMILIK' | 'PENILAI' | 'ATASAN_PENILAI' | 'ADMIN';
 
@@ -73,7 +74,7 @@ export async function skpAccess(
     (r) => r.peran === 'SUPER_ADMIN' || (r.peran === 'ADMIN_INSTANSI' && r.instansiId === s.instansiId),
   );
   if (!isOwner && !rel.isPenilai && isTenantAdmin) {
-    const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal);
+    const res = await explainAppraiser(ctx.database, s.instansiId, s.pegawaiId, ctx.tanggal, known?.orgVersion);
     if (res?.penilai?.kind === 'PIMPINAN_INSTANSI') atasNama = res.penilai.jabatan;
   }
   if (isOwner) {
@@ -100,6 +101,21 @@ export async function loadReadableSkp(ctx: SkpCtx, instansiId: string, skpId: st
   const access = await skpAccess(ctx, s);
   authorize(ctx.actor, 'skp.read', access.target);
   return { s, access, actor: ctx.actor as Actor };
+}
+
+/**
+ * `loadReadableSkp` with the SKP's content (RHK with IKI, versions), in one statement
+ * (skp-read.repository.ts): for the detail and for the writes that need the content (an RHK save,
+ * submit, return), which took five round trips for the same before.
+ */
+export async function loadReadableSkpWithContent(ctx: SkpCtx, instansiId: string, skpId: string) {
+  requireActor(ctx.actor);
+  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  const row = await getSkpDetailRow(ctx.database.db, instansiId, skpId);
+  if (!row) throw new AppError('ACCESS.DENIED');
+  const access = await skpAccess(ctx, row.s, row);
+  authorize(ctx.actor, 'skp.read', access.target);
+  return { s: row.s, access, actor: ctx.actor as Actor, row };
 }
 
 /** Asserts that the caller's roles allow `action` in the SKP's status; returns the next status. */

@@ -327,14 +327,6 @@ export async function replaceIki(exec: Executor, instansiId: string, rhkId: stri
   if (fresh.length) await exec.insert(iki).values(fresh);
 }
 
-export async function ikiOfRhk(exec: Executor, instansiId: string, rhkId: string) {
-  return exec
-    .select()
-    .from(iki)
-    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
-    .orderBy(asc(iki.urutan));
-}
-
 /**
  * Flags every child of the given parent RHK for review (and their SKPs), optionally detaching them
  * (the parent was deleted). Returns the children with their SKP and owner. Child SKP versions are
@@ -383,23 +375,22 @@ export async function refreshSkpPerluTinjau(exec: Executor, instansiId: string, 
   );
 }
 
-/** Replaces the appraiser's per-item notes of an SKP. */
+/**
+ * Replaces the appraiser's per-item notes of an SKP in one statement (the last note wins when an
+ * RHK is named twice, as when they were written one by one).
+ */
 export async function setRhkCatatan(
   exec: Executor,
   instansiId: string,
   skpId: string,
   items: Array<{ rhkId: string; catatan: string }>,
 ) {
-  await exec
-    .update(rhk)
-    .set({ catatan: null })
-    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)));
-  for (const it of items) {
-    await exec
-      .update(rhk)
-      .set({ catatan: it.catatan })
-      .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId), eq(rhk.id, it.rhkId)));
-  }
+  await exec.execute(
+    sql`update ${rhk} set catatan = (
+          select x.e->>'catatan' from jsonb_array_elements(${JSON.stringify(items)}::jsonb) with ordinality as x(e, n)
+          where x.e->>'rhkId' = ${rhk.id}::text order by x.n desc limit 1)
+        where ${rhk.instansiId} = ${instansiId} and ${rhk.skpId} = ${skpId}`,
+  );
 }
 
 /** Children (in any SKP) of the given parent RHK, with the child SKP's owner. */

@@ -273,9 +273,22 @@ export const ZSkpRingkas = z.object({
     penilai: z.object({ nama: z.string() }).nullable(),
   }),
 });
+/**
+ * An SKP in SKP Bawahan: what the page shows (status, RHK count, the position recorded on the SKP
+ * when the person holds none today) and the version "Tetapkan terpilih" sends back. The detail
+ * (`GET /skp/{id}`) has the rest.
+ */
+export const ZSkpBawahan = z.object({
+  id: z.string(),
+  pegawaiId: z.string(),
+  status: z.string(),
+  version: z.number(),
+  jabatanNama: z.string(),
+  jumlahRhk: z.number(),
+});
 export const ZBawahanItem = z.object({
   pegawai: z.object({ id: z.string(), nama: z.string(), nip: z.string(), jabatanNama: z.string().nullable() }),
-  skp: ZSkpRingkas.nullable(),
+  skp: ZSkpBawahan.nullable(),
 });
 
 export const ZDiffQuery = z.object({

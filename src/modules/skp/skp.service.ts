@@ -10,14 +10,14 @@ import { defaultRentang, isKepalaUnitMandiri, type Pendekatan, rentangBertumpuk 
 import { availableActions, jenisFormFor, type SkpStatus } from '../../domain/skp/workflow.ts';
 import { AppError } from '../../http/errors.ts';
 import { authorize, isMemberOf, requireActor } from '../access/index.ts';
-import { appraiseesIn, explainAppraiser, getOrgIndex } from '../org/index.ts';
+import { appraiseesIn, cachedOrgIndex, explainAppraiser, getOrgIndex } from '../org/index.ts';
 import { ensurePeriode } from './periode.service.ts';
-import { assertTransition, loadReadableSkp, skpAccess } from './skp.policy.ts';
+import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TPatchSkp, TSkpIsi } from './skp.schema.ts';
 import { mutate, type SkpCtx, staleSkp, today, type WriteKit } from './skp-ctx.ts';
 import { loadIsi, toDiffInput, toIsi } from './skp-detail.ts';
-import { getSkpDetailRow } from './skp-read.repository.ts';
+import { getSkpBawahanRows, type SkpBawahanRow } from './skp-read.repository.ts';
 
 // One collator for every sort (localeCompare builds one per call).
 const byNama = new Intl.Collator();
@@ -219,13 +219,7 @@ export async function createSkp(
 export async function getSkpDetail(ctx: SkpCtx, instansiId: string, skpId: string) {
   // One query reads the SKP, its content and what authorisation needs (skp-read.repository.ts);
   // the same checks as loadReadableSkp, in the same order, answer before any of it is returned.
-  requireActor(ctx.actor);
-  if (!isMemberOf(ctx.actor, instansiId)) throw new AppError('ACCESS.DENIED');
-  const row = await getSkpDetailRow(ctx.database.db, instansiId, skpId);
-  if (!row) throw new AppError('ACCESS.DENIED');
-  const { s } = row;
-  const access = await skpAccess(ctx, s, row);
-  authorize(ctx.actor, 'skp.read', access.target);
+  const { s, access, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   return {
     ...toIsi(s, row.rhk),
     version: s.version,
@@ -268,35 +262,45 @@ export async function listSkpSaya(ctx: SkpCtx, instansiId: string, tahun?: numbe
   return (await repo.listSkpSummaries(ctx.database.db, instansiId, { pegawaiIds: [me], tahun })).map(ringkas);
 }
 
-/** SKPs of the people the caller appraises today, plus those who have none for the year yet. */
+/**
+ * SKPs of the people the caller appraises today, plus those who have none for the year yet, with
+ * only what SKP Bawahan shows. One round trip when the org has not changed: the appraisees come
+ * from the cached hierarchy, and the statement that reads their SKPs also reads the org version,
+ * which must be the cached one's; after an org change (or on a cold cache) the hierarchy is rebuilt
+ * for the version read and the SKPs are read again for the right people.
+ */
 export async function listSkpBawahan(ctx: SkpCtx, instansiId: string, q: { tahun?: number; status?: string }) {
   authorize(ctx.actor, 'org.read', { instansiId });
   const me = ctx.actor.instansiId === instansiId ? ctx.actor.pegawaiId : null;
   if (!me) return [];
-  // One read of the org version serves both the appraisees and their names.
-  const entry = await getOrgIndex(ctx.database, instansiId, ctx.tanggal);
-  const ids = entry ? appraiseesIn(entry, me) : [];
-  if (!ids.length) return [];
   const tahun = q.tahun ?? currentYear();
-  const rows = await repo.listSkpSummaries(ctx.database.db, instansiId, { pegawaiIds: ids, tahun, status: q.status });
-  const org = entry?.index;
+  const read = (ids: string[]) =>
+    getSkpBawahanRows(ctx.database.db, instansiId, { pegawaiIds: ids, tahun, status: q.status });
+  let entry = cachedOrgIndex(instansiId, ctx.tanggal);
+  let found = entry ? await read(appraiseesIn(entry, me)) : null;
+  if (!entry || !found || found.orgVersion !== entry.version) {
+    // Another date (tests) is never cached: getOrgIndex reads that date's hierarchy afresh.
+    entry = await getOrgIndex(ctx.database, instansiId, ctx.tanggal, found?.orgVersion);
+    found = entry ? await read(appraiseesIn(entry, me)) : null;
+  }
+  if (!entry || !found) return [];
+  const ids = appraiseesIn(entry, me);
+  const org = entry.index;
   const pegawaiOf = (id: string) => {
-    const p = org?.org.pegawai.get(id);
-    const jabId = org?.definitiveByPegawai.get(id);
+    const p = org.org.pegawai.get(id);
+    const jabId = org.definitiveByPegawai.get(id);
     return {
       id,
       nama: p?.nama ?? '',
       nip: p?.nip ?? '',
-      jabatanNama: (jabId && org?.org.jabatan.get(jabId)?.nama) || null,
+      jabatanNama: (jabId && org.org.jabatan.get(jabId)?.nama) || null,
     };
   };
-  const withSkp = new Set(rows.map((r) => r.row.pegawaiId));
-  const items: Array<{ pegawai: ReturnType<typeof pegawaiOf>; skp: ReturnType<typeof ringkas> | null }> = rows.map(
-    (r) => ({
-      pegawai: pegawaiOf(r.row.pegawaiId),
-      skp: ringkas(r),
-    }),
-  );
+  const withSkp = new Set(found.rows.map((r) => r.pegawaiId));
+  const items: Array<{ pegawai: ReturnType<typeof pegawaiOf>; skp: SkpBawahanRow | null }> = found.rows.map((r) => ({
+    pegawai: pegawaiOf(r.pegawaiId),
+    skp: r,
+  }));
   if (!q.status) for (const id of ids) if (!withSkp.has(id)) items.push({ pegawai: pegawaiOf(id), skp: null });
   return items.sort((a, b) => byNama.compare(a.pegawai.nama, b.pegawai.nama));
 }

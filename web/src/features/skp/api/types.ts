@@ -156,9 +156,19 @@ export interface SkpListItem {
   jumlahRhk: number;
 }
 
+/** An SKP as SKP Bawahan lists it (the API sends only what the page shows). */
+export interface SkpBawahanItem {
+  id: string;
+  pegawaiId: string;
+  status: SkpStatus;
+  version: number;
+  jabatanNama: string;
+  jumlahRhk: number;
+}
+
 export interface BawahanItem {
-  pegawai: { id: string; nama: string; nip: string; jabatanNama?: string | null; unitNama?: string | null };
-  skp: SkpListItem | null;
+  pegawai: { id: string; nama: string; nip: string; jabatanNama?: string | null };
+  skp: SkpBawahanItem | null;
 }
 
 export interface RhkInput {
