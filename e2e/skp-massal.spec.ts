@@ -92,6 +92,34 @@ test('the admin downloads every SKP of a small unit as PDFs in a zip, from Monit
   });
 });
 
+test('the admin monitors realisasi of a period per unit and opens the SKPs behind a count @phone', async ({ page }) => {
+  const admin = await demoAccount(page.request, ADMIN);
+  await loginViaApi(page, admin.username, admin.password);
+  await page.goto('/monitoring-pengisian');
+  await page.getByText('Realisasi', { exact: true }).click();
+  await expect(
+    page.getByRole('columnheader', { name: 'SKP ditetapkan' }).or(page.getByText('SKP ditetapkan').first()),
+  ).toBeVisible();
+  await expect(page.getByText(/SKP sudah mengisi realisasi semua IKI$/)).toBeVisible();
+  await expectAccessible(page);
+  // A count opens the SKPs behind it, each with IKI entered / IKI total.
+  await page
+    .getByRole('button', { name: /^Lihat \d[\d.]* SKP Belum diisi di / })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/^\d+ \/ \d+$/).first()).toBeVisible();
+  await expectAccessible(page);
+  await dialog.press('Escape');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Ekspor Excel realisasi' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(`^monitoring-realisasi-${TAHUN}-(TW[1-4]|B\\d\\d|AKHIR)\\.xlsx$`),
+  );
+});
+
 interface Rhk {
   id: string;
   jenis: string;

@@ -2,6 +2,7 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { monrealRows } from './authz-matrix.monreal.rows.ts';
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
 import type { buildOrg } from './factories.ts';
@@ -432,6 +433,7 @@ export const matrixRows: MatrixRow[] = [
   },
   ...planningRows(),
   ...realisasiRows,
+  ...monrealRows,
   ...buktiMatrixRows,
   ...umpanBalikMatrixRows,
   ...dialogRows,

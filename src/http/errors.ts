@@ -394,6 +394,16 @@ export const ERROR_CODES = {
     id: 'Periode ini sudah dinilai; bukti dukungnya tidak dapat diubah lagi.',
     en: 'This period has been rated; its evidence can no longer be changed.',
   },
+  'MONITORING.PERIODE_TIDAK_ADA': {
+    status: 404,
+    id: 'Periode ini tidak ada pada tahun kinerja tersebut (atau periode kinerjanya belum dibuat).',
+    en: 'This period does not exist in that performance year (or the year has no periods yet).',
+  },
+  'MONITORING.EKSPOR_TERLALU_BESAR': {
+    status: 413,
+    id: 'Unduhan terlalu besar; pilih unit yang lebih kecil atau saring menurut kelengkapan.',
+    en: 'The download is too large; choose a smaller unit or filter by completeness.',
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

@@ -9,6 +9,9 @@ import {
 } from './monitoring.schema.ts';
 import * as svc from './monitoring.service.ts';
 import { monitoringWorkbook } from './monitoring-xlsx.ts';
+import { ZPegawaiRealisasiPage, ZRealisasiPegawaiQuery, ZRealisasiQuery, ZRekapRealisasi } from './realisasi.schema.ts';
+import * as realisasi from './realisasi.service.ts';
+import { realisasiWorkbook } from './realisasi-xlsx.ts';
 
 const tags = ['monitoring'];
 
@@ -67,6 +70,65 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${nama}"`)
         .header('cache-control', 'no-store')
         .send(monitoringWorkbook(rekap, pegawai));
+    },
+  );
+
+  // Monitoring realisasi per period (issue 10; docs/pelaksanaan-monitoring-realisasi.md).
+  const realisasiDesc =
+    'Per periode: SKP yang ditetapkan, berapa yang semua/sebagian/belum satu pun IKI-nya berrealisasi, bukti dukung, ' +
+    'dan keadaan pengisian. Hanya admin unit (subtree-nya), admin instansi dan auditor; lainnya 404. / ' +
+    'Per period: set SKPs, how many have every / some / no IKI realisasi entered, evidence, entry state. ' +
+    'Unit admins (their subtree), the admin instansi and the auditor only.';
+
+  app.get(
+    '/instansi/:instansiId/monitoring-pengisian/realisasi',
+    {
+      schema: {
+        tags,
+        summary: 'Monitoring realisasi per unit untuk satu periode / realisasi entry per unit for a period',
+        description: realisasiDesc,
+        params: ZMonitoringParams,
+        querystring: ZRealisasiQuery,
+        response: { 200: ZRekapRealisasi },
+      },
+    },
+    async (req) => realisasi.getRekapRealisasi(ctx(req), req.params.instansiId, req.query),
+  );
+
+  app.get(
+    '/instansi/:instansiId/monitoring-pengisian/realisasi/pegawai',
+    {
+      schema: {
+        tags,
+        summary: 'SKP di balik angka monitoring realisasi / the SKPs behind the realisasi counts',
+        description: realisasiDesc,
+        params: ZMonitoringParams,
+        querystring: ZRealisasiPegawaiQuery,
+        response: { 200: ZPegawaiRealisasiPage },
+      },
+    },
+    async (req) => realisasi.getPegawaiRealisasi(ctx(req), req.params.instansiId, req.query),
+  );
+
+  app.get(
+    '/instansi/:instansiId/monitoring-pengisian/realisasi/ekspor',
+    {
+      schema: {
+        tags,
+        summary: 'Unduh monitoring realisasi (XLSX) / download the realisasi workbook',
+        description: `${realisasiDesc} At most ${realisasi.EKSPOR_BATAS} SKP rows (MONITORING.EKSPOR_TERLALU_BESAR).`,
+        params: ZMonitoringParams,
+        querystring: ZRealisasiQuery,
+      },
+    },
+    async (req, reply) => {
+      const { rekap, pegawai } = await realisasi.getEksporRealisasi(ctx(req), req.params.instansiId, req.query);
+      const nama = `monitoring-realisasi-${rekap.tahun}-${rekap.periode.kode}.xlsx`;
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${nama}"`)
+        .header('cache-control', 'no-store')
+        .send(realisasiWorkbook(rekap, pegawai));
     },
   );
 };

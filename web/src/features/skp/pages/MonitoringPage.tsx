@@ -12,6 +12,7 @@ import {
   Modal,
   Pagination,
   Progress,
+  SegmentedControl,
   Stack,
   Text,
   UnstyledButton,
@@ -21,7 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { tenant, withQuery } from '../../../api/client.ts';
-import { useInstansiId } from '../../../auth/session.tsx';
+import { useInstansiId, useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatNip, formatNumber, namaLengkap } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
@@ -32,6 +33,7 @@ import type { MonitoringCounts, MonitoringPegawai, MonitoringRow } from '../api/
 import { BulkPdfButton, BulkPdfProgress, BulkPdfRowButton, useBulkPdf } from '../components/BulkPdfButton.tsx';
 import { currentYear, YearSelect } from '../components/Pickers.tsx';
 import { SkpStatusBadge } from '../components/StatusBadge.tsx';
+import { MonitoringRealisasi } from './MonitoringRealisasi.tsx';
 
 const COUNTS = [
   ['belumMulai', 'BELUM_MULAI'],
@@ -114,6 +116,10 @@ export default function MonitoringPage() {
   const [tahun, setTahun] = useState(currentYear());
   const [trail, setTrail] = useState<{ id: string; nama: string }[]>([]);
   const [drill, setDrill] = useState<Drill | null>(null);
+  // Realisasi is monitored by administrators and the auditor only (the API answers 404 to others).
+  const bolehRealisasi = useSession().hasRole('SUPER_ADMIN', 'ADMIN_INSTANSI', 'ADMIN_UNIT', 'AUDITOR');
+  const [tampilan, setTampilan] = useState<'SKP' | 'REALISASI'>('SKP');
+  const realisasi = bolehRealisasi && tampilan === 'REALISASI';
   const here = trail[trail.length - 1] ?? null;
   const q = useMonitoring(here?.id ?? null, tahun);
   const exportUrl = withQuery(tenant(iid, '/monitoring-pengisian/ekspor'), { tahun, unitId: here?.id });
@@ -209,57 +215,82 @@ export default function MonitoringPage() {
       title={t('skp.monitoring.title')}
       subtitle={t('skp.monitoring.subtitle')}
       actions={
-        <Button
-          component="a"
-          href={exportUrl}
-          download
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-        >
-          {t('skp.monitoring.ekspor')}
-        </Button>
+        !realisasi && (
+          <Button
+            component="a"
+            href={exportUrl}
+            download
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+          >
+            {t('skp.monitoring.ekspor')}
+          </Button>
+        )
       }
     >
       <Group align="flex-end" gap="sm">
         <YearSelect value={tahun} onChange={(v) => v && setTahun(v)} />
-      </Group>
-      <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
-        {crumbs.map((u, i) =>
-          i === crumbs.length - 1 ? (
-            <Text key={u.id} size="sm" fw={600}>
-              {u.nama}
-            </Text>
-          ) : (
-            <Anchor key={u.id} component="button" type="button" size="sm" onClick={() => setTrail(trail.slice(0, i))}>
-              {u.nama}
-            </Anchor>
-          ),
+        {bolehRealisasi && (
+          <SegmentedControl
+            aria-label={t('skp.monitoring.realisasi.tampilan')}
+            value={tampilan}
+            onChange={(v) => setTampilan(v as 'SKP' | 'REALISASI')}
+            data={[
+              { value: 'SKP', label: t('skp.monitoring.realisasi.tabSkp') },
+              { value: 'REALISASI', label: t('skp.monitoring.realisasi.tab') },
+            ]}
+          />
         )}
-      </Breadcrumbs>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+      </Group>
+      {realisasi ? (
+        <MonitoringRealisasi key={tahun} tahun={tahun} />
       ) : (
-        <Stack gap="sm">
-          <Group gap="sm" wrap="wrap">
-            <Text size="sm">
-              {t('skp.monitoring.ringkasan', {
-                ditetapkan: formatNumber(q.data.jumlah.ditetapkan),
-                total: formatNumber(q.data.jumlah.total),
-              })}
-            </Text>
-            <Progress value={persen(q.data.jumlah)} w={200} size="lg" aria-label={t('skp.monitoring.persen')} />
-            <Text size="sm" fw={600}>
-              {persen(q.data.jumlah)}%
-            </Text>
-          </Group>
-          {bulkUnit && <BulkPdfButton bulk={bulk} unit={bulkUnit} tahun={tahun} />}
-          <BulkPdfProgress bulk={bulk} />
-          <ResponsiveTable columns={columns} rows={q.data.baris} rowKey={(r) => `${r.unitId}|${r.langsung}`} />
-        </Stack>
+        <>
+          <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
+            {crumbs.map((u, i) =>
+              i === crumbs.length - 1 ? (
+                <Text key={u.id} size="sm" fw={600}>
+                  {u.nama}
+                </Text>
+              ) : (
+                <Anchor
+                  key={u.id}
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => setTrail(trail.slice(0, i))}
+                >
+                  {u.nama}
+                </Anchor>
+              ),
+            )}
+          </Breadcrumbs>
+          {q.isPending ? (
+            <Loading />
+          ) : q.isError ? (
+            <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+          ) : (
+            <Stack gap="sm">
+              <Group gap="sm" wrap="wrap">
+                <Text size="sm">
+                  {t('skp.monitoring.ringkasan', {
+                    ditetapkan: formatNumber(q.data.jumlah.ditetapkan),
+                    total: formatNumber(q.data.jumlah.total),
+                  })}
+                </Text>
+                <Progress value={persen(q.data.jumlah)} w={200} size="lg" aria-label={t('skp.monitoring.persen')} />
+                <Text size="sm" fw={600}>
+                  {persen(q.data.jumlah)}%
+                </Text>
+              </Group>
+              {bulkUnit && <BulkPdfButton bulk={bulk} unit={bulkUnit} tahun={tahun} />}
+              <BulkPdfProgress bulk={bulk} />
+              <ResponsiveTable columns={columns} rows={q.data.baris} rowKey={(r) => `${r.unitId}|${r.langsung}`} />
+            </Stack>
+          )}
+          <People drill={drill} tahun={tahun} onClose={() => setDrill(null)} />
+        </>
       )}
-      <People drill={drill} tahun={tahun} onClose={() => setDrill(null)} />
     </Page>
   );
 }
