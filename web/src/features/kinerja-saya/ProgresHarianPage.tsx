@@ -179,6 +179,7 @@ export default function ProgresHarianPage() {
                 onChange={setFile}
                 accept="image/*,application/pdf"
                 clearable
+                clearButtonProps={{ 'aria-label': t('pelaksanaan.form.hapusFoto') }}
                 leftSection={<IconCamera size={16} aria-hidden />}
               />
               <Button

@@ -89,6 +89,7 @@ export const pelaksanaan: Shape<typeof id> = {
       rhk: 'RHK',
       tanggal: 'Date',
       teks: 'What I did',
+      hapusFoto: 'Remove the chosen photo',
       foto: 'Photo or file (optional)',
       simpan: 'Save progress',
       menyimpan: 'Saving…',

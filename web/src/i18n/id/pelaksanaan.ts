@@ -85,6 +85,7 @@ export const pelaksanaan = {
       rhk: 'RHK',
       tanggal: 'Tanggal',
       teks: 'Yang saya kerjakan',
+      hapusFoto: 'Hapus foto yang dipilih',
       foto: 'Foto atau berkas (opsional)',
       simpan: 'Simpan progres',
       menyimpan: 'Menyimpan…',
