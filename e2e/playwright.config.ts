@@ -55,6 +55,9 @@ if (!externalBaseUrl && !process.env.KINERJA_E2E_PORT) {
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 }
 const port = Number(process.env.KINERJA_E2E_PORT);
+// Set by scripts/e2e-parallel.mjs: each concurrent process keeps its own results and reports.
+const shard = process.env.KINERJA_E2E_SHARD;
+const suffix = shard ? `-${shard}` : '';
 const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 
 // Build the web UI first only when no build exists (npm test builds it in the step before).
@@ -63,7 +66,7 @@ const buildIfMissing = existsSync(join(root, 'dist', 'web', 'index.html')) ? '' 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: join(root, 'test-results'),
+  outputDir: join(root, 'test-results', `run${suffix}`),
   fullyParallel: false,
   workers: 1,
   forbidOnly: isCi,
@@ -71,7 +74,12 @@ export default defineConfig({
   timeout: 90_000,
   // Generous: CI runs on 2 shared cores; a slow machine must not fail a correct journey.
   expect: { timeout: 25_000 },
-  reporter: [['list'], ['html', { outputFolder: join(root, 'playwright-report'), open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: join(root, `playwright-report${suffix}`), open: 'never' }],
+    // Per-spec durations for the shard planner (scripts/e2e-parallel.mjs).
+    ['json', { outputFile: join(root, 'test-results', `e2e${suffix || '-1'}.json`) }],
+  ],
   use: {
     baseURL,
     browserName: 'chromium',

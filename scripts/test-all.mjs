@@ -179,7 +179,8 @@ const steps = [
         checkChromium();
         return 'not applicable: no e2e/*.spec.ts yet (Chromium launch checked)';
       }
-      await mustRun('npm', ['run', '--silent', 'test:e2e']);
+      // Two concurrent Playwright processes, each with its own server (scripts/e2e-parallel.mjs).
+      await mustRun(process.execPath, [join(root, 'scripts', 'e2e-parallel.mjs')]);
     },
   },
 ];
