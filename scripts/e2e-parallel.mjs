@@ -8,6 +8,7 @@
 //
 //   node scripts/e2e-parallel.mjs             # KINERJA_E2E_SHARDS=1 runs it as one process
 //   node scripts/e2e-parallel.mjs --record    # also writes e2e/durations.json from this run
+//   node scripts/e2e-parallel.mjs e2e/a.spec.ts e2e/b.spec.ts   # only these specs
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -84,9 +85,12 @@ function runShard(index, specs) {
 async function main() {
   const record = process.argv.includes('--record');
   const n = Math.max(1, Number(process.env.KINERJA_E2E_SHARDS ?? 2));
-  const specs = readdirSync(join(root, 'e2e'))
-    .filter((f) => f.endsWith('.spec.ts'))
-    .map((f) => `e2e/${f}`);
+  const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const specs = chosen.length
+    ? chosen
+    : readdirSync(join(root, 'e2e'))
+        .filter((f) => f.endsWith('.spec.ts'))
+        .map((f) => `e2e/${f}`);
   const durations = existsSync(durationsFile) ? JSON.parse(readFileSync(durationsFile, 'utf8')) : {};
   const shards = planShards(specs, durations, n);
   for (const [i, s] of shards.entries()) {
