@@ -30,6 +30,14 @@ const PENILAI: Record<Orang, 'kasi' | 'kabid' | 'kadis' | 'kepsek' | null> = {
   guru: 'kepsek',
 };
 
+const JABATAN_NAMA: Record<Orang, string> = {
+  staf: 'Pengadministrasi Umum',
+  kasi: 'Kepala Seksi Kurikulum',
+  kabid: 'Kepala Bidang SD',
+  kadis: 'Kepala Dinas Pendidikan',
+  guru: 'Guru Ahli Pertama',
+};
+
 export const hariIni = () => hariIniDi(new Date());
 
 let periodeSeq = 0;
@@ -51,7 +59,14 @@ export async function skpTetap(database: Database, org: Org, orang: Orang, tahun
       jenisForm: 'JA_JF',
       status: 'DITETAPKAN',
       revisi: 1,
-      snapshot: {},
+      // The names an SKP list shows (skp.schema.ts ZSkpRingkas reads them from the snapshot).
+      snapshot: {
+        pegawai: { nama: org.pegawai[orang].nama },
+        jabatan: { nama: JABATAN_NAMA[orang] },
+        unit: { nama: org.units[UNIT[orang]].nama },
+        penilai: PENILAI[orang] ? { nama: org.pegawai[PENILAI[orang]].nama } : null,
+        atasanPenilai: null,
+      },
     })
     .returning();
   return row;
@@ -145,3 +160,5 @@ export async function buildKeberatanFixture(database: Database, org: Org) {
     putuskanPimpinan: await kasus({ atasan: null, status: 'DIPERIKSA', penjelasan: true }),
   };
 }
+
+export type KeberatanFixture = Awaited<ReturnType<typeof buildKeberatanFixture>>;
