@@ -9,7 +9,7 @@ import { useTestDatabase } from '../../../test/db.ts';
 import { buatEvaluasi, hariIni } from '../../../test/evaluasi-fixture-keberatan.ts';
 import { buildAkun } from '../../../test/factories.ts';
 import { skpWorld, type World } from '../../../test/skp-kit.ts';
-import { addDays } from '../../domain/calendar.ts';
+import { addDays, toDayNumber } from '../../domain/calendar.ts';
 
 const database = useTestDatabase();
 let w: World;
@@ -369,5 +369,37 @@ describe('routing beyond the tree', () => {
     const d = (await w.call(kabid, 'GET', `/keberatan/${id}`)).body;
     expect(d.diputuskanOlehNama).toMatch(/ a\.n\. /);
     expect(await evaluasiRow(e.id)).toMatchObject({ status: 'FINAL', versi: 1, predikat: 'BAIK' });
+  });
+});
+
+describe('the window setting', () => {
+  it('counts working days with the instansi holidays when the received row has no stored last day', async () => {
+    // Received on a Friday; 3 working days with the Monday a holiday → Thursday. Today decides
+    // whether that is still open, so the receipt is placed relative to today.
+    const today = hariIni();
+    const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
+    const jumat = addDays(today, -((dow + 2) % 7)); // the last Friday on or before today
+    const senin = addDays(jumat, 3);
+    const kamis = addDays(jumat, 6);
+    await database().db.execute(sql`insert into pengaturan_instansi (instansi_id, settings)
+      values (${w.i}, ${JSON.stringify({ keberatan: { jumlahHari: 3, jenisHari: 'WORKING' }, hariLibur: [senin] })}::jsonb)
+      on conflict (instansi_id) do update set settings = excluded.settings, version = pengaturan_instansi.version + 1`);
+    const e = await buatEvaluasi(database(), w.org, 'staf');
+    await database().db.execute(
+      sql`update evaluasi set batas_keberatan = null, diterima_at = ${`${jumat}T03:00:00Z`}::timestamptz where id = ${e.id}`,
+    );
+    const info = await w.call('staf', 'GET', `/evaluasi/${e.id}/keberatan`);
+    expect(info.body).toMatchObject({
+      jendela: { jumlahHari: 3, jenisHari: 'WORKING' },
+      evaluasi: { batasKeberatan: kamis },
+      sisaHari: toDayNumber(kamis) - toDayNumber(today),
+    });
+    const r = await ajukan(e, w.org.pegawai.kabid.id);
+    // Open through Thursday: today is Friday…Thursday after that Friday, so always open.
+    expect(r.status).toBe(201);
+    const stored = await database().db.execute(
+      sql`select batas_keberatan::text as b, status from evaluasi where id = ${e.id}`,
+    );
+    expect(stored.rows[0]).toEqual({ b: kamis, status: 'KEBERATAN' });
   });
 });

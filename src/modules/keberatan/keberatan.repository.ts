@@ -229,12 +229,22 @@ export async function insertKeberatan(
   return res.rows[0] as unknown as { id: string; version: number; diajukanAt: string } | undefined;
 }
 
-/** DITERIMA → KEBERATAN, only while the window is open; false when the row was not in that state. */
-export async function evaluasiKeKeberatan(ex: Executor, instansiId: string, evaluasiId: string, hariIni: string) {
+/**
+ * DITERIMA → KEBERATAN, only while the window is open (`batas` is the last day the rules used: the
+ * stored one, or the one counted from receipt when a received row has none — then it is stored).
+ * False when the row was not in that state.
+ */
+export async function evaluasiKeKeberatan(
+  ex: Executor,
+  instansiId: string,
+  evaluasiId: string,
+  v: { batas: string; hariIni: string },
+) {
   const res = await ex.execute(sql`
-    update evaluasi set status = 'KEBERATAN', version = version + 1, updated_at = now()
+    update evaluasi set status = 'KEBERATAN', version = version + 1, updated_at = now(),
+      batas_keberatan = coalesce(batas_keberatan, ${v.batas}::date)
     where instansi_id = ${instansiId} and id = ${evaluasiId} and status = 'DITERIMA'
-      and batas_keberatan >= ${hariIni}::date
+      and coalesce(batas_keberatan, ${v.batas}::date) >= ${v.hariIni}::date
     returning id`);
   return res.rows.length === 1;
 }

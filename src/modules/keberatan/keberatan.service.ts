@@ -92,7 +92,7 @@ export async function ajukan(ctx: KebCtx, instansiId: string, evaluasiId: string
     });
     // Under the row lock a second filing cannot slip past the check; the unique index is the backstop.
     if (!created) throw new AppError('KEBERATAN.DUPLICATE');
-    if (!(await repo.evaluasiKeKeberatan(kit.tx, instansiId, evaluasiId, cek.batas)))
+    if (!(await repo.evaluasiKeKeberatan(kit.tx, instansiId, evaluasiId, { batas: cek.batas, hariIni: today })))
       throw stale(row.evaluasi.version, EVALUASI);
     await kit.audit({
       action: 'keberatan.ajukan',
