@@ -123,6 +123,15 @@ describe('filing', () => {
     expect(dup.body.error.code).toBe('KEBERATAN.DUPLICATE');
   });
 
+  it('takes one of two simultaneous filings and refuses the other as a duplicate', async () => {
+    const e = await buatEvaluasi(database(), w.org, 'staf');
+    const both = await Promise.all([ajukan(e, w.org.pegawai.kabid.id), ajukan(e, w.org.pegawai.kabid.id)]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.status === 409)?.body.error.code).toBe('KEBERATAN.DUPLICATE');
+    const n = await database().db.execute(sql`select count(*)::int as n from keberatan where evaluasi_id = ${e.id}`);
+    expect(n.rows[0]).toEqual({ n: 1 });
+  });
+
   it('refuses a late filing naming the last day, and accepts one on the last day', async () => {
     const late = await buatEvaluasi(database(), w.org, 'staf', { sisa: -1 });
     const r = await ajukan(late, w.org.pegawai.kabid.id);
