@@ -2,9 +2,11 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { keberatanRows } from './authz-matrix.keberatan.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
+import type { KeberatanFixture } from './evaluasi-fixture-keberatan.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -32,6 +34,8 @@ export interface Fixture {
   uid: () => string;
   /** SKPs (one per mutating endpoint), PKs, a period and a notification of the org (test/skp-fixture.ts). */
   skp: SkpFixture;
+  /** Evaluations and keberatan cases (test/evaluasi-fixture-keberatan.ts). */
+  keberatan: KeberatanFixture;
 }
 
 export interface MatrixRow {
@@ -437,6 +441,7 @@ export const matrixRows: MatrixRow[] = [
   ...buktiMatrixRows,
   ...umpanBalikMatrixRows,
   ...dialogRows,
+  ...keberatanRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

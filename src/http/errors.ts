@@ -287,6 +287,51 @@ export const ERROR_CODES = {
     id: 'Formulir tindak lanjut ini sudah diisi dan tidak dapat diubah.',
     en: 'This follow-up form has already been filled in and cannot be changed.',
   },
+  'KEBERATAN.LATE': {
+    status: 409,
+    id: 'Batas waktu keberatan telah lewat; evaluasi ini sudah final.',
+    en: 'The keberatan window has closed; this evaluation is final.',
+  },
+  'KEBERATAN.DUPLICATE': {
+    status: 409,
+    id: 'Keberatan atas evaluasi ini sudah diajukan; satu evaluasi hanya satu keberatan.',
+    en: 'A keberatan on this evaluation was already filed; one per evaluation.',
+  },
+  'KEBERATAN.WRONG_ADDRESSEE': {
+    status: 422,
+    id: 'Keberatan harus diajukan kepada atasan pejabat penilai secara hierarki.',
+    en: "A keberatan must go to the appraiser's superior through the hierarchy.",
+  },
+  'KEBERATAN.NO_ATASAN': {
+    status: 422,
+    id: 'Atasan pejabat penilai tidak ada atau tidak dapat ditentukan, sehingga keberatan tidak dapat diajukan.',
+    en: "The appraiser's superior does not exist or cannot be determined, so no keberatan can be filed.",
+  },
+  'KEBERATAN.NOT_RECEIVED': {
+    status: 409,
+    id: 'Hasil evaluasi belum diterima; keberatan baru dapat diajukan setelah diterima.',
+    en: 'The evaluation has not been received; a keberatan can be filed only after receipt.',
+  },
+  'KEBERATAN.DECIDED': {
+    status: 409,
+    id: 'Keberatan ini sudah diputuskan; keputusan bersifat final.',
+    en: 'This keberatan has been decided; the decision is final.',
+  },
+  'KEBERATAN.EXPLANATION_MISSING': {
+    status: 409,
+    id: 'Penjelasan pejabat penilai belum dicatat.',
+    en: "The appraiser's explanation has not been recorded.",
+  },
+  'KEBERATAN.UNCHANGED': {
+    status: 400,
+    id: 'Keputusan mengubah harus mengubah sedikitnya satu rating.',
+    en: 'A change decision must change at least one rating.',
+  },
+  'KEBERATAN.INVALID_DATE': {
+    status: 400,
+    id: 'Tanggal penjelasan tidak boleh sebelum keberatan diajukan atau setelah hari ini.',
+    en: 'The explanation date cannot be before the filing or after today.',
+  },
   'PENGEMBANGAN.INVALID_METHOD': {
     status: 400,
     id: 'Metode pengembangan tidak ada dalam daftar metode instansi.',
