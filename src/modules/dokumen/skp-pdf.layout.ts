@@ -383,30 +383,31 @@ function hasilKerja(d: SkpDokumen): Node {
 }
 
 /**
- * A table whose last row stays on the page of what follows it (the signatures): the rows but the
- * last are one table (its header rows repeat on a new page), the last row a second table of the
- * same widths, unbreakable together with `after`. On one page the two tables meet on one rule, so
- * they read as one; when the tail does not fit, the last row moves with the signatures instead of
- * leaving them alone on the next page.
+ * A table whose last row stays on the page of what follows it (the signatures). The last row
+ * becomes one borderless cell spanning every column, holding that row as a table of the same widths
+ * followed by `after`; with dontBreakRows that cell never splits, so when it does not fit, the last
+ * row moves to the next page together with the signatures — under the repeated header rows —
+ * instead of leaving them alone there. The inner table's margins undo the outer cell's padding
+ * (4 pt a side, plus the 1 pt rules pdfmake counts between spanned columns) so its rules fall on the
+ * outer table's. (Not pdfmake's `pageBreakBefore`: a break before a cell splits the row, and an
+ * unbreakable block reports the page it would have started on.)
  */
 function denganEkor(
   table: { headerRows?: number; widths: Array<number | string>; body: Node[][]; dontBreakRows?: boolean },
   after: Node[],
-  margin: number[] = [0, 0, 0, 0],
 ): Node[] {
   const head = table.body.slice(0, -1);
   const last = table.body.slice(-1);
-  return [
+  const n = table.widths.length;
+  const tail: Node[] = [
     {
-      table: { ...table, body: head, keepWithHeaderRows: table.headerRows ? 1 : undefined },
-      margin: [margin[0], margin[1], margin[2], 0],
+      colSpan: n,
+      border: [false, false, false, false],
+      stack: [{ table: { widths: table.widths, dontBreakRows: true, body: last }, margin: [-5, -3, -5, 0] }, ...after],
     },
-    {
-      stack: [{ table: { widths: table.widths, dontBreakRows: true, body: last } }, ...after],
-      unbreakable: true,
-      margin: [margin[0], 0, margin[2], margin[3]],
-    },
+    ...Array.from({ length: n - 1 }, () => ({})),
   ];
+  return [{ table: { ...table, dontBreakRows: true, body: [...head, tail] } }];
 }
 
 function perilakuKerja(d: SkpDokumen): Node[] {
