@@ -41,6 +41,9 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
       <Title order={2} fz="h4" id="lampiran-title">
         {t('skp.lampiran.title')}
       </Title>
+      <Text size="sm" c="dimmed">
+        {editable && editor.skp.peranSaya.includes('PENILAI') ? t('skp.lampiran.hintPenilai') : t('skp.lampiran.hint')}
+      </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {LAMPIRAN_KEYS.map((key) => {
           // Unsaved edits show only while editing; read-only shows what is stored.
