@@ -6,6 +6,8 @@
  * RHK. Issue 9: both people are demo accounts (the staff member and their own appraiser); Home says
  * each one's next step, opening the submitted SKP clears the appraiser's notification and highlights
  * SKP Bawahan, and the resubmission shows what changed since the return beside the note.
+ * Issue 11: while reviewing, the appraiser writes an Ekspektasi Khusus Pimpinan and a Lampiran item,
+ * which the staff member then reads (read-only) and the PDF prints.
  */
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
@@ -18,6 +20,8 @@ const RHK_ATASAN = `Terselenggaranya layanan kesekretariatan yang tertib (${RUN}
 const RHK_STAFF = `Tersusunnya laporan pengelolaan persuratan bulanan (${RUN})`;
 const CATATAN = 'Target terlalu rendah; sesuaikan dengan jumlah bulan.';
 const CATATAN_RHK = 'Target laporan harus 12 dokumen setahun.';
+const EKSPEKTASI = `Surat masuk diagendakan pada hari yang sama (${RUN})`;
+const DUKUNGAN = `Aplikasi persuratan elektronik (${RUN})`;
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Credentials {
@@ -241,10 +245,33 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     await expect(changes).toBeVisible();
     await expect(changes.getByText(/12/).first()).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: CATATAN })).toBeVisible();
+    // Issue 11 item 7: while reviewing, the appraiser writes an Ekspektasi Khusus Pimpinan and
+    // adds to the Lampiran; the owner's side (RHK) stays read-only for them.
+    await expect(page.getByRole('button', { name: /Tambah RHK/ })).toHaveCount(0);
+    await page.getByLabel('Ekspektasi khusus pimpinan — Akuntabel').fill(EKSPEKTASI);
+    await page.getByRole('button', { name: 'Simpan ekspektasi' }).click();
+    await expect(page.getByText('Ekspektasi khusus disimpan.')).toBeVisible();
+    await page.getByRole('button', { name: 'Tambah butir Dukungan sumber daya' }).click();
+    await page.getByLabel('Dukungan sumber daya 1').fill(DUKUNGAN);
+    await page.getByRole('button', { name: 'Simpan lampiran' }).click();
+    await expect(page.getByText('Lampiran disimpan.')).toBeVisible();
+    await expectAccessible(page);
     await confirmAction(page, 'Tetapkan');
     await expect(page.getByText('Ditetapkan', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: /Revisi 1/ })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  await test.step('the staff member reads the appraiser’s expectation and cannot change it', async () => {
+    await switchTo(page, staff, skpUrl);
+    const perilaku = page.getByRole('region', { name: 'Perilaku Kerja' });
+    await expect(perilaku.getByText(EKSPEKTASI)).toBeVisible();
+    await expect(perilaku.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Lampiran SKP' }).getByText(DUKUNGAN)).toBeVisible();
+    const notes = await json<{ jenis: string; tautan: string }[]>(
+      await page.request.get(`/api/instansi/${who.instansiId}/notifikasi`),
+    );
+    expect(notes.some((n) => n.jenis === 'SKP_EKSPEKTASI_PENILAI' && n.tautan === skpUrl)).toBe(true);
   });
 
   await test.step('the PDF downloads and contains the RHK', async () => {
@@ -257,6 +284,7 @@ test('SKP: draft against the draft RHK of the appraiser, return with notes, fix,
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfHasText(pdf, RHK_STAFF)).toBe(true);
     expect(pdfHasText(pdf, RHK_ATASAN)).toBe(true);
+    expect(pdfHasText(pdf, EKSPEKTASI)).toBe(true);
   });
 });
 

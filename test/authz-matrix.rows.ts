@@ -557,10 +557,14 @@ function planningRows(): MatrixRow[] {
     {
       method: 'PATCH',
       url: '/api/instansi/:instansiId/skp/:skpId',
-      allow: OWNER,
+      // The Lampiran: the owner while drafting, the appraiser too (domain/skp/isi-akses.ts).
+      allow: [...OWNER, ...PENILAI],
       request: (fx) => ({
         url: skp(fx, 'patch'),
-        body: { version: 1, perilaku: { AKUNTABEL: 'Laporan selalu tepat waktu' } },
+        body: {
+          version: 1,
+          lampiran: { dukunganSumberDaya: ['Laptop'], skemaPertanggungjawaban: [], konsekuensi: [] },
+        },
       }),
     },
     {

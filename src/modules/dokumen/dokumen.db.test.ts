@@ -178,14 +178,14 @@ describe('SKP documents', () => {
       'HASIL KERJA',
       'Rencana Hasil Kerja Pimpinan yang Diintervensi',
       'Indikator Kinerja Individu',
-      'A. KINERJA UTAMA',
+      'A. UTAMA',
       'Terselesaikannya administrasi dokumen kurikulum tepat waktu',
       'Tersusunnya kurikulum muatan lokal sekolah dasar',
       'Jumlah dokumen kurikulum yang diadministrasikan',
       '120 dokumen',
       'Kuantitas',
       'Waktu',
-      'B. KINERJA TAMBAHAN',
+      'B. TAMBAHAN',
       'Terlaksananya tugas sekretariat panitia ujian sekolah',
       'Penugasan dari Kepala Dinas Pendidikan',
       'PERILAKU KERJA',
@@ -208,6 +208,12 @@ describe('SKP documents', () => {
       expect(pdfHasText(text, expected), expected).toBe(true);
     }
     expect(pdfHasText(text, 'Rahasia tenant lain')).toBe(false);
+    // PermenPANRB 6/2022 headings, not the 8/2021 "KINERJA UTAMA"; the intervened RHK of a
+    // pengawas (JA/JF form) is printed without IKI.
+    expect(pdfHasText(text, 'KINERJA UTAMA')).toBe(false);
+    expect(pdfHasText(text, 'KINERJA TAMBAHAN')).toBe(false);
+    expect(pdfHasText(text, 'IKI:')).toBe(false);
+    expect(pdfHasText(text, 'UNIT KERJA Seksi Kurikulum 5 UNIT KERJA')).toBe(true);
     const pages = pdfPages(body);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pdfHasText(pages.at(-1) as string, 'LAMPIRAN SASARAN KINERJA PEGAWAI')).toBe(true);
@@ -234,6 +240,20 @@ describe('SKP documents', () => {
     }
     expect(pdfHasText(text, 'Rencana Hasil Kerja Pimpinan yang Diintervensi')).toBe(false);
     expect(pdfHasText(text, 'DRAFT')).toBe(false);
+    // Row 5 of a regional head appraising a JPT names the INSTANSI (no unit kerja).
+    expect(text).toMatch(/5 UNIT KERJA Dinas Pendidikan 5 INSTANSI Pemerintah Kabupaten /);
+  });
+
+  it("prints the intervened RHK of a JPT leader with its IKI (the form's footnote)", async () => {
+    const res = await pdf(skp.kasi, c.kasi);
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(
+      pdfHasText(
+        text,
+        'Meningkatnya partisipasi pendidikan dasar yang merata IKI: Angka Partisipasi Murni SD (target Sekurang-kurangnya 98,5 persen anak usia SD bersekolah) Budi Santoso Tersusunnya kurikulum muatan lokal sekolah dasar',
+      ),
+    ).toBe(true);
   });
 
   it('gives the document to whoever may read the SKP and to nobody else', async () => {

@@ -81,6 +81,14 @@ export interface RhkDokumenRow {
   penugasanDari: string | null;
   parentTeks: string | null;
   parentPemilik: string | null;
+  /** The intervened RHK's IKI when the leader's SKP is on the JPT form, else null. */
+  parentIki: Array<{
+    aspek: string;
+    indikator: string;
+    targetNilai: string | null;
+    targetSatuan: string | null;
+    targetTeks: string | null;
+  }> | null;
   pkSasaran: string | null;
   pkIndikator: string | null;
   pkTargetNilai: string | null;
@@ -88,13 +96,21 @@ export interface RhkDokumenRow {
   pkTargetTeks: string | null;
 }
 
-/** RHK of many SKPs with the intervened RHK (text and owner) and the PK indicator they carry out. */
+/**
+ * RHK of many SKPs with the intervened RHK (text and owner; its IKI when the leader's SKP is on the
+ * JPT form, which the form prints with it) and the PK indicator they carry out.
+ */
 export async function loadRhkDokumen(exec: Executor, instansiId: string, skpIds: string[]): Promise<RhkDokumenRow[]> {
   if (!skpIds.length) return [];
   const res = await exec.execute(sql`
     select r.id, r.skp_id as "skpId", r.jenis, r.urutan, r.teks, r.sumber, r.perspektif, r.penugasan_dari as "penugasanDari",
       par.teks as "parentTeks",
       nullif(concat_ws(' ', pp.gelar_depan, pp.nama) || coalesce(', ' || pp.gelar_belakang, ''), '') as "parentPemilik",
+      case when ps.jenis_form = 'JPT' then (
+        select coalesce(json_agg(json_build_object('aspek', k.aspek, 'indikator', k.indikator,
+            'targetNilai', k.target_nilai::text, 'targetSatuan', k.target_satuan, 'targetTeks', k.target_teks)
+            order by k.urutan), '[]'::json)
+        from iki k where k.instansi_id = r.instansi_id and k.rhk_id = par.id) end as "parentIki",
       sa.sasaran as "pkSasaran", pi.indikator as "pkIndikator", pi.target_nilai::text as "pkTargetNilai", pi.satuan as "pkSatuan",
       pi.target_teks as "pkTargetTeks"
     from rhk r

@@ -55,7 +55,17 @@ export function namaLengkap(nama: string, depan: string | null, belakang: string
   return out;
 }
 
-const wilayah = (instansiNama: string) => instansiNama.replace(/^Pemerintah (Kabupaten|Kota|Provinsi) /, '');
+/**
+ * The head's title as the form prints it: "Bupati Sleman" for "Pemerintah Kabupaten Sleman",
+ * "Menteri Kesehatan" for a bare "Menteri" of "Kementerian Kesehatan", "Kepala Badan Kepegawaian
+ * Negara" for a bare "Kepala"; a title that already names its office ("Menteri Kesehatan") is kept.
+ */
+export function jabatanPimpinan(jabatan: string, instansiNama: string): string {
+  const daerah = /^Pemerintah (?:Kabupaten|Kota|Provinsi) (.+)$/.exec(instansiNama);
+  if (daerah) return `${jabatan} ${daerah[1]}`;
+  if (/\s/.test(jabatan.trim())) return jabatan;
+  return `${jabatan} ${instansiNama.replace(/^Kementerian /, '')}`;
+}
 const iso = (v: Date | string | null) => (v instanceof Date ? v.toISOString() : v);
 
 function toDokumen(row: repo.SkpDokumenRow, rhk: DokumenRhk[]): SkpDokumen {
@@ -84,14 +94,16 @@ function toDokumen(row: repo.SkpDokumenRow, rhk: DokumenRhk[]): SkpDokumen {
       unitKerja: row.penilaiUnitNama,
     };
   } else if (pn?.nama || row.jenisForm === 'JPT') {
-    // A penilai without a pegawai is the regional head (Bupati/Wali Kota/Gubernur), a state official outside
-    // the ASN system who appraises JPT and heads of OPD: printed with the instansi's head name.
+    // A penilai without a pegawai is the regional head (Bupati/Wali Kota/Gubernur) or the minister, a
+    // state official outside the ASN system who appraises JPT and heads of OPD: printed with the
+    // instansi's head name, and row 5 names the INSTANSI (such an official belongs to no unit kerja).
     penilai = {
       nama: row.namaPimpinan ?? row.jabatanPimpinan,
       nip: null,
       pangkat: null,
-      jabatan: `${row.jabatanPimpinan} ${wilayah(row.instansiNama)}`,
+      jabatan: jabatanPimpinan(row.jabatanPimpinan, row.instansiNama),
       unitKerja: row.instansiNama,
+      baris5: 'INSTANSI',
     };
   }
   const lampiran = (row.lampiran ?? {}) as Partial<SkpDokumen['lampiran']>;
@@ -150,7 +162,7 @@ export async function loadDokumen(
       sumber: r.sumber,
       perspektif: r.perspektif,
       penugasanDari: r.penugasanDari,
-      parent: r.parentTeks ? { teks: r.parentTeks, pemilik: r.parentPemilik } : null,
+      parent: r.parentTeks ? { teks: r.parentTeks, pemilik: r.parentPemilik, iki: r.parentIki } : null,
       pkIndikator: r.pkIndikator
         ? {
             sasaran: r.pkSasaran ?? '',

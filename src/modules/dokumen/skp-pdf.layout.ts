@@ -1,9 +1,11 @@
 /**
  * The SKP document and its Lampiran in the layout of the PermenPANRB 6/2022 forms (domain.md §3.1,
  * §3.3, §3.4, §8): title block for the form (JPT vs JA/JF; kuantitatif vs kualitatif), instansi and
- * Periode Penilaian, the two-column identity table, HASIL KERJA with A. KINERJA UTAMA and
- * B. KINERJA TAMBAHAN and the form's columns, PERILAKU KERJA (the 7 BerAKHLAK values with their
- * guides and the Ekspektasi Khusus Pimpinan), signatures, then LAMPIRAN SASARAN KINERJA PEGAWAI.
+ * Periode Penilaian, the two-column identity table, HASIL KERJA with "A. UTAMA" and "B. TAMBAHAN"
+ * (the headings of the PermenPANRB 6/2022 example; "A. KINERJA UTAMA" is the older 8/2021 wording,
+ * domain.md §3.2) and the form's columns, PERILAKU KERJA (the 7 BerAKHLAK values with their guides
+ * and the Ekspektasi Khusus Pimpinan), signatures, then LAMPIRAN SASARAN KINERJA PEGAWAI.
+ * A signature block never stands alone on a page: it is kept with the last row above it.
  * Pure: data in, pdfmake document definition out. A "DRAFT" watermark marks any SKP that is not set.
  */
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
@@ -15,6 +17,11 @@ export interface Orang {
   pangkat: string | null;
   jabatan: string | null;
   unitKerja: string | null;
+  /**
+   * What row 5 names: the unit kerja, or — for a minister or regional head appraising a JPT, a state
+   * official outside any unit — the INSTANSI (the form's row 5 for such an appraiser).
+   */
+  baris5?: 'UNIT KERJA' | 'INSTANSI';
 }
 
 export interface DokumenIki {
@@ -33,7 +40,11 @@ export interface DokumenRhk {
   sumber: string;
   perspektif: string | null;
   penugasanDari: string | null;
-  parent: { teks: string; pemilik: string | null } | null;
+  /**
+   * The intervened leader RHK; `iki` when the leader's SKP is on the JPT form (JPT or head of a
+   * self-standing unit), whose RHK the form prints with its IKI.
+   */
+  parent: { teks: string; pemilik: string | null; iki?: DokumenIki[] | null } | null;
   pkIndikator: { sasaran: string; indikator: string; target: string | null } | null;
   iki: DokumenIki[];
 }
@@ -181,6 +192,7 @@ function identitas(d: SkpDokumen): Node {
     ['JABATAN', p.jabatan, q?.jabatan ?? null],
     ['UNIT KERJA', p.unitKerja, q?.unitKerja ?? null],
   ];
+  const labelPenilai = (label: string, i: number) => (i === 4 && q?.baris5 === 'INSTANSI' ? 'INSTANSI' : label);
   return {
     table: {
       headerRows: 1,
@@ -194,20 +206,46 @@ function identitas(d: SkpDokumen): Node {
           { text: 'PEJABAT PENILAI KINERJA', colSpan: 2, ...TH },
           {},
         ],
-        ...rows.map(([label, a, b], i) => [String(i + 1), label, cell(a), String(i + 1), label, cell(b)]),
+        ...rows.map(([label, a, b], i) => [
+          String(i + 1),
+          label,
+          cell(a),
+          String(i + 1),
+          labelPenilai(label, i),
+          cell(b),
+        ]),
       ],
     },
     margin: [0, 0, 0, 8],
   };
 }
 
-/** The "RHK Pimpinan yang Diintervensi" cell: the parent RHK, the PK target, or the RHK's source. */
+/**
+ * The "RHK Pimpinan yang Diintervensi" cell: the parent RHK, the PK target, or the RHK's source.
+ * Form footnote (PermenPANRB 6/2022, SKP JA/JF; domain.md §3.2): when the intervened RHK belongs to
+ * a JPT or the head of a self-standing unit, it is written with its IKI — or the organisation's
+ * target with its indicator.
+ */
 function intervensi(r: DokumenRhk): Node {
   if (r.parent) {
-    return { stack: [r.parent.teks, ...(r.parent.pemilik ? [{ text: r.parent.pemilik, style: 'catatan' }] : [])] };
+    const iki = (r.parent.iki ?? []).map((k) => {
+      const target = formatTargetIki(k.targetNilai, k.targetSatuan, k.targetTeks);
+      return { text: `IKI: ${k.indikator}${target !== '-' ? ` (target ${target})` : ''}`, fontSize: 7 };
+    });
+    return {
+      stack: [r.parent.teks, ...iki, ...(r.parent.pemilik ? [{ text: r.parent.pemilik, style: 'catatan' }] : [])],
+    };
   }
   if (r.pkIndikator)
-    return { stack: [r.pkIndikator.sasaran, { text: `Indikator: ${r.pkIndikator.indikator}`, style: 'catatan' }] };
+    return {
+      stack: [
+        r.pkIndikator.sasaran,
+        {
+          text: `Indikator: ${r.pkIndikator.indikator}${r.pkIndikator.target ? ` (target ${r.pkIndikator.target})` : ''}`,
+          style: 'catatan',
+        },
+      ],
+    };
   switch (r.sumber) {
     case 'PENUGASAN':
       return r.penugasanDari ? `Penugasan dari ${r.penugasanDari}` : 'Penugasan';
@@ -331,8 +369,8 @@ function hasilKerja(d: SkpDokumen): Node {
     headers.map((_h, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 7 })),
   ];
   for (const [label, jenis] of [
-    ['A. KINERJA UTAMA', 'UTAMA'],
-    ['B. KINERJA TAMBAHAN', 'TAMBAHAN'],
+    ['A. UTAMA', 'UTAMA'],
+    ['B. TAMBAHAN', 'TAMBAHAN'],
   ] as const) {
     body.push(section(label));
     const list = d.rhk.filter((r) => r.jenis === jenis).sort((a, b) => a.urutan - b.urutan);
@@ -344,7 +382,35 @@ function hasilKerja(d: SkpDokumen): Node {
   return { table: { headerRows: 3, keepWithHeaderRows: 1, widths, body }, margin: [0, 0, 0, 8] };
 }
 
-function perilakuKerja(d: SkpDokumen): Node {
+/**
+ * A table whose last row stays on the page of what follows it (the signatures). The last row
+ * becomes one borderless cell spanning every column, holding that row as a table of the same widths
+ * followed by `after`; with dontBreakRows that cell never splits, so when it does not fit, the last
+ * row moves to the next page together with the signatures — under the repeated header rows —
+ * instead of leaving them alone there. The inner table's margins undo the outer cell's padding
+ * (4 pt a side, plus the 1 pt rules pdfmake counts between spanned columns) so its rules fall on the
+ * outer table's. (Not pdfmake's `pageBreakBefore`: a break before a cell splits the row, and an
+ * unbreakable block reports the page it would have started on.)
+ */
+function denganEkor(
+  table: { headerRows?: number; widths: Array<number | string>; body: Node[][]; dontBreakRows?: boolean },
+  after: Node[],
+): Node[] {
+  const head = table.body.slice(0, -1);
+  const last = table.body.slice(-1);
+  const n = table.widths.length;
+  const tail: Node[] = [
+    {
+      colSpan: n,
+      border: [false, false, false, false],
+      stack: [{ table: { widths: table.widths, dontBreakRows: true, body: last }, margin: [-5, -3, -5, 0] }, ...after],
+    },
+    ...Array.from({ length: n - 1 }, () => ({})),
+  ];
+  return [{ table: { ...table, dontBreakRows: true, body: [...head, tail] } }];
+}
+
+function perilakuKerja(d: SkpDokumen): Node[] {
   const body: Node[][] = [
     [{ text: 'PERILAKU KERJA', colSpan: 3, ...TH, alignment: 'left' }, {}, {}],
     [
@@ -366,16 +432,14 @@ function perilakuKerja(d: SkpDokumen): Node {
       cell(ekspektasi ?? null),
     ]);
   }
-  return {
-    stack: [
-      { table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, '*', 170], body } },
-      {
-        text: '* Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai',
-        style: 'catatan',
-        margin: [0, 2, 0, 10],
-      },
-    ],
-  };
+  return denganEkor({ headerRows: 2, dontBreakRows: true, widths: [18, '*', 170], body }, [
+    {
+      text: '* Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai',
+      style: 'catatan',
+      margin: [0, 2, 0, 10],
+    },
+    tandaTangan(d),
+  ]);
 }
 
 function tandaTangan(d: SkpDokumen): Node {
@@ -408,7 +472,6 @@ function tandaTangan(d: SkpDokumen): Node {
         d.penilai?.nip ?? null,
       ),
     ],
-    unbreakable: true,
     margin: [0, 6, 0, 0],
   };
 }
@@ -430,8 +493,10 @@ function lampiran(d: SkpDokumen): Node[] {
   return [
     { text: '', pageBreak: 'before' },
     ...titleBlock(d, 'LAMPIRAN SASARAN KINERJA PEGAWAI'),
-    { table: { widths: [18, '*'], dontBreakRows: true, body }, margin: [0, 0, 0, 10] },
-    tandaTangan(d),
+    ...denganEkor({ widths: [18, '*'], dontBreakRows: true, body }, [
+      { text: ' ', margin: [0, 0, 0, 4] },
+      tandaTangan(d),
+    ]),
   ];
 }
 
@@ -459,8 +524,7 @@ export function skpDocDefinition(d: SkpDokumen, options: { compress?: boolean } 
       ...titleBlock(d, 'SASARAN KINERJA PEGAWAI'),
       identitas(d),
       hasilKerja(d),
-      perilakuKerja(d),
-      tandaTangan(d),
+      ...perilakuKerja(d),
       ...lampiran(d),
     ],
     styles: {

@@ -18,6 +18,8 @@ const EVERY_KIND: TPesanNotifikasi[] = [
   { jenis: 'SKP_ATASAN_DITUNGGU', param: { bawahan: null, rhk: 'Meningkatnya mutu' } },
   { jenis: 'SKP_RHK_DIMINTA', param: { bawahan: 'Dewi', tahun: 2026, atasanPunyaSkp: true } },
   { jenis: 'SKP_RHK_DIMINTA', param: { bawahan: null, tahun: 2026, atasanPunyaSkp: false } },
+  { jenis: 'SKP_EKSPEKTASI_PENILAI', param: { tahun: 2026, oleh: 'Budi', bagian: ['perilaku', 'lampiran'] } },
+  { jenis: 'SKP_EKSPEKTASI_PENILAI', param: { tahun: 2026, oleh: 'Budi', bagian: ['lampiran'] } },
 ];
 
 describe('notification texts', () => {
@@ -39,6 +41,15 @@ describe('notification texts', () => {
     );
     expect(renderPesan(EVERY_KIND[13], 'id').isi).toMatch(/^Bawahan Anda menyusun/);
     expect(renderPesan(EVERY_KIND[13], 'en').isi).toMatch(/^Your subordinate is drafting/);
+  });
+
+  it('says which of the appraiser’s parts changed', () => {
+    expect(renderPesan(EVERY_KIND[16], 'id').isi).toBe(
+      'Budi memperbarui ekspektasi khusus pimpinan dan lampiran SKP 2026 Anda. Buka SKP Anda untuk membacanya.',
+    );
+    expect(renderPesan(EVERY_KIND[17], 'en').isi).toBe(
+      'Budi updated the attachment (Lampiran) of your 2026 SKP. Open your SKP to read the changes.',
+    );
   });
 
   it('writes dates as people do in each language', () => {

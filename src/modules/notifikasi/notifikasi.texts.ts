@@ -29,6 +29,10 @@ export type TPesanNotifikasi =
   | { jenis: 'SKP_PERLU_TINJAU'; param: TSebabTinjau }
   | { jenis: 'SKP_ATASAN_DITUNGGU'; param: { bawahan: string | null; rhk: string } }
   | { jenis: 'SKP_RHK_DIMINTA'; param: { bawahan: string | null; tahun: number; atasanPunyaSkp: boolean } }
+  | {
+      jenis: 'SKP_EKSPEKTASI_PENILAI';
+      param: { tahun: number; oleh: string; bagian: Array<'perilaku' | 'lampiran'> };
+    }
   | { jenis: TJenisPelaksanaan; param: TTeksDuaBahasa };
 
 /**
@@ -192,6 +196,22 @@ const TEXTS: { [J in Exclude<TJenisNotifikasi, TJenisPelaksanaan>]: Renderer<J> 
           judul: 'Bawahan menunggu SKP Anda',
           isi: `${p.bawahan ?? 'Bawahan Anda'} menyusun SKP yang mengintervensi RHK Anda "${p.rhk}", sementara SKP Anda belum ditetapkan. Selesaikan dan ajukan SKP Anda.`,
         },
+  SKP_EKSPEKTASI_PENILAI: (p, lang) => {
+    const perilaku = p.bagian.includes('perilaku');
+    const lampiran = p.bagian.includes('lampiran');
+    if (lang === 'en') {
+      const what = [perilaku && 'the special expectations', lampiran && 'the attachment (Lampiran)'].filter(Boolean);
+      return {
+        judul: `Your appraiser wrote on your ${p.tahun} SKP`,
+        isi: `${p.oleh} updated ${what.join(' and ')} of your ${p.tahun} SKP. Open your SKP to read the changes.`,
+      };
+    }
+    const apa = [perilaku && 'ekspektasi khusus pimpinan', lampiran && 'lampiran'].filter(Boolean);
+    return {
+      judul: `Pejabat penilai menulis pada SKP ${p.tahun} Anda`,
+      isi: `${p.oleh} memperbarui ${apa.join(' dan ')} SKP ${p.tahun} Anda. Buka SKP Anda untuk membacanya.`,
+    };
+  },
   SKP_RHK_DIMINTA: (p, lang) => {
     if (lang === 'en') {
       const who = p.bawahan ?? 'Your subordinate';

@@ -199,10 +199,11 @@ describe('who may see and act on an SKP', () => {
   });
 
   it('refuses one of two concurrent edits with the same version (no lost update)', async () => {
+    const lampiranOf = (x: string) => ({ dukunganSumberDaya: [x], skemaPertanggungjawaban: [], konsekuensi: [] });
     const skp = await createSkp(w, 'kepsek');
     const [a, b] = await Promise.all([
-      w.call('kepsek', 'PATCH', `/skp/${skp.id}`, { version: skp.version, perilaku: { AKUNTABEL: 'Versi A' } }),
-      w.call('kepsek', 'PATCH', `/skp/${skp.id}`, { version: skp.version, perilaku: { AKUNTABEL: 'Versi B' } }),
+      w.call('kepsek', 'PATCH', `/skp/${skp.id}`, { version: skp.version, lampiran: lampiranOf('Versi A') }),
+      w.call('kepsek', 'PATCH', `/skp/${skp.id}`, { version: skp.version, lampiran: lampiranOf('Versi B') }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
@@ -212,7 +213,7 @@ describe('who may see and act on an SKP', () => {
     expect(loser.body.error.message).not.toContain('Someone else'); // one language per response
     const after = await w.call('kepsek', 'GET', `/skp/${skp.id}`);
     expect(after.body.version).toBe(skp.version + 1);
-    expect(after.body.perilaku.find((p: { kode: string }) => p.kode === 'AKUNTABEL').ekspektasiKhusus).toBe(winner);
+    expect(after.body.lampiran.dukunganSumberDaya).toEqual([winner]);
     // The same for an RHK added against a stale version, and for a transition.
     const stale = await w.call('kepsek', 'POST', `/skp/${skp.id}/rhk`, {
       version: skp.version,

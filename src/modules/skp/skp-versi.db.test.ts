@@ -46,9 +46,14 @@ describe('perubahan SKP keeps the set version', () => {
     const lampiran = await w.call('staf', 'PATCH', `/skp/${skp.id}`, {
       version: edit.body.version,
       lampiran: { dukunganSumberDaya: ['Laptop'], skemaPertanggungjawaban: [], konsekuensi: [] },
-      perilaku: { KOMPETEN: 'Mengikuti pelatihan kurikulum' },
     });
     expect(lampiran.status).toBe(200);
+    // Under perubahan (DRAFT, revisi 1) the appraiser writes the ekspektasi khusus again.
+    const ekspektasi = await w.call('kasi', 'PATCH', `/skp/${skp.id}`, {
+      version: lampiran.body.version,
+      perilaku: { KOMPETEN: 'Mengikuti pelatihan kurikulum' },
+    });
+    expect(ekspektasi.status).toBe(200);
 
     const frozen = await w.call('staf', 'GET', `/skp/${skp.id}/versi/1`);
     expect(frozen.body).toMatchObject({
@@ -73,7 +78,7 @@ describe('perubahan SKP keeps the set version', () => {
       sesudah: expect.stringContaining('15 dokumen'),
     });
 
-    const sub = await w.call('staf', 'POST', `/skp/${skp.id}/ajukan`, { version: lampiran.body.version });
+    const sub = await w.call('staf', 'POST', `/skp/${skp.id}/ajukan`, { version: ekspektasi.body.version });
     const set2 = await w.call('kasi', 'POST', `/skp/${skp.id}/tetapkan`, { version: sub.body.version });
     expect(set2.body.revisi).toBe(2);
     const between = await w.call('staf', 'GET', `/skp/${skp.id}/diff?dari=1&ke=2`);

@@ -1,6 +1,7 @@
 /** Zod request and response schemas of the planning API (periods, Perjanjian Kinerja, SKP). */
 import { z } from 'zod';
 import { NILAI_BERAKHLAK_KODE } from '../../domain/rules/berakhlak.ts';
+import { BAGIAN_ISI } from '../../domain/skp/isi-akses.ts';
 import { ASPEK, CASCADING, JENIS_RHK, PENDEKATAN, PERSPEKTIF, SUMBER_RHK } from '../../domain/skp/rules.ts';
 import { SKP_ACTIONS, SKP_STATUS } from '../../domain/skp/workflow.ts';
 import { zInt4Coerced, zVersion } from '../../http/schema.ts';
@@ -109,12 +110,17 @@ const ZLampiranIn = z.object({
   skemaPertanggungjawaban: z.array(teks(1000)).max(50),
   konsekuensi: z.array(teks(1000)).max(50),
 });
-export const ZPatchSkp = z.object({
-  version: zVersion(),
-  pendekatan: z.enum(PENDEKATAN).optional(),
-  perilaku: z.partialRecord(z.enum(NILAI_BERAKHLAK_KODE), z.string().trim().max(2000).nullable()).optional(),
-  lampiran: ZLampiranIn.optional(),
-});
+export const ZPatchSkp = z
+  .object({
+    version: zVersion(),
+    pendekatan: z.enum(PENDEKATAN).optional(),
+    perilaku: z.partialRecord(z.enum(NILAI_BERAKHLAK_KODE), z.string().trim().max(2000).nullable()).optional(),
+    lampiran: ZLampiranIn.optional(),
+  })
+  .refine((b) => b.pendekatan !== undefined || b.perilaku !== undefined || b.lampiran !== undefined, {
+    message:
+      'Isi minimal satu dari pendekatan, perilaku, lampiran / give at least one of pendekatan, perilaku, lampiran',
+  });
 
 export const ZIkiIn = z.object({
   aspek: z.enum(ASPEK),
@@ -245,6 +251,8 @@ export const ZSkpIsi = z.object({
 export const ZSkpDetail = ZSkpIsi.extend({
   version: z.number(),
   aksi: z.array(z.enum(SKP_ACTIONS)),
+  /** The header parts the caller may write now (domain/skp/isi-akses.ts); the UI offers exactly these. */
+  bagianDapatDiubah: z.array(z.enum(BAGIAN_ISI)),
   peranSaya: z.array(z.enum(['PEMILIK', 'PENILAI', 'ATASAN_PENILAI', 'ADMIN'])),
   versi: z.array(z.object({ revisi: z.number(), ditetapkanAt: z.string() })),
 });

@@ -6,13 +6,14 @@
 
 import type { Penilai } from '../../domain/hierarchy/appraiser.ts';
 import { diffSkp } from '../../domain/skp/diff.ts';
+import { BAGIAN_ISI, bagianDapatDiubah, cekBagianIsi } from '../../domain/skp/isi-akses.ts';
 import { defaultRentang, isKepalaUnitMandiri, type Pendekatan, rentangBertumpuk } from '../../domain/skp/rules.ts';
 import { availableActions, jenisFormFor, type SkpStatus } from '../../domain/skp/workflow.ts';
 import { AppError } from '../../http/errors.ts';
 import { authorize, isMemberOf, requireActor } from '../access/index.ts';
 import { appraiseesIn, cachedOrgIndex, explainAppraiser, getOrgIndex } from '../org/index.ts';
 import { ensurePeriode } from './periode.service.ts';
-import { assertTransition, loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
+import { loadReadableSkp, loadReadableSkpWithContent } from './skp.policy.ts';
 import * as repo from './skp.repository.ts';
 import type { TPatchSkp, TSkpIsi } from './skp.schema.ts';
 import { mutate, type SkpCtx, staleSkp, today, type WriteKit } from './skp-ctx.ts';
@@ -224,6 +225,7 @@ export async function getSkpDetail(ctx: SkpCtx, instansiId: string, skpId: strin
     ...toIsi(s, row.rhk),
     version: s.version,
     aksi: availableActions(s.status as SkpStatus, access.roles),
+    bagianDapatDiubah: bagianDapatDiubah(s.status as SkpStatus, access.roles),
     peranSaya: access.peranSaya,
     versi: row.versi,
   };
@@ -305,16 +307,24 @@ export async function listSkpBawahan(ctx: SkpCtx, instansiId: string, q: { tahun
   return items.sort((a, b) => byNama.compare(a.pegawai.nama, b.pegawai.nama));
 }
 
-/** Edits the header content (pendekatan, ekspektasi khusus per BerAKHLAK value, lampiran). */
+/**
+ * Edits the header content: pendekatan (owner), Ekspektasi Khusus Pimpinan per BerAKHLAK value
+ * (the appraiser) and the Lampiran (both) — who writes which part in which status is the rule table
+ * in domain/skp/isi-akses.ts. When the appraiser writes, the employee is told.
+ */
 export async function patchSkp(ctx: SkpCtx, instansiId: string, skpId: string, input: TPatchSkp) {
   const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
-  assertTransition(s.status, 'ubahIsi', access.roles);
+  const bagian = BAGIAN_ISI.filter((b) => input[b] !== undefined);
+  const cek = cekBagianIsi(s.status as SkpStatus, access.roles, bagian);
+  if (!cek.ok) throw new AppError(cek.code, { status: s.status, bagian: cek.bagian }, cek.message);
   const perilaku = { ...((s.perilaku ?? {}) as Record<string, string>) };
   for (const [kode, v] of Object.entries(input.perilaku ?? {})) {
     if (v) perilaku[kode] = v;
     else delete perilaku[kode];
   }
-  return mutate({ ...ctx, actor }, instansiId, async ({ tx, audit }) => {
+  // The appraiser's words reach the employee; the owner editing their own SKP tells nobody.
+  const olehPenilai = !access.roles.includes('PEMILIK') && access.roles.includes('PENILAI');
+  return mutate({ ...ctx, actor }, instansiId, async ({ tx, audit, notify }) => {
     const updated = await repo.bumpSkp(tx, instansiId, skpId, input.version, {
       ...(input.pendekatan ? { pendekatan: input.pendekatan } : {}),
       ...(input.perilaku ? { perilaku } : {}),
@@ -338,8 +348,22 @@ export async function patchSkp(ctx: SkpCtx, instansiId: string, skpId: string, i
         pendekatan: updated.pendekatan,
         perilaku: updated.perilaku,
         lampiran: updated.lampiran,
+        oleh: olehPenilai ? 'PENILAI' : 'PEMILIK',
+        ...(access.atasNama ? { atasNama: access.atasNama } : {}),
       },
     });
+    const diubah = bagian.filter((b) => b !== 'pendekatan');
+    if (olehPenilai && diubah.length) {
+      await notify([
+        {
+          instansiId,
+          pegawaiId: s.pegawaiId,
+          jenis: 'SKP_EKSPEKTASI_PENILAI',
+          param: { tahun: s.tahun, oleh: access.atasNama ?? actor.nama, bagian: diubah },
+          tautan: `/skp/${skpId}`,
+        },
+      ]);
+    }
     return { id: skpId, version: updated.version };
   });
 }

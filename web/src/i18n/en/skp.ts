@@ -206,7 +206,8 @@ export const skp = {
     perilaku: {
       title: 'Work behaviour (Perilaku Kerja)',
       hint: 'The seven BerAKHLAK core values with their behaviour guides. The appraiser may add special expectations.',
-      hintPenilai: 'As the appraiser you may write special expectations for one or more values (optional).',
+      hintPenilai:
+        'As the appraiser you may write special expectations for one or more values (optional) until the SKP is set; the employee is notified.',
       ekspektasi: "Leader's special expectation",
       ekspektasiFor: "Leader's special expectation — {{nama}}",
       none: 'none',
@@ -215,6 +216,8 @@ export const skp = {
     },
     lampiran: {
       title: 'SKP attachment (Lampiran)',
+      hint: 'Resource support, accountability scheme and consequences set by the leader.',
+      hintPenilai: 'As the appraiser you may complete this attachment until the SKP is set; the employee is notified.',
       dukunganSumberDaya: 'Resource support',
       skemaPertanggungjawaban: 'Accountability scheme',
       konsekuensi: 'Consequences',

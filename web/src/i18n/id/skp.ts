@@ -207,7 +207,7 @@ export const skp = {
       title: 'Perilaku Kerja',
       hint: 'Tujuh nilai dasar BerAKHLAK dengan panduan perilakunya. Pejabat penilai dapat menambahkan ekspektasi khusus.',
       hintPenilai:
-        'Sebagai pejabat penilai, Anda dapat menuliskan ekspektasi khusus untuk satu atau lebih nilai (opsional).',
+        'Sebagai pejabat penilai, Anda dapat menuliskan ekspektasi khusus untuk satu atau lebih nilai (opsional) sampai SKP ditetapkan; pegawai diberi tahu.',
       ekspektasi: 'Ekspektasi khusus pimpinan',
       ekspektasiFor: 'Ekspektasi khusus pimpinan — {{nama}}',
       none: 'tidak ada',
@@ -216,6 +216,9 @@ export const skp = {
     },
     lampiran: {
       title: 'Lampiran SKP',
+      hint: 'Dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi dari pimpinan.',
+      hintPenilai:
+        'Sebagai pejabat penilai, Anda dapat melengkapi lampiran ini sampai SKP ditetapkan; pegawai diberi tahu.',
       dukunganSumberDaya: 'Dukungan sumber daya',
       skemaPertanggungjawaban: 'Skema pertanggungjawaban',
       konsekuensi: 'Konsekuensi',

@@ -20,6 +20,8 @@ export const PERSPEKTIF: readonly Perspektif[] = [
 export type Aspek = 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA';
 export const ASPEK: readonly Aspek[] = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'];
 export type PeranSkp = 'PEMILIK' | 'PENILAI' | 'ATASAN_PENILAI' | 'ADMIN';
+/** Header parts of an SKP written by PATCH (server rule table domain/skp/isi-akses.ts). */
+export type BagianIsi = 'pendekatan' | 'perilaku' | 'lampiran';
 
 /** A numeric target may come back as a string (PostgreSQL numeric). */
 export type Angka = number | string | null;
@@ -125,12 +127,16 @@ export interface SkpDetail {
   ditetapkanAt: string | null;
   ditetapkanOlehNama: string | null;
   aksi: SkpAksi[];
+  /** The header parts the caller may write now, as the server decides. */
+  bagianDapatDiubah: BagianIsi[];
   peranSaya: PeranSkp[];
   versi: { revisi: number; ditetapkanAt: string }[];
 }
 
 /** The content of an SKP as frozen when it was set (GET /skp/:skpId/versi/:revisi). */
-export type SkpIsi = Omit<SkpDetail, 'version' | 'aksi' | 'peranSaya' | 'versi'> & { pegawaiId: string };
+export type SkpIsi = Omit<SkpDetail, 'version' | 'aksi' | 'bagianDapatDiubah' | 'peranSaya' | 'versi'> & {
+  pegawaiId: string;
+};
 
 export interface SkpVersi {
   revisi: number;

@@ -1,4 +1,8 @@
-/** Lampiran SKP: three editable lists (dukungan sumber daya, skema pertanggungjawaban, konsekuensi). */
+/**
+ * Lampiran SKP: three lists (dukungan sumber daya, skema pertanggungjawaban, konsekuensi), the
+ * leader's side of the SKP. Editable when the server lists 'lampiran' for the caller: the owner
+ * while drafting, the appraiser until the SKP is set.
+ */
 import { ActionIcon, Button, Card, Group, List, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,7 +22,7 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
   };
   const draft = useDraft<Lampiran>(server);
   const [error, setError] = useState<unknown>(null);
-  const editable = (editor.canEditIsi || editor.canEditEkspektasi) && !editor.conflict;
+  const editable = editor.canEditLampiran && !editor.conflict;
 
   const setList = (key: keyof Lampiran, list: string[]) => draft.set({ ...draft.value, [key]: list });
   const save = async () => {
@@ -37,6 +41,9 @@ export function LampiranSection({ editor }: { editor: SkpEditor }) {
       <Title order={2} fz="h4" id="lampiran-title">
         {t('skp.lampiran.title')}
       </Title>
+      <Text size="sm" c="dimmed">
+        {editable && editor.skp.peranSaya.includes('PENILAI') ? t('skp.lampiran.hintPenilai') : t('skp.lampiran.hint')}
+      </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {LAMPIRAN_KEYS.map((key) => {
           // Unsaved edits show only while editing; read-only shows what is stored.

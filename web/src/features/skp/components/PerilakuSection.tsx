@@ -1,6 +1,7 @@
 /**
  * Perilaku Kerja: the seven BerAKHLAK values with their three behaviour guides and the optional
- * "ekspektasi khusus pimpinan", which only the pejabat penilai writes (peranSaya PENILAI).
+ * "ekspektasi khusus pimpinan", which only the pejabat penilai writes, until the SKP is set (the
+ * server lists 'perilaku' in bagianDapatDiubah then).
  */
 import { Button, Card, Group, List, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';

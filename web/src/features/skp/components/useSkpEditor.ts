@@ -20,8 +20,10 @@ export interface SkpEditor {
   conflict: boolean;
   /** Content of the SKP may be edited by the owner now (DRAFT / DIKEMBALIKAN). */
   canEditIsi: boolean;
-  /** The appraiser may write the ekspektasi khusus now. */
+  /** The caller may write the ekspektasi khusus now (the appraiser before the SKP is set). */
   canEditEkspektasi: boolean;
+  /** The caller may write the Lampiran now (the owner while drafting, the appraiser before setting). */
+  canEditLampiran: boolean;
   generation: number;
 }
 
@@ -59,8 +61,9 @@ export function useSkpEditor(skpId: string) {
         pending: mutation.isPending,
         conflict,
         canEditIsi: skp.aksi.includes('ubahIsi'),
-        canEditEkspektasi:
-          skp.peranSaya.includes('PENILAI') && ['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN'].includes(skp.status),
+        // What the server says this caller may write — never guessed here from roles and status.
+        canEditEkspektasi: skp.bagianDapatDiubah.includes('perilaku'),
+        canEditLampiran: skp.bagianDapatDiubah.includes('lampiran'),
         generation,
       }
     : null;
@@ -76,6 +79,7 @@ export function readOnlyEditor(skp: SkpDetail): SkpEditor {
     conflict: false,
     canEditIsi: false,
     canEditEkspektasi: false,
+    canEditLampiran: false,
     generation: 0,
   };
 }

@@ -30,7 +30,7 @@ export default function SkpVersiPage() {
   if (q.isError && !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   const { isi } = q.data;
   // Caller-specific fields do not belong to a frozen version: nothing may be done to it.
-  const skp: SkpDetail = { ...isi, version: 0, aksi: [], peranSaya: [], versi: [] };
+  const skp: SkpDetail = { ...isi, version: 0, aksi: [], bagianDapatDiubah: [], peranSaya: [], versi: [] };
   const editor = readOnlyEditor(skp);
   const breadcrumb = (
     <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
