@@ -85,6 +85,17 @@ describe('statements per request', () => {
       realisasi: { nilai: 4, version: 2 },
       progres: { jenis: 'KUANTITATIF', persen: 33.3 },
     });
+    // Without a period, the year's periods (a key lookup) choose the running one, then the one read.
+    const opened = await record(() => w.call('staf', 'GET', `/skp/${s.id}/pelaksanaan`));
+    expect(opened.result.body.periode.kode).toBe('TW2');
+    expect(names(opened.statements)).toEqual([
+      'kinerja_find_session',
+      'kinerja_pelaksanaan_periode',
+      'kinerja_pelaksanaan_baca',
+    ]);
+    // …and a caller who may not read the SKP learns nothing from it.
+    const other = await record(() => w.call('lain', 'GET', `/skp/${s.id}/pelaksanaan`));
+    expect(other.result.status).toBe(404);
   });
 
   it('refuses a version that cannot match what it read without writing (two statements)', async () => {
