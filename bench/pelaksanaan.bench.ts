@@ -151,6 +151,10 @@ async function main() {
     const perClient = Math.ceil(Number(opt.requests) / clients.length);
     const reads: number[] = [];
     const writes: number[] = [];
+    // CPU of this process (the app; PostgreSQL is another process) per read + write pair: what the
+    // app costs whatever else the machine runs.
+    const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+    let cpu = process.cpuUsage();
     await Promise.all(
       clients.map(async (c, n) => {
         for (let k = 0; k < perClient; k++) {
@@ -170,10 +174,12 @@ async function main() {
         }
       }),
     );
+    const productCpu = cpuMs(process.cpuUsage(cpu)) / reads.length;
     // The bare handler: the same loop on the same pool, the floor of what these requests cost.
     const bareReads: number[] = [];
     const bareWrites: number[] = [];
     const bareVersion = new Map<string, number>();
+    cpu = process.cpuUsage();
     await Promise.all(
       clients.map(async (c, n) => {
         for (let k = 0; k < perClient; k++) {
@@ -196,6 +202,7 @@ async function main() {
         }
       }),
     );
+    const bareCpu = cpuMs(process.cpuUsage(cpu)) / bareReads.length;
     // Payload of a rich screen: the demo SKP with the most rows in the period.
     const [rich] = (
       await database.pool.query(
@@ -232,6 +239,9 @@ async function main() {
     );
     console.log(
       `bare write (one upsert)     n=${bw.n}  p50 ${fmt(bw.p50)}  p95 ${fmt(bw.p95)}  p99 ${fmt(bw.p99)}  → product/bare p95 ${(w.p95 / bw.p95).toFixed(1)}×`,
+    );
+    console.log(
+      `app CPU per read + write pair: product ${productCpu.toFixed(2)} ms, bare ${bareCpu.toFixed(2)} ms (this process; PostgreSQL not included)`,
     );
     for (const s of sizes)
       console.log(

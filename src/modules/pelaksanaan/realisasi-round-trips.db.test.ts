@@ -74,10 +74,18 @@ describe('statements per request', () => {
     const first = await record(() => put(s.id, s.iki, { version: 0, nilai: 3, catatan: 'Tiga' }));
     expect(first.result.status, JSON.stringify(first.result.body)).toBe(200);
     // No BEGIN/COMMIT: the insert and its audit are one statement.
-    expect(names(first.statements)).toEqual(['kinerja_find_session', 'kinerja_realisasi_konteks', 'write']);
+    expect(names(first.statements)).toEqual([
+      'kinerja_find_session',
+      'kinerja_realisasi_konteks',
+      'kinerja_realisasi_isi',
+    ]);
     const second = await record(() => put(s.id, s.iki, { version: 1, nilai: 4 }));
     expect(second.result.status).toBe(200);
-    expect(names(second.statements)).toEqual(['kinerja_find_session', 'kinerja_realisasi_konteks', 'write']);
+    expect(names(second.statements)).toEqual([
+      'kinerja_find_session',
+      'kinerja_realisasi_konteks',
+      'kinerja_realisasi_ubah',
+    ]);
     const read = await record(() => w.call('staf', 'GET', `/skp/${s.id}/pelaksanaan?periode=TW2`));
     expect(read.result.status).toBe(200);
     expect(names(read.statements)).toEqual(['kinerja_find_session', 'kinerja_pelaksanaan_baca']);
@@ -156,7 +164,7 @@ describe('the folded save keeps its behaviour', () => {
       values: { nilai: '9', teks: null, catatan: null },
       audit: { instansiId: w.i, akunId: null, actorLabel: 'test', action: 'realisasi.ubah', entity: 'realisasi' },
     };
-    const upd = await tulisRealisasi(database().db, {
+    const upd = await tulisRealisasi(database().pool, {
       ...entry,
       version: 1,
       id: saved.body.id,
@@ -164,7 +172,7 @@ describe('the folded save keeps its behaviour', () => {
     });
     expect(upd).toEqual({ ok: false, dinilai: true, currentVersion: 1 });
     const fresh = randomUUID();
-    const ins = await tulisRealisasi(database().db, {
+    const ins = await tulisRealisasi(database().pool, {
       ...entry,
       kode: 'TW2',
       version: 0,
@@ -184,7 +192,7 @@ describe('the folded save keeps its behaviour', () => {
     const s = await setSkp();
     const other = randomUUID(); // an IKI id of nobody's
     const id = randomUUID();
-    const res = await tulisRealisasi(database().db, {
+    const res = await tulisRealisasi(database().pool, {
       instansiId: w.i,
       skpId: s.id,
       ikiId: other,

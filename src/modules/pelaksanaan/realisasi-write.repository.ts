@@ -8,13 +8,16 @@
  *   the SKP's state in the period (skp_periode), the instansi's settings, the IKI when it is one of
  *   this SKP's (with the number of its RHK's rencana aksi in the period) and the stored realisasi.
  *   Read before the caller is authorised; a refused caller gets nothing of it (404/403 first).
- * - `tulisRealisasi`: the version-guarded insert or update of the realisasi as a data-modifying CTE
+ * - `tulisRealisasi` (prepared `kinerja_realisasi_isi` / `kinerja_realisasi_ubah`): the
+ *   version-guarded insert or update of the realisasi as a data-modifying CTE
  *   and the audit row as a CTE over what it wrote, so a stale version or a period rated meanwhile
  *   writes and audits nothing. Being one statement it is atomic without BEGIN/COMMIT. The same
  *   statement answers why nothing was written: the period rated (`dinilai_at`, re-checked here, not
  *   only in the read) or the version the row has now (the 409's `currentVersion`).
  */
 import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
 import { skp } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 import { type AuditEntry, auditInsertFrom } from '../audit/index.ts';
@@ -119,8 +122,15 @@ export type RealisasiWritten =
   | { ok: true; row: RealisasiDto }
   | { ok: false; dinilai: boolean; currentVersion: number | null };
 
-/** The save and its audit as one statement; `ok: false` when nothing was written, and why. */
-export async function tulisRealisasi(exec: Executor, w: RealisasiWrite): Promise<RealisasiWritten> {
+const dialect = new PgDialect();
+
+/**
+ * The save and its audit as one statement; `ok: false` when nothing was written, and why. It runs
+ * as a named prepared statement on the pool (one per shape: first save, later save): every value
+ * is a parameter, so the text is the same each time, and PostgreSQL parses and plans it once per
+ * connection instead of on every save.
+ */
+export async function tulisRealisasi(pool: Pick<pg.Pool, 'query'>, w: RealisasiWrite): Promise<RealisasiWritten> {
   const { instansiId, skpId, ikiId, kode } = w;
   const v = w.values;
   // The period is rated once the evaluation sets `dinilai_at` (issue 11): from then on, nothing.
@@ -147,14 +157,17 @@ export async function tulisRealisasi(exec: Executor, w: RealisasiWrite): Promise
   });
   // Every part sees the snapshot from before the write: `current` is the version a refused save
   // met, `dinilai` whether the period was rated (the reason it was refused).
-  const res = await exec.execute<{ row: RealisasiDto | null; dinilai: boolean; current: number | null }>(
-    sql`with w as (${write}),
+  const q = dialect.sqlToQuery(sql`with w as (${write}),
       d as (select ${dtoOf('w')} as dto from w),
       a as (${audit})
     select (select dto from d) as row, not ${belumDinilai} as dinilai,
       (select version from realisasi where instansi_id = ${instansiId} and skp_id = ${skpId}
-        and iki_id = ${ikiId} and periode_kode = ${kode}) as current`,
-  );
+        and iki_id = ${ikiId} and periode_kode = ${kode}) as current`);
+  const res = await pool.query<{ row: RealisasiDto | null; dinilai: boolean; current: number | null }>({
+    name: w.version === 0 ? 'kinerja_realisasi_isi' : 'kinerja_realisasi_ubah',
+    text: q.sql,
+    values: q.params as unknown[],
+  });
   const r = res.rows[0];
   if (r?.row) return { ok: true, row: r.row };
   return { ok: false, dinilai: !!r?.dinilai, currentVersion: r?.current ?? null };

@@ -106,7 +106,7 @@ export async function simpanRealisasi(
   if (input.version === 0 ? before : before?.version !== input.version) throw stale(what, before?.version ?? null);
   const id = before?.id ?? randomUUID();
   return mutateOnce({ ...ctx, actor: e.actor }, instansiId, async (kit) => {
-    const res = await tulisRealisasi(kit.exec, {
+    const res = await tulisRealisasi(ctx.database.pool, {
       instansiId,
       skpId,
       ikiId,
