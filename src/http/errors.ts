@@ -224,8 +224,8 @@ export const ERROR_CODES = {
   },
   'UMPAN_BALIK.STATUS': {
     status: 409,
-    id: 'Umpan balik hanya dapat ditulis pada SKP yang sudah ditetapkan.',
-    en: 'Feedback can only be written on an SKP that has been set.',
+    id: 'Umpan balik hanya dapat ditulis pada SKP yang sudah ditetapkan dan masih berlaku (juga selama perubahannya disusun).',
+    en: 'Feedback can only be written on an SKP that has been set and is still in force (also while a change is drafted).',
   },
   'UMPAN_BALIK.SASARAN_INVALID': {
     status: 400,

@@ -8,6 +8,7 @@ import {
   peranPenulis,
   periksaTarget,
   periksaTeks,
+  umpanBalikTerbuka,
 } from './umpan-balik.ts';
 
 describe('feedback thread targets', () => {
@@ -85,5 +86,21 @@ describe('who signs and who is told', () => {
     expect(menungguPenilai('PEGAWAI')).toBe(true);
     expect(menungguPenilai('PENILAI')).toBe(false);
     expect(menungguPenilai('ATASAN_PENILAI')).toBe(false);
+  });
+});
+
+describe('which SKP takes feedback and 360° requests', () => {
+  // The same predicate as dialogs, realisasi and evidence: a set SKP under perubahan is in force.
+  it.each([
+    ['DITETAPKAN', 1, true],
+    ['DRAFT', 1, true],
+    ['DIAJUKAN', 1, true],
+    ['DIKEMBALIKAN', 2, true],
+    ['DRAFT', 0, false],
+    ['DIAJUKAN', 0, false],
+    ['DIKEMBALIKAN', 0, false],
+    ['DITUTUP', 1, false],
+  ])('%s with revisi %i → %s', (status, revisi, expected) => {
+    expect(umpanBalikTerbuka({ status, revisi })).toBe(expected);
   });
 });

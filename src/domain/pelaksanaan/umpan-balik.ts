@@ -4,13 +4,19 @@
  * written, what its text may hold and who hears of it. Pure: no I/O.
  */
 import { NILAI_BERAKHLAK_KODE } from '../rules/berakhlak.ts';
+import { skpSedangBerlaku } from './pengisian.ts';
 
 /**
- * Feedback is written on a set SKP only: before it is set the RHK/IKI are still being negotiated (the
- * appraiser's return notes serve that), and a closed SKP is the frozen record the evaluation reads
- * (PermenPANRB 6/2022: feedback accompanies the execution of the set SKP).
+ * Feedback is written on an SKP in force (`skpSedangBerlaku`): set, or set once and now under
+ * perubahan — the set version stays in force until the change is set (PermenPANRB 6/2022 Pasal 14),
+ * so the appraiser keeps commenting while a change is drafted, as dialogs, realisasi and evidence go
+ * on. Before it was ever set the RHK/IKI are still being negotiated (the appraiser's return notes
+ * serve that), and a closed SKP is the frozen record the evaluation reads (PermenPANRB 6/2022:
+ * feedback accompanies the execution of the set SKP). 360° requests follow the same rule.
  */
-export const STATUS_UMPAN_BALIK = ['DITETAPKAN'] as const;
+export function umpanBalikTerbuka(s: { status: string; revisi: number }): boolean {
+  return skpSedangBerlaku(s);
+}
 
 /** Longest entry, in characters (code points, so an emoji counts once). Informal notes, not essays. */
 export const PANJANG_MAKSIMUM_UMPAN_BALIK = 2000;

@@ -261,3 +261,37 @@ describe('360° input', () => {
     expect(res.body.error.code).toBe('MASUKAN360.NONAKTIF');
   });
 });
+
+describe('which SKP takes a 360° request (the rule of feedback: an SKP in force)', () => {
+  it('an SKP under perubahan is still in force and is asked for; one never set and a closed one are refused and not offered', async () => {
+    await setAktif(true);
+    const g = w.org.pegawai;
+    const ask = (who: Who, skpId: string, periodeKode: string) =>
+      w.call(who, 'POST', `/skp/${skpId}/masukan360`, {
+        periodeKode,
+        responden: responden(g.guru.id, g.kepsek.id, g.kadis.id),
+      });
+    const aksi = async (skpId: string) =>
+      (await w.call('staf', 'GET', `/skp/${skpId}/masukan360`)).body.aksi as string[];
+    const cur = (await w.call('staf', 'GET', `/skp/${skp.id}`)).body;
+    const ubah = await w.call('staf', 'POST', `/skp/${skp.id}/ubah`, { version: cur.version });
+    expect(ubah.status, JSON.stringify(ubah.body)).toBe(200);
+    const under = (await w.call('staf', 'GET', `/skp/${skp.id}`)).body;
+    expect([under.status, under.revisi]).toEqual(['DRAFT', 1]);
+    expect(await aksi(skp.id)).toContain('MINTA_MASUKAN_360');
+    const asked = await ask('kasi', skp.id, 'AKHIR');
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+
+    const draft = await w.call('staf', 'POST', '/skp', { tahun: 2032, pendekatan: 'KUANTITATIF' });
+    expect(draft.status).toBe(201);
+    const never = await ask('staf', draft.body.id, 'TW1');
+    expect([never.status, never.body.error.code]).toEqual([409, 'SKP.INVALID_TRANSITION']);
+    expect(never.body.error.message).toContain('masih berlaku');
+    expect(await aksi(draft.body.id)).not.toContain('MINTA_MASUKAN_360');
+
+    await database().pool.query(`update skp set status = 'DITUTUP' where id = $1`, [skp.id]);
+    const closed = await ask('staf', skp.id, 'B01');
+    expect([closed.status, closed.body.error.code]).toEqual([409, 'SKP.INVALID_TRANSITION']);
+    expect(await aksi(skp.id)).not.toContain('MINTA_MASUKAN_360');
+  });
+});

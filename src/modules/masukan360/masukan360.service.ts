@@ -18,6 +18,7 @@ import {
   periksaResponden,
   RESPONDEN_MAKSIMUM,
 } from '../../domain/pelaksanaan/masukan360.ts';
+import { umpanBalikTerbuka } from '../../domain/pelaksanaan/umpan-balik.ts';
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { AppError } from '../../http/errors.ts';
 import { authorize } from '../access/index.ts';
@@ -87,8 +88,16 @@ export async function mintaMasukan(ctx: SkpCtx, instansiId: string, skpId: strin
   if (!bolehPelaksanaan('MINTA_MASUKAN_360', access.peranSaya) || !actor.pegawaiId)
     throw new AppError('ACCESS.FORBIDDEN');
   const setelan = await assertAktif(ctx.database.db, instansiId);
-  if (s.status !== 'DITETAPKAN')
-    throw new AppError('SKP.INVALID_TRANSITION', { status: s.status, action: 'masukan360' });
+  // The same rule as feedback: an SKP in force, also while its perubahan is drafted.
+  if (!umpanBalikTerbuka(s))
+    throw new AppError(
+      'SKP.INVALID_TRANSITION',
+      { status: s.status, action: 'masukan360' },
+      {
+        id: 'Masukan 360° diminta atas SKP yang sudah ditetapkan dan masih berlaku (juga selama perubahannya disusun).',
+        en: 'A 360° input request needs an SKP that has been set and is still in force (also while a change is drafted).',
+      },
+    );
   const ids = input.responden.map((r) => r.pegawaiId);
   const masalah = periksaResponden({
     responden: ids,
@@ -168,7 +177,7 @@ export async function listPermintaan(ctx: SkpCtx, instansiId: string, skpId: str
   const hariIni = today();
   const rows = await repo.findPermintaan(ctx.database.db, instansiId, skpId);
   const aksi = aksiYangBoleh(access.peranSaya).filter(
-    (a) => a !== 'MINTA_MASUKAN_360' || (aktif && s.status === 'DITETAPKAN'),
+    (a) => a !== 'MINTA_MASUKAN_360' || (aktif && umpanBalikTerbuka(s)),
   );
   return {
     aktif,

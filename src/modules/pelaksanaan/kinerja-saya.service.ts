@@ -11,14 +11,14 @@ import { authorize, isMemberOf, requireActor } from '../access/index.ts';
 import { type SkpCtx, skpAccess } from '../skp/index.ts';
 import * as repo from './pelaksanaan.repository.ts';
 import type { TPelaksanaan, TPelaksanaanSaya } from './pelaksanaan.schema.ts';
-import { bacaPelaksanaan } from './pelaksanaan-read.repository.ts';
+import { bacaPelaksanaan, periodeSkp } from './pelaksanaan-read.repository.ts';
 import { periodeTidakAda, statusOf } from './pengisian.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The screen for one period. Without `kode` the period is the one the screen opens on
- * (periodeUtama), which costs one small read of the year's periods first.
+ * (periodeUtama), which costs one small read of the year's periods first (a key lookup).
  */
 export async function bacaKinerja(
   ctx: SkpCtx,
@@ -31,8 +31,8 @@ export async function bacaKinerja(
   if (!isMemberOf(actor, instansiId)) throw new AppError('ACCESS.DENIED');
   let periodeKode = kode;
   if (!periodeKode) {
-    const first = await bacaPelaksanaan(ctx.database.db, { instansiId, skpId, kode: '', saya: null });
-    periodeKode = periodeUtama(first?.periode ?? [], today())?.kode ?? 'AKHIR';
+    const periode = await periodeSkp(ctx.database.db, { instansiId, skpId });
+    periodeKode = periodeUtama(periode ?? [], today())?.kode ?? 'AKHIR';
   }
   const row = await bacaPelaksanaan(ctx.database.db, {
     instansiId,

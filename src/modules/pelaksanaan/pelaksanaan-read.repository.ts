@@ -183,3 +183,32 @@ export async function bacaPelaksanaan(
   const rows = await q.execute(p);
   return (rows[0] as BacaRow | undefined) ?? null;
 }
+
+function buildPeriode(exec: Executor) {
+  return exec
+    .select({
+      periode: sql<BacaRow['periode']>`(select pk.periode from periode_kinerja pk
+        where pk.instansi_id = "skp"."instansi_id" and pk.id = "skp"."periode_id")`,
+    })
+    .from(skp)
+    .where(and(eq(skp.instansiId, sql.placeholder('instansiId')), eq(skp.id, sql.placeholder('skpId'))))
+    .prepare('kinerja_pelaksanaan_periode');
+}
+
+const preparedPeriode = new WeakMap<object, ReturnType<typeof buildPeriode>>();
+
+/**
+ * Only the year's periods of an SKP (a primary-key lookup), for a read that names no period: the
+ * screen's period is chosen from them (`periodeUtama`) before the one read. Before, that choice ran
+ * the whole screen's statement once with no period. Nothing of it reaches a caller who may not read
+ * the SKP: the read that follows authorises.
+ */
+export async function periodeSkp(exec: Executor, p: { instansiId: string; skpId: string }) {
+  let q = preparedPeriode.get(exec);
+  if (!q) {
+    q = buildPeriode(exec);
+    preparedPeriode.set(exec, q);
+  }
+  const rows = await q.execute(p);
+  return (rows[0]?.periode as BacaRow['periode'] | undefined) ?? null;
+}

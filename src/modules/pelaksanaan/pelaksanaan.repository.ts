@@ -4,11 +4,10 @@
  * guarded by `version` (`UPDATE … WHERE version = $v`): a stale edit is refused, never overwritten.
  */
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import { bukti, progresHarian, realisasi, rencanaAksi, skpPeriode } from '../../db/schema-pelaksanaan.ts';
+import { bukti, progresHarian, rencanaAksi, skpPeriode } from '../../db/schema-pelaksanaan.ts';
 import { periodeKinerja, rhk, skp } from '../../db/schema-skp.ts';
 import type { Executor } from '../../db/tx.ts';
 
-export type RealisasiRow = typeof realisasi.$inferSelect;
 export type RencanaRow = typeof rencanaAksi.$inferSelect;
 export type ProgresRow = typeof progresHarian.$inferSelect;
 export type SkpPeriodeRow = typeof skpPeriode.$inferSelect;
@@ -31,91 +30,11 @@ export async function periodeOf(exec: Executor, instansiId: string, periodeId: s
   };
 }
 
-export interface KonteksIsi {
-  periode: Array<{ kode: string; mulai: string; selesai: string; batasPengisian: string }> | null;
-  state: { dibukaSampai: string | null; dinilaiAt: string | null } | null;
-  settings: unknown;
-  /** The IKI when it is one of this SKP's, with the number of rencana aksi of its RHK in the period. */
-  iki: { id: string; rhkId: string; targetNilai: number | null; rencana: number } | null;
-}
-
-/**
- * What a realisasi save checks besides the caller's access, in one statement: the year's periods,
- * the SKP's state in the period, the instansi's settings and the IKI (with its RHK's plans). Read
- * beside the access check and used only once the caller may write.
- */
-export async function konteksIsi(
-  exec: Executor,
-  p: { instansiId: string; skpId: string; kode: string; ikiId: string | null },
-): Promise<KonteksIsi> {
-  const res = await exec.execute(sql`select
-    (select pk.periode from skp s join periode_kinerja pk on pk.instansi_id = s.instansi_id and pk.id = s.periode_id
-      where s.instansi_id = ${p.instansiId} and s.id = ${p.skpId}) as periode,
-    (select json_build_object('dibukaSampai', sp.dibuka_sampai, 'dinilaiAt', sp.dinilai_at)
-      from skp_periode sp where sp.instansi_id = ${p.instansiId} and sp.skp_id = ${p.skpId}
-        and sp.periode_kode = ${p.kode}) as state,
-    (select pi.settings from pengaturan_instansi pi where pi.instansi_id = ${p.instansiId}) as settings,
-    (select json_build_object('id', k.id, 'rhkId', k.rhk_id, 'targetNilai', k.target_nilai::float8,
-        'rencana', (select count(*) from rencana_aksi ra where ra.instansi_id = k.instansi_id
-          and ra.skp_id = ${p.skpId} and ra.rhk_id = k.rhk_id and ra.periode_kode = ${p.kode}))
-      from iki k join rhk r on r.instansi_id = k.instansi_id and r.id = k.rhk_id
-      where k.instansi_id = ${p.instansiId} and k.id = ${p.ikiId}::uuid and r.skp_id = ${p.skpId}) as iki`);
-  return res.rows[0] as unknown as KonteksIsi;
-}
-
 export async function rhkOfSkp(exec: Executor, instansiId: string, skpId: string, rhkId: string) {
   const rows = await exec
     .select({ id: rhk.id, teks: rhk.teks })
     .from(rhk)
     .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId), eq(rhk.skpId, skpId)));
-  return rows[0] ?? null;
-}
-
-// ── Realisasi ──────────────────────────────────────────────────────────────────────────────────
-export async function getRealisasi(exec: Executor, instansiId: string, skpId: string, ikiId: string, kode: string) {
-  const rows = await exec
-    .select()
-    .from(realisasi)
-    .where(
-      and(
-        eq(realisasi.instansiId, instansiId),
-        eq(realisasi.skpId, skpId),
-        eq(realisasi.ikiId, ikiId),
-        eq(realisasi.periodeKode, kode),
-      ),
-    );
-  return rows[0] ?? null;
-}
-
-type RealisasiValues = { nilai: string | null; teks: string | null; catatan: string | null };
-
-/** The first save: null when a row already exists (someone saved first). */
-export async function insertRealisasi(
-  exec: Executor,
-  key: { instansiId: string; skpId: string; ikiId: string; periodeKode: string },
-  v: RealisasiValues,
-) {
-  const rows = await exec
-    .insert(realisasi)
-    .values({ ...key, ...v })
-    .onConflictDoNothing()
-    .returning();
-  return rows[0] ?? null;
-}
-
-/** A later save, guarded by the version read: null when it is stale. */
-export async function updateRealisasi(
-  exec: Executor,
-  id: string,
-  instansiId: string,
-  version: number,
-  v: RealisasiValues,
-) {
-  const rows = await exec
-    .update(realisasi)
-    .set({ ...v, version: sql`${realisasi.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(realisasi.instansiId, instansiId), eq(realisasi.id, id), eq(realisasi.version, version)))
-    .returning();
   return rows[0] ?? null;
 }
 

@@ -12,8 +12,10 @@ import {
 } from '../../domain/pelaksanaan/pengisian.ts';
 import { resolveSettings } from '../../domain/settings.ts';
 import { AppError } from '../../http/errors.ts';
-import { loadReadableSkp, type SkpCtx, type SkpRow } from '../skp/index.ts';
-import * as repo from './pelaksanaan.repository.ts';
+import { type Actor, authorize, isMemberOf, requireActor } from '../access/index.ts';
+import { type SkpCtx, type SkpRow, skpAccess } from '../skp/index.ts';
+import type * as repo from './pelaksanaan.repository.ts';
+import { bacaKonteksIsi } from './realisasi-write.repository.ts';
 
 export function forbidden(): AppError {
   return new AppError('ACCESS.FORBIDDEN', null, {
@@ -76,8 +78,9 @@ export function statusOf(
 
 /**
  * Loads an SKP the caller may write the record of, and the period; throws the right refusal. The
- * access check and the entry context (periods, period state, settings, the IKI) are read in
- * parallel: two round trips before the transaction, not six.
+ * SKP, what its authorisation needs and the entry context (periods, period state, settings, the IKI
+ * with its stored realisasi) are one prepared statement (realisasi-write.repository.ts): one round
+ * trip before the write, where the access check and the context were three.
  */
 export async function loadForEntry(
   ctx: SkpCtx,
@@ -86,21 +89,36 @@ export async function loadForEntry(
   kode: string,
   opts: { allowBeforeStart?: boolean; ikiId?: string } = {},
 ) {
-  const [r, k] = await Promise.all([
-    loadReadableSkp(ctx, instansiId, skpId),
-    repo.konteksIsi(ctx.database.db, { instansiId, skpId, kode, ikiId: opts.ikiId ?? null }),
-  ]);
-  if (!bolehPelaksanaan('ISI_REALISASI', r.access.peranSaya)) throw forbidden();
+  requireActor(ctx.actor);
+  const actor = ctx.actor;
+  // "Not found" and "not yours" answer alike (404), as loadReadableSkp.
+  if (!isMemberOf(actor, instansiId)) throw new AppError('ACCESS.DENIED');
+  const k = await bacaKonteksIsi(ctx.database.db, { instansiId, skpId, kode, ikiId: opts.ikiId ?? null });
+  if (!k) throw new AppError('ACCESS.DENIED');
+  const access = await skpAccess(ctx, k.s, { unitPath: k.unitPath, orgVersion: k.orgVersion });
+  authorize(actor, 'skp.read', access.target);
+  if (!bolehPelaksanaan('ISI_REALISASI', access.peranSaya)) throw forbidden();
+  const s = k.s;
   const periode = k.periode ?? [];
   const p = periode.find((x) => x.kode === kode);
-  if (!p) throw periodeTidakAda(kode, r.s.tahun);
-  const status = statusOf(r.s, p, k.state ? [{ kode, ...k.state }] : []);
+  if (!p) throw periodeTidakAda(kode, s.tahun);
+  const status = statusOf(s, p, k.state ? [{ kode, ...k.state }] : []);
   if (!status.terbuka && !(opts.allowBeforeStart && status.alasan === 'BELUM_MULAI')) {
     throw new AppError(
       'REALISASI.DITUTUP',
       { periode: kode, alasan: status.alasan, batas: status.batas },
-      pesanDitutup(status.alasan, p, r.s),
+      pesanDitutup(status.alasan, p, s),
     );
   }
-  return { ...r, periode: p, periodeList: periode, status, iki: k.iki, settings: resolveSettings(k.settings ?? {}) };
+  return {
+    s,
+    access,
+    actor: actor as Actor,
+    periode: p,
+    periodeList: periode,
+    status,
+    iki: k.iki,
+    realisasi: k.realisasi,
+    settings: resolveSettings(k.settings ?? {}),
+  };
 }

@@ -4,28 +4,17 @@
  * Each use case: load (404 when the SKP is not readable) → authorise (403) → rule → write + audit in
  * one transaction → notifications after the commit.
  */
+import { randomUUID } from 'node:crypto';
 import { bolehPelaksanaan } from '../../domain/pelaksanaan/akses.ts';
 import { akhirHari, type PeriodeIsi } from '../../domain/pelaksanaan/pengisian.ts';
 import { AppError } from '../../http/errors.ts';
-import { loadReadableSkp, mutate, type SkpCtx, type SkpRow } from '../skp/index.ts';
+import { loadReadableSkp, mutate, mutateOnce, type SkpCtx, type SkpRow } from '../skp/index.ts';
 import * as repo from './pelaksanaan.repository.ts';
 import type { TRealisasiIn, TRencanaIn, TRencanaUpdate } from './pelaksanaan.schema.ts';
 import { loadForEntry, periodeTidakAda, pesanDitutup, statusOf } from './pengisian.ts';
+import { tulisRealisasi } from './realisasi-write.repository.ts';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
-
-function realisasiDto(r: repo.RealisasiRow) {
-  return {
-    id: r.id,
-    ikiId: r.ikiId,
-    periode: r.periodeKode,
-    nilai: num(r.nilai),
-    teks: r.teks,
-    catatan: r.catatan,
-    version: r.version,
-    updatedAt: r.updatedAt.toISOString(),
-  };
-}
 
 function rencanaDto(r: repo.RencanaRow) {
   return {
@@ -111,24 +100,36 @@ export async function simpanRealisasi(
       },
     );
   }
-  return mutate({ ...ctx, actor: e.actor }, instansiId, async (kit) => {
-    const before = await repo.getRealisasi(kit.tx, instansiId, skpId, ikiId, kode);
-    const what = { id: 'Realisasi ini', en: 'This realisasi' };
-    let row: repo.RealisasiRow | null;
-    if (input.version === 0) {
-      row = before ? null : await repo.insertRealisasi(kit.tx, { instansiId, skpId, ikiId, periodeKode: kode }, values);
-    } else {
-      row = before ? await repo.updateRealisasi(kit.tx, before.id, instansiId, input.version, values) : null;
-    }
-    if (!row) throw stale(what, before?.version ?? null);
-    await kit.audit({
-      action: before ? 'realisasi.ubah' : 'realisasi.isi',
-      entity: 'realisasi',
-      entityId: row.id,
-      before: before ? { ...realisasiDto(before), skpId } : undefined,
-      after: { ...realisasiDto(row), skpId },
+  const before = e.realisasi;
+  const what = { id: 'Realisasi ini', en: 'This realisasi' };
+  // A version that cannot match what was just read is refused without a write.
+  if (input.version === 0 ? before : before?.version !== input.version) throw stale(what, before?.version ?? null);
+  const id = before?.id ?? randomUUID();
+  return mutateOnce({ ...ctx, actor: e.actor }, instansiId, async (kit) => {
+    const res = await tulisRealisasi(ctx.database.pool, {
+      instansiId,
+      skpId,
+      ikiId,
+      kode,
+      version: input.version,
+      id,
+      values,
+      audit: kit.auditEntry({
+        action: before ? 'realisasi.ubah' : 'realisasi.isi',
+        entity: 'realisasi',
+        entityId: id,
+        before: before ? { ...before, skpId } : undefined,
+      }),
     });
-    return realisasiDto(row);
+    if (res.ok) return res.row;
+    // Rated between the read and the write (the evaluation set `dinilai_at`): locked, not stale.
+    if (res.dinilai)
+      throw new AppError(
+        'REALISASI.DITUTUP',
+        { periode: kode, alasan: 'DINILAI', batas: e.status.batas },
+        pesanDitutup('DINILAI', e.periode, e.s),
+      );
+    throw stale(what, res.currentVersion);
   });
 }
 

@@ -13,6 +13,6 @@ export { loadReadableSkp, skpAccess } from './skp.policy.ts';
 export type { SkpRow } from './skp.repository.ts';
 export type { TSkpIsi } from './skp.schema.ts';
 export type { SkpCtx } from './skp-ctx.ts';
-export { mutate, type WriteKit } from './skp-ctx.ts';
+export { mutate, mutateOnce, type WriteKit } from './skp-ctx.ts';
 export { loadIsi, loadRhkTree } from './skp-detail.ts';
 export { closeSkpsForTransfers } from './skp-transfer.ts';

@@ -14,7 +14,8 @@ export interface BawahanRow {
 }
 
 /**
- * Per appraisee, for their set (else closed) SKP of the year: IKI with a realisasi in the period /
+ * Per appraisee, for their SKP of the year in force (set, or set and under perubahan:
+ * `skpSedangBerlaku`), else their closed one: IKI with a realisasi in the period /
  * IKI total, evidence the appraiser has not opened yet (any period), and threads whose last entry is
  * the employee's. The period is the one asked for, else the (shortest) one of the year's list that
  * contains `hariIni`, else the calendar quarter. One round trip whatever the number of appraisees.
@@ -39,8 +40,9 @@ export async function findBawahanPelaksanaan(
     ), s as (
       select distinct on (sk.pegawai_id) sk.id, sk.pegawai_id, sk.status
       from skp sk join ids on ids.pegawai_id = sk.pegawai_id
-      where sk.instansi_id = ${i} and sk.tahun = ${p.tahun} and sk.status in ('DITETAPKAN', 'DITUTUP')
-      order by sk.pegawai_id, (sk.status = 'DITETAPKAN') desc, sk.mulai desc
+      where sk.instansi_id = ${i} and sk.tahun = ${p.tahun}
+        and (sk.status in ('DITETAPKAN', 'DITUTUP') or sk.revisi >= 1)
+      order by sk.pegawai_id, (sk.status <> 'DITUTUP') desc, sk.mulai desc
     )
     select ids.pegawai_id, s.id as skp_id, s.status, per.kode as periode_kode,
       coalesce((select count(*) from rhk r join iki k on k.instansi_id = r.instansi_id and k.rhk_id = r.id

@@ -223,3 +223,44 @@ describe('continuous feedback (umpan balik berkelanjutan)', () => {
     expect(none.perRhk.size + none.perPerilaku.size).toBe(0);
   });
 });
+
+describe('which SKP takes feedback (an SKP in force: skpSedangBerlaku)', () => {
+  it('under perubahan the appraisers keep commenting and the employee replies; Bawahan lists it; once closed, no writes', async () => {
+    const cur = (await w.call('staf', 'GET', `/skp/${skp.id}`)).body;
+    const ubah = await w.call('staf', 'POST', `/skp/${skp.id}/ubah`, { version: cur.version });
+    expect(ubah.status, JSON.stringify(ubah.body)).toBe(200);
+    const under = (await w.call('staf', 'GET', `/skp/${skp.id}`)).body;
+    expect([under.status, under.revisi]).toEqual(['DRAFT', 1]);
+    const aksi = async (who: Parameters<World['call']>[0]) =>
+      (await w.call(who, 'GET', `/skp/${skp.id}/umpan-balik`)).body.aksi as string[];
+    expect(await aksi('kasi')).toContain('TULIS_UMPAN_BALIK');
+    expect(await aksi('staf')).toContain('BALAS_UMPAN_BALIK');
+    const root = await w.call('kasi', 'POST', `/skp/${skp.id}/umpan-balik`, {
+      sasaran: 'RHK',
+      rhkId,
+      teks: 'Selama perubahan disusun, target lama tetap berlaku.',
+    });
+    expect(root.status, JSON.stringify(root.body)).toBe(201);
+    const onValue = await w.call('kabid', 'POST', `/skp/${skp.id}/umpan-balik`, {
+      sasaran: 'PERILAKU',
+      perilakuKode: 'ADAPTIF',
+      teks: 'Baik sekali menyesuaikan rencana.',
+    });
+    expect(onValue.status, JSON.stringify(onValue.body)).toBe(201);
+    const reply = await w.call('staf', 'POST', `/skp/${skp.id}/umpan-balik/${root.body.id}/balas`, {
+      teks: 'Siap, Pak.',
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    const bawahan = await w.call('kasi', 'GET', '/bawahan/pelaksanaan?periode=TW2');
+    const item = bawahan.body.items.find((x: { pegawai: { id: string } }) => x.pegawai.id === w.org.pegawai.staf.id);
+    expect(item.skp).toEqual({ id: skp.id, status: 'DRAFT' });
+
+    await database().pool.query(`update skp set status = 'DITUTUP' where id = $1`, [skp.id]);
+    const refused = await w.call('kasi', 'POST', `/skp/${skp.id}/umpan-balik`, { sasaran: 'RHK', rhkId, teks: 'x' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'UMPAN_BALIK.STATUS']);
+    const late = await w.call('staf', 'POST', `/skp/${skp.id}/umpan-balik/${root.body.id}/balas`, { teks: 'y' });
+    expect([late.status, late.body.error.code]).toEqual([409, 'UMPAN_BALIK.STATUS']);
+    expect(await aksi('kasi')).not.toContain('TULIS_UMPAN_BALIK');
+    expect(await aksi('staf')).not.toContain('BALAS_UMPAN_BALIK');
+  });
+});

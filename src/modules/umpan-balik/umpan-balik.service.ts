@@ -14,7 +14,7 @@ import {
   peranPenulis,
   periksaTarget,
   periksaTeks,
-  STATUS_UMPAN_BALIK,
+  umpanBalikTerbuka,
 } from '../../domain/pelaksanaan/umpan-balik.ts';
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { AppError } from '../../http/errors.ts';
@@ -42,8 +42,8 @@ function checkTeks(teks: string): string {
   return t;
 }
 
-function checkStatus(status: string) {
-  if (!(STATUS_UMPAN_BALIK as readonly string[]).includes(status)) throw new AppError('UMPAN_BALIK.STATUS', { status });
+function checkStatus(s: { status: string; revisi: number }) {
+  if (!umpanBalikTerbuka(s)) throw new AppError('UMPAN_BALIK.STATUS', { status: s.status });
 }
 
 /**
@@ -79,7 +79,7 @@ export const tautanUtas = (skpId: string, utasId: string) => `/skp/${skpId}?utas
 /** Threads of an SKP for whoever may read it, with what the caller may do there now. */
 export async function listUmpanBalik(ctx: SkpCtx, instansiId: string, skpId: string, q: TUmpanBalikQuery) {
   const { s, access } = await loadReadableSkp(ctx, instansiId, skpId);
-  const open = (STATUS_UMPAN_BALIK as readonly string[]).includes(s.status);
+  const open = umpanBalikTerbuka(s);
   const aksi = aksiYangBoleh(access.peranSaya).filter(
     (a) => open || (a !== 'TULIS_UMPAN_BALIK' && a !== 'BALAS_UMPAN_BALIK'),
   );
@@ -92,7 +92,7 @@ export async function tulisUmpanBalik(ctx: SkpCtx, instansiId: string, skpId: st
   const peran = peranPenulis(access.peranSaya);
   if (!bolehPelaksanaan('TULIS_UMPAN_BALIK', access.peranSaya) || !peran || !actor.pegawaiId)
     throw new AppError('ACCESS.FORBIDDEN');
-  checkStatus(s.status);
+  checkStatus(s);
   const target = {
     sasaran: input.sasaran,
     rhkId: input.rhkId ?? null,
@@ -180,7 +180,7 @@ export async function balasUmpanBalik(
     throw new AppError('ACCESS.FORBIDDEN');
   const root = await repo.findRoot(ctx.database.db, instansiId, skpId, utasId);
   if (!root) throw new AppError('NOT_FOUND');
-  checkStatus(s.status);
+  checkStatus(s);
   const teks = checkTeks(input.teks);
   const pegawaiId = actor.pegawaiId;
   return mutate({ ...ctx, actor }, instansiId, async (kit) => {
