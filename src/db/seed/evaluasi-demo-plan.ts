@@ -1,0 +1,558 @@
+/**
+ * The demo evaluation year, planned in memory (written by evaluasi-demo.ts). Input: the set SKPs,
+ * the units and their heads, the year's periods, the instansi's settings and "now"; output: the rows
+ * of schema-evaluasi.ts. Follows the evaluation state machine of issue 11 (DRAFT → DITETAPKAN →
+ * DITERIMA → FINAL | KEBERATAN → FINAL) with dates in order and never after now; predikat from the
+ * quadrant, distributions checked with the pola distribusi, objection deadlines by the instansi's
+ * window. The demo accounts' special states are applied by evaluasi-demo-akun.ts.
+ */
+
+import { objectionDeadline } from '../../domain/deadlines.ts';
+import { checkDistribution } from '../../domain/distribution.ts';
+import { predikatFromRatings } from '../../domain/predikat.ts';
+import type { RuleSettings } from '../../domain/settings.ts';
+import type { Predikat, PredikatOrganisasi, Rating } from '../../domain/types.ts';
+import {
+  ALASAN_KALIBRASI,
+  ALASAN_OVERRIDE,
+  EKSPEKTASI_TAHUNAN,
+  UMPAN_BALIK_PERILAKU,
+  UMPAN_BALIK_RHK,
+} from './evaluasi-demo-content.ts';
+import { hitung, perilakuPimpinan, ratingUntuk, sebaranMelanggar, sebaranSesuai } from './evaluasi-demo-rules.ts';
+import type { Rng } from './prng.ts';
+
+export interface SkpIn {
+  id: string;
+  pegawaiId: string;
+  unitId: string;
+  penilaiId: string | null;
+  penilaiNama: string | null;
+  atasanId: string | null;
+  mulai: string;
+  selesai: string;
+  rhk: string[];
+}
+export interface PeriodeIn {
+  kode: string;
+  mulai: string;
+  selesai: string;
+}
+export interface Kepala {
+  pegawaiId: string;
+  nama: string;
+  jabatan: string;
+}
+export interface UnitIn {
+  id: string;
+  parentId: string | null;
+  jenis: string;
+  depth: number;
+  nama: string;
+}
+
+export interface PlanInput {
+  instansiId: string;
+  tahun: number;
+  now: Date;
+  settings: RuleSettings;
+  rng: Rng;
+  ids: Rng;
+  skps: SkpIn[];
+  units: UnitIn[];
+  /** Unit → unit penilaian (evaluasi-demo-rules.ts unitPenilaianMap). */
+  unitPenilaian: Map<string, string>;
+  kepala: Map<string, Kepala>;
+  /** Names of appraisers and their superiors (as on the SKP), by pegawai. */
+  namaOf: Map<string, string>;
+  periode: PeriodeIn[];
+  pimpinan: { nama: string; jabatan: string };
+  /** Accounts: the admin's, and the demo accounts by pegawai. */
+  adminAkunId: string;
+  akunOf: Map<string, string>;
+  /** Rencana aksi per `${unitPenilaianId}|${periodeKode}` (the periodic basis). */
+  rencanaAksi: Map<string, number>;
+  /** The OPD led by the demo head (its annual proposals break the pattern), and demo people not to rate yet. */
+  opdDemo: string | null;
+  belumDinilai: Set<string>;
+  /** The demo accounts' pegawai (null when the generated organisation has no such person). */
+  demo: { opdHead: string | null; appraiser: string | null; staff: string | null; guru: string | null };
+}
+
+export type Row = Record<string, unknown>;
+export interface Plan {
+  predikatOrganisasi: Row[];
+  gens: EvalGen[];
+  kalibrasi: Row[];
+  perubahan: Row[];
+  /** Periodic periods that ended before today, in order. */
+  lewat: string[];
+  cerita: { overrideUnit: string | null; melanggar: string[]; kurang: string | null };
+  /** Re-deliver an evaluation (set, received) with the deadline and final state recomputed. */
+  deliver: (g: EvalGen, ditetapkan: number, diterima: number | null) => void;
+  /** An instant clamped below now; a higher step stays after a lower one. */
+  clamp: (t: number, step: number) => number;
+}
+
+const DAY = 86_400_000;
+/** A WIB (UTC+7) wall-clock time on a date, as epoch ms. */
+export const wib = (tanggal: string, jam: number, menit = 0) =>
+  Date.parse(`${tanggal}T00:00:00Z`) + (jam - 7) * 3_600_000 + menit * 60_000;
+/** The Asia/Jakarta calendar date of an instant. */
+export const tanggalWib = (t: number) => new Date(t + 7 * 3_600_000).toISOString().slice(0, 10);
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+export const addHari = (tanggal: string, n: number) => tanggalWib(wib(tanggal, 12) + n * DAY);
+
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/** One evaluation being planned (the row, plus what later steps need). */
+export interface EvalGen {
+  row: Row;
+  skp: SkpIn;
+  periode: string;
+  hasilKerja: Rating | null;
+  perilaku: Rating | null;
+  predikat: Predikat | null;
+  ditetapkan: number | null;
+  diterima: number | null;
+  batas: string | null;
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const { rng, ids, settings, instansiId, tahun } = input;
+  // Events may be planned after "now" (a late unit); each step is clamped below now, later steps
+  // closer to it, so the order of events survives the clamp.
+  const nowMs = input.now.getTime();
+  const clamp = (t: number, step: number) => Math.min(t, nowMs - (10 - step) * 60_000);
+  const today = tanggalWib(nowMs);
+  const window = { ...settings.keberatan, hariLibur: settings.hariLibur };
+  const strict = { pembulatan: settings.distribusi.pembulatan, sebagianBesar: 'MAJORITY' as const };
+  const unitById = new Map(input.units.map((u) => [u.id, u]));
+  const penilaianUnits = [...new Set(input.unitPenilaian.values())].sort();
+  const members = new Map<string, SkpIn[]>();
+  for (const s of input.skps) {
+    const up = input.unitPenilaian.get(s.unitId);
+    if (!up) continue;
+    const list = members.get(up) ?? [];
+    list.push(s);
+    members.set(up, list);
+  }
+  const periodik = input.periode.filter((p) => p.kode !== 'AKHIR');
+  const lewat = periodik.filter((p) => p.selesai < today);
+  const terakhir = lewat.at(-1)?.kode ?? null;
+  // A steady performance per person, so the same people tend to lead or trail each quarter.
+  const bakat = new Map(input.skps.map((s) => [s.pegawaiId, rng.float()]));
+  const akunAtau = (pegawaiId: string | null) => (pegawaiId && input.akunOf.get(pegawaiId)) || input.adminAkunId;
+
+  // ---- who decides a unit's predikat organisasi: the leader one level up ----------------------
+  const penetap = (upId: string) => {
+    const u = unitById.get(upId);
+    if (!u || u.depth <= 1) return { pegawaiId: null, nama: input.pimpinan.nama, jabatan: input.pimpinan.jabatan };
+    for (
+      let p = u.parentId ? unitById.get(u.parentId) : undefined;
+      p;
+      p = p.parentId ? unitById.get(p.parentId) : undefined
+    ) {
+      const k = input.kepala.get(p.id);
+      if (k) return { pegawaiId: k.pegawaiId, nama: k.nama, jabatan: k.jabatan };
+      if (p.depth <= 1) break;
+    }
+    return { pegawaiId: null, nama: input.pimpinan.nama, jabatan: input.pimpinan.jabatan };
+  };
+  const base = new Map(
+    penilaianUnits.map((id) => [
+      id,
+      rng.weighted<PredikatOrganisasi>([
+        ['BAIK', 80],
+        ['ISTIMEWA', 10],
+        ['BUTUH_PERBAIKAN', 10],
+      ]),
+    ]),
+  );
+  // The one KURANG of the year: a small self-standing unit, in the second past quarter if there is one.
+  const kecil = penilaianUnits
+    .filter((id) => (unitById.get(id)?.depth ?? 0) > 1 && (members.get(id)?.length ?? 0) >= 3)
+    .sort((a, b) => (members.get(a)?.length ?? 0) - (members.get(b)?.length ?? 0) || (a < b ? -1 : 1));
+  const kurang =
+    kecil[0] && lewat.length ? { unit: kecil[0], periode: lewat[Math.min(1, lewat.length - 1)].kode } : null;
+
+  const predikatOrganisasi: Row[] = [];
+  const orgOf = new Map<string, PredikatOrganisasi>();
+  const setOrg = (upId: string, periode: PeriodeIn, predikat: PredikatOrganisasi, at: number) => {
+    const who = penetap(upId);
+    const capaian =
+      predikat === 'ISTIMEWA'
+        ? rng.int(106, 118)
+        : predikat === 'BAIK'
+          ? rng.int(91, 104)
+          : predikat === 'BUTUH_PERBAIKAN'
+            ? rng.int(76, 89)
+            : rng.int(58, 74);
+    let dasar: Row;
+    if (periode.kode === 'AKHIR') {
+      const bulan = BULAN[Number(today.slice(5, 7)) - 1];
+      dasar = {
+        ringkasan: `Capaian indikator Perjanjian Kinerja ${tahun} sampai ${bulan}: rata-rata ${capaian}% dari target.`,
+        angka: { capaianIndikatorPk: capaian },
+        ekspektasi: rng.pick(EKSPEKTASI_TAHUNAN),
+      };
+    } else {
+      const total = input.rencanaAksi.get(`${upId}|${periode.kode}`) ?? 0;
+      const frac = Math.min(1, capaian / 105);
+      const selesai = Math.round(total * frac);
+      dasar = {
+        ringkasan:
+          `Rencana aksi ${periode.kode}: ${selesai} dari ${total} terlaksana` +
+          `${total ? ` (${Math.round((100 * selesai) / total)}%)` : ''}; capaian indikator Perjanjian Kinerja ${capaian}% dari target triwulan.`,
+        angka: { rencanaAksi: total, rencanaAksiTerlaksana: selesai, capaianIndikatorPk: capaian },
+        ekspektasi: null,
+      };
+    }
+    orgOf.set(`${upId}|${periode.kode}`, predikat);
+    predikatOrganisasi.push({
+      id: ids.uuid(),
+      instansi_id: instansiId,
+      unit_id: upId,
+      tahun,
+      periode_kode: periode.kode,
+      predikat,
+      dasar,
+      catatan:
+        predikat === 'BAIK'
+          ? null
+          : predikat === 'ISTIMEWA'
+            ? 'Seluruh indikator utama melampaui target.'
+            : 'Beberapa indikator utama tertinggal; perlu rencana perbaikan triwulan berikutnya.',
+      penetap_pegawai_id: who.pegawaiId,
+      penetap_nama: who.nama,
+      penetap_jabatan: who.jabatan,
+      dicatat_oleh_akun_id: akunAtau(who.pegawaiId),
+      ditetapkan_at: iso(at),
+    });
+  };
+
+  const evaluasi: EvalGen[] = [];
+  /** Annual evaluations nobody has opened yet: planned (so draws stay stable) but not written. */
+  const belumAda = new Set<EvalGen>();
+  const kalibrasi: Row[] = [];
+  const perubahan: Row[] = [];
+  // Written feedback for the demo accounts and their teams and for about a third of everyone else
+  // (appraisers often leave it blank); marks for every RHK of a rated evaluation.
+  const content = (s: SkpIn, hk: Rating | null) => {
+    const penilaianRhk: Row = {};
+    const perilaku: Row = {};
+    if (!hk) return { penilaianRhk, perilaku };
+    const rich = input.akunOf.has(s.pegawaiId) || (!!s.penilaiId && input.akunOf.has(s.penilaiId)) || rng.chance(0.3);
+    for (const r of s.rhk) {
+      const mark = rng.chance(0.7) ? hk : rng.pick(['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const);
+      penilaianRhk[r] = { penilaian: mark, umpanBalik: rich ? rng.pick(UMPAN_BALIK_RHK[mark]) : '' };
+    }
+    if (rich) {
+      for (const k of rng.shuffle(Object.keys(UMPAN_BALIK_PERILAKU)).slice(0, 2)) {
+        perilaku[k] = { umpanBalik: rng.pick(UMPAN_BALIK_PERILAKU[k]) };
+      }
+    }
+    return { penilaianRhk, perilaku };
+  };
+  const newEval = (
+    s: SkpIn,
+    upId: string,
+    periode: string,
+    hk: Rating | null,
+    rp: Rating | null,
+    sumber: string | null,
+  ): EvalGen => {
+    const c = content(s, hk);
+    const predikat = hk && rp ? predikatFromRatings(hk, rp).predikat : null;
+    const g: EvalGen = {
+      skp: s,
+      periode,
+      hasilKerja: hk,
+      perilaku: rp,
+      predikat,
+      ditetapkan: null,
+      diterima: null,
+      batas: null,
+      row: {
+        id: ids.uuid(),
+        instansi_id: instansiId,
+        skp_id: s.id,
+        pegawai_id: s.pegawaiId,
+        tahun,
+        periode_kode: periode,
+        unit_penilaian_id: upId,
+        penilai_pegawai_id: s.penilaiId,
+        atasan_penilai_pegawai_id: s.atasanId,
+        status: 'DRAFT',
+        penilaian_rhk: c.penilaianRhk,
+        umpan_balik_perilaku: c.perilaku,
+        rating_hasil_kerja: hk,
+        rating_hasil_kerja_sumber: hk ? sumber : null,
+        rating_perilaku: rp,
+        predikat,
+        predikat_usulan: predikat,
+        catatan: null,
+        versi: 1,
+      },
+    };
+    evaluasi.push(g);
+    return g;
+  };
+
+  /** Ratings for a unit's members fitting `jumlah`, best performers first; the head follows the org predikat. */
+  const rate = (
+    upId: string,
+    list: SkpIn[],
+    org: PredikatOrganisasi,
+    jumlah: Record<Predikat, number>,
+    periode: string,
+  ) => {
+    const sisa = { ...jumlah };
+    const kepalaId = input.kepala.get(upId)?.pegawaiId;
+    const out: EvalGen[] = [];
+    const head = list.find((s) => s.pegawaiId === kepalaId);
+    if (head) {
+      const hk = settings.ratingHasilKerjaPimpinanUnit[org];
+      const rp = perilakuPimpinan(hk, sisa) ?? 'SESUAI';
+      const g = newEval(head, upId, periode, hk, rp, 'PREDIKAT_ORGANISASI');
+      if (g.predikat && sisa[g.predikat] > 0) sisa[g.predikat]--;
+      out.push(g);
+    }
+    const rest = list
+      .filter((s) => s !== head)
+      .map((s) => [s, (bakat.get(s.pegawaiId) ?? 0.5) + rng.float() * 0.6] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const order: Predikat[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'SANGAT_KURANG', 'KURANG'];
+    for (const [s] of rest) {
+      const p = order.find((q) => sisa[q] > 0) ?? 'BAIK';
+      if (sisa[p] > 0) sisa[p]--;
+      const r = ratingUntuk(p, rng);
+      out.push(newEval(s, upId, periode, r.hasilKerja, r.perilaku, 'PENILAI'));
+    }
+    return out;
+  };
+
+  const hasil = (org: PredikatOrganisasi, gens: EvalGen[]) => {
+    const chk = checkDistribution(
+      org,
+      hitung(gens.flatMap((g) => (g.predikat ? [g.predikat] : []))),
+      settings.distribusi,
+    );
+    return {
+      sesuai: chk.sesuai,
+      json: {
+        predikatOrganisasi: org,
+        n: chk.n,
+        jumlah: chk.jumlah,
+        sesuai: chk.sesuai,
+        pelanggaran: chk.pelanggaran.map((v) => ({ code: v.code, aturan: v.aturan, message: v.message })),
+        pengaturan: chk.pengaturan,
+      },
+    };
+  };
+  const kal = (
+    upId: string,
+    periode: string,
+    status: 'TERBUKA' | 'FINAL',
+    at: number | null,
+    h: ReturnType<typeof hasil> | null,
+    alasan: string | null,
+  ) => {
+    const k = input.kepala.get(upId);
+    const row: Row = {
+      id: ids.uuid(),
+      instansi_id: instansiId,
+      unit_penilaian_id: upId,
+      tahun,
+      periode_kode: periode,
+      status,
+      hasil: status === 'FINAL' ? h?.json : null,
+      override: status === 'FINAL' && !!h && !h.sesuai,
+      override_alasan: status === 'FINAL' && h && !h.sesuai ? alasan : null,
+      final_at: status === 'FINAL' ? iso(at) : null,
+      final_oleh_akun_id: status === 'FINAL' ? akunAtau(k?.pegawaiId ?? null) : null,
+      final_oleh_nama: status === 'FINAL' ? (k?.nama ?? input.pimpinan.nama) : null,
+    };
+    kalibrasi.push(row);
+    return row;
+  };
+
+  // ---- periodic evaluations of every past period -------------------------------------------------
+  for (const p of lewat) {
+    const isLast = p.kode === terakhir;
+    for (const upId of penilaianUnits) {
+      const org: PredikatOrganisasi =
+        kurang && kurang.unit === upId && kurang.periode === p.kode
+          ? 'KURANG'
+          : rng.chance(0.75)
+            ? (base.get(upId) as PredikatOrganisasi)
+            : rng.weighted<PredikatOrganisasi>([
+                ['BAIK', 80],
+                ['ISTIMEWA', 10],
+                ['BUTUH_PERBAIKAN', 10],
+              ]);
+      setOrg(upId, p, org, clamp(wib(addHari(p.selesai, rng.int(3, 8)), 10), 0));
+      const list = (members.get(upId) ?? []).filter((s) => s.mulai <= p.selesai && s.selesai >= p.mulai);
+      if (!list.length) continue;
+      const gens = rate(upId, list, org, sebaranSesuai(org, list.length, rng, strict).jumlah, p.kode);
+      // A few boards moved a proposal in place, with a reason (the proposal is kept as predikat_usulan).
+      if (list.length >= 4 && rng.chance(0.15)) {
+        for (const g of gens
+          .filter((x) => x.predikat === 'BAIK' && x.row.rating_hasil_kerja_sumber === 'PENILAI')
+          .slice(0, rng.int(1, 2))) {
+          const dari = { ratingHasilKerja: 'DI_ATAS', ratingPerilaku: 'DI_ATAS', predikat: 'SANGAT_BAIK' };
+          g.row.predikat_usulan = 'SANGAT_BAIK';
+          g.row.__perubahan = { dari, alasan: rng.pick(ALASAN_KALIBRASI.slice(0, 2)) };
+        }
+      }
+      const finalAt = clamp(wib(addHari(p.selesai, rng.int(11, 18)), 14), 1);
+      const h = hasil(org, gens);
+      const kRow = kal(
+        upId,
+        p.kode,
+        'FINAL',
+        finalAt,
+        h,
+        'Pimpinan unit mengikuti predikat organisasi; unit kecil tidak dapat memenuhi pola tanpa menurunkan pegawai yang mencapai target.',
+      );
+      for (const g of gens) {
+        const ubah = g.row.__perubahan as { dari: Row; alasan: string } | undefined;
+        if (ubah) {
+          delete g.row.__perubahan;
+          perubahan.push({
+            id: ids.uuid(),
+            instansi_id: instansiId,
+            kalibrasi_id: kRow.id,
+            evaluasi_id: g.row.id,
+            dari: ubah.dari,
+            ke: { ratingHasilKerja: g.hasilKerja, ratingPerilaku: g.perilaku, predikat: g.predikat },
+            alasan: ubah.alasan,
+            oleh_akun_id: kRow.final_oleh_akun_id,
+            oleh_nama: kRow.final_oleh_nama,
+            created_at: iso(finalAt - rng.int(1, 5) * 3_600_000),
+          });
+        }
+        const ditetapkan = clamp(finalAt + rng.int(0, 6) * DAY + rng.int(1, 6) * 3_600_000, 2);
+        let diterima: number | null = clamp(ditetapkan + (rng.chance(0.5) ? 0 : rng.int(1, 5)) * DAY + 3_600_000, 3);
+        if (isLast) {
+          const r = rng.float();
+          if (r < 0.03) diterima = null;
+          else if (r < 0.08) diterima = clamp(Math.max(ditetapkan + 3_600_000, nowMs - rng.int(0, 10) * DAY), 3);
+        }
+        setDelivered(g, ditetapkan, diterima, rng.chance(0.02));
+      }
+    }
+  }
+
+  /** DITETAPKAN (and DITERIMA, and FINAL once the window has passed) with dates and deadline. */
+  function setDelivered(g: EvalGen, ditetapkan: number, diterima: number | null, olehAdmin: boolean) {
+    g.ditetapkan = ditetapkan;
+    g.diterima = diterima;
+    g.row.status = 'DITETAPKAN';
+    g.row.ditetapkan_at = iso(ditetapkan);
+    g.row.ditetapkan_oleh = g.skp.penilaiId;
+    g.row.ditetapkan_oleh_nama = g.skp.penilaiNama;
+    g.row.diterima_at = iso(diterima);
+    g.row.diterima_dicatat_oleh = diterima !== null && olehAdmin ? input.adminAkunId : null;
+    g.batas = diterima === null ? null : objectionDeadline(tanggalWib(diterima), window).batas;
+    g.row.batas_keberatan = g.batas;
+    g.row.final_at = null;
+    if (g.batas !== null) {
+      g.row.status = 'DITERIMA';
+      // Past the window without an objection: final (persisted, as the state machine allows).
+      if (g.batas < today) {
+        g.row.status = 'FINAL';
+        g.row.final_at = iso(wib(addHari(g.batas, 1), 0));
+      }
+    }
+  }
+
+  // ---- the annual evaluation, under way ---------------------------------------------------------
+  const akhir = input.periode.find((p) => p.kode === 'AKHIR');
+  const cerita: Plan['cerita'] = { overrideUnit: null, melanggar: [], kurang: kurang?.unit ?? null };
+  if (akhir) {
+    const size = (id: string) => members.get(id)?.length ?? 0;
+    const mandiri = penilaianUnits.filter(
+      (id) => (unitById.get(id)?.depth ?? 0) > 1 && size(id) >= 5 && id !== input.opdDemo,
+    );
+    cerita.overrideUnit = mandiri.length ? rng.pick(mandiri) : null;
+    const opd = penilaianUnits.filter((id) => id !== cerita.overrideUnit && id !== input.opdDemo && size(id) >= 5);
+    cerita.melanggar = [
+      ...(input.opdDemo && size(input.opdDemo) >= 2 ? [input.opdDemo] : []),
+      ...rng.shuffle(opd).slice(0, 2),
+    ];
+    for (const upId of penilaianUnits) {
+      const list = members.get(upId) ?? [];
+      if (!list.length) continue;
+      const melanggar = cerita.melanggar.includes(upId);
+      const override = upId === cerita.overrideUnit;
+      const demoTeam = list.some((s) => input.belumDinilai.has(s.pegawaiId));
+      if (!melanggar && !override && !demoTeam && rng.chance(0.2)) continue; // not started yet
+      const org: PredikatOrganisasi = melanggar || override ? 'BAIK' : (base.get(upId) as PredikatOrganisasi);
+      setOrg(upId, akhir, org, clamp(nowMs - rng.int(4, 12) * DAY, 0));
+      const gens = rate(
+        upId,
+        list,
+        org,
+        melanggar || override
+          ? sebaranMelanggar(list.length, rng)
+          : sebaranSesuai(org, list.length, rng, strict).jumlah,
+        'AKHIR',
+      );
+      if (override) {
+        const finalAt = clamp(nowMs - rng.int(2, 4) * DAY, 1);
+        kal(upId, 'AKHIR', 'FINAL', finalAt, hasil(org, gens), ALASAN_OVERRIDE);
+        for (const g of gens) setDelivered(g, clamp(finalAt + rng.int(1, 20) * 3_600_000, 2), null, false);
+        continue;
+      }
+      kal(upId, 'AKHIR', 'TERBUKA', null, null, null);
+      const dinilai = melanggar ? 0.9 : 0.4 + rng.float() * 0.5;
+      // Unrated evaluations have no row yet (the board counts the unit's SKPs), except those of the
+      // demo appraiser's team, whose forms were opened and wait for their marks.
+      for (const g of gens) {
+        if (input.belumDinilai.has(g.skp.pegawaiId)) unrate(g);
+        else if (!rng.chance(dinilai)) belumAda.add(g);
+      }
+    }
+  }
+
+  /** Not rated yet: the row exists (the appraiser opened the form) but holds no marks. */
+  function unrate(g: EvalGen) {
+    const headRule = g.row.rating_hasil_kerja_sumber === 'PREDIKAT_ORGANISASI';
+    g.perilaku = null;
+    g.predikat = null;
+    if (!headRule) g.hasilKerja = null;
+    Object.assign(g.row, {
+      penilaian_rhk: {},
+      umpan_balik_perilaku: {},
+      rating_hasil_kerja: g.hasilKerja,
+      rating_perilaku: null,
+      predikat: null,
+      predikat_usulan: null,
+    });
+  }
+
+  return {
+    predikatOrganisasi,
+    gens: belumAda.size ? evaluasi.filter((g) => !belumAda.has(g)) : evaluasi,
+    kalibrasi,
+    perubahan,
+    lewat: lewat.map((p) => p.kode),
+    cerita,
+    deliver: (g, ditetapkan, diterima) => setDelivered(g, ditetapkan, diterima, false),
+    clamp,
+  };
+}
