@@ -433,6 +433,7 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,
   });
+  options.onProgress?.({ phase: 'evaluasi', processed: plan.pegawai.length, total: plan.pegawai.length });
   await generateEvaluasiDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),

@@ -153,7 +153,9 @@ export function planKeberatan(input: PlanInput, plan: Plan): { keberatan: Row[];
   }
   for (const id of [guru, staff]) {
     const g = latest.find((x) => x.skp.pegawaiId === id);
-    if (g) plan.deliver(g, clamp(Math.max(g.ditetapkan as number, nowMs - 4 * DAY), 2), clamp(nowMs - 2 * DAY, 3));
+    if (!g) continue;
+    const ditetapkan = clamp(Math.max(g.ditetapkan as number, nowMs - 4 * DAY), 2);
+    plan.deliver(g, ditetapkan, clamp(Math.max(ditetapkan + 3_600_000, nowMs - 2 * DAY), 3));
   }
   const own = latest.find((x) => x.skp.pegawaiId === appraiser);
   if (own) plan.deliver(own, clamp(Math.max(own.ditetapkan as number, nowMs - 3 * DAY), 2), null);
