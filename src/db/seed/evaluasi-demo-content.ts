@@ -74,9 +74,9 @@ export const KEPUTUSAN = {
 
 /** Written justification of the one calibration finalised against the pattern. */
 export const ALASAN_OVERRIDE =
-  'Seluruh pegawai unit ini mencapai target pelayanan (cakupan imunisasi 100%, akreditasi Paripurna) sesuai laporan yang ' +
-  'diverifikasi Inspektorat; rapat kalibrasi sepakat tidak ada pegawai yang layak berpredikat Butuh Perbaikan atau Kurang. ' +
-  'Penyimpangan dari pola distribusi dicatat dan dilaporkan kepada Bupati.';
+  'Seluruh pegawai unit ini mencapai atau melampaui target layanan tahun berjalan sesuai laporan yang telah diverifikasi ' +
+  'Inspektorat; rapat kalibrasi sepakat tidak ada pegawai yang layak berpredikat Butuh Perbaikan atau Kurang. ' +
+  'Penyimpangan dari pola distribusi dicatat dan dilaporkan kepada kepala perangkat daerah.';
 
 /** Expectation text of the annual organisational predikat. */
 export const EKSPEKTASI_TAHUNAN = [
