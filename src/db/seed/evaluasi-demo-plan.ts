@@ -203,7 +203,7 @@ export function buildPlan(input: PlanInput): Plan {
             : rng.int(58, 74);
     let dasar: Row;
     if (periode.kode === 'AKHIR') {
-      const bulan = BULAN[Number(today.slice(5, 7)) - 1];
+      const bulan = today > `${tahun}-12-31` ? BULAN[11] : BULAN[Number(today.slice(5, 7)) - 1];
       dasar = {
         ringkasan: `Capaian indikator Perjanjian Kinerja ${tahun} sampai ${bulan}: rata-rata ${capaian}% dari target.`,
         angka: { capaianIndikatorPk: capaian },

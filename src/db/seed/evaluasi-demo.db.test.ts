@@ -234,4 +234,27 @@ describe('demo evaluation year (generateEvaluasiDemo)', () => {
     expect(toRate.length).toBeGreaterThan(0);
     for (const r of toRate) expect(r).toEqual({ status: 'DRAFT', rating_perilaku: null });
   });
+
+  // Last: it replaces the data the tests above read.
+  it('evaluates nothing in a demo year that has not started, and TW1 alone just after it ended', async () => {
+    const regenerate = async (sekarang: string) => {
+      for (const t of TABLES) await database().pool.query(`delete from ${t} where instansi_id = $1`, [demo.instansiId]);
+      return generateEvaluasiDemo(database(), {
+        instansiId: demo.instansiId,
+        tahun: 2026,
+        seed: 3,
+        sekarang: new Date(sekarang),
+      });
+    };
+    const before = await regenerate('2025-12-20T03:00:00Z');
+    expect(before.evaluasi).toBe(0);
+    expect(await q('select id from evaluasi where instansi_id = $1')).toEqual([]);
+    const april = await regenerate('2026-04-03T03:00:00Z');
+    expect(april.periodeLewat).toEqual(['TW1']);
+    const late = await q(
+      `select id from evaluasi where instansi_id = $1 and greatest(ditetapkan_at, diterima_at, final_at) > $2`,
+      [demo.instansiId, '2026-04-03T03:00:00Z'],
+    );
+    expect(late).toEqual([]);
+  });
 });

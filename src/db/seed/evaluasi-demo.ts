@@ -174,6 +174,8 @@ export async function generateEvaluasiDemo(
   const { instansiId, tahun } = options;
   const now = options.sekarang ?? new Date();
   const today = tanggalWib(now.getTime());
+  // A demo year that has not started has nothing to evaluate (like the execution demo).
+  if (today < `${tahun}-01-01`) return empty();
   const [inst] = await rows<{ nama: string; jabatan: string; pimpinan: string | null }>(
     database,
     sql`select nama, jabatan_pimpinan as jabatan, nama_pimpinan as pimpinan from instansi where id = ${instansiId}`,
