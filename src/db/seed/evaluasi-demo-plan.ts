@@ -37,6 +37,8 @@ export interface PeriodeIn {
   kode: string;
   mulai: string;
   selesai: string;
+  /** Last day to enter realisasi (periode_kinerja item); evaluations are set after it. */
+  batasPengisian?: string;
 }
 export interface Kepala {
   pegawaiId: string;
@@ -85,7 +87,7 @@ export interface Plan {
   gens: EvalGen[];
   kalibrasi: Row[];
   perubahan: Row[];
-  /** Periodic periods that ended before today, in order. */
+  /** Periodic periods whose entry deadline passed before today, in order. */
   lewat: string[];
   cerita: { overrideUnit: string | null; melanggar: string[]; kurang: string | null };
   /** Re-deliver an evaluation (set, received) with the deadline and final state recomputed. */
@@ -151,7 +153,10 @@ export function buildPlan(input: PlanInput): Plan {
     members.set(up, list);
   }
   const periodik = input.periode.filter((p) => p.kode !== 'AKHIR');
-  const lewat = periodik.filter((p) => p.selesai < today);
+  // A period is evaluated once its entry deadline has passed: setting an evaluation locks the
+  // period's realisasi, which must not happen while staff may still enter it.
+  const batasIsi = (p: PeriodeIn) => p.batasPengisian ?? p.selesai;
+  const lewat = periodik.filter((p) => batasIsi(p) < today);
   const terakhir = lewat.at(-1)?.kode ?? null;
   // A steady performance per person, so the same people tend to lead or trail each quarter.
   const bakat = new Map(input.skps.map((s) => [s.pegawaiId, rng.float()]));
@@ -418,7 +423,7 @@ export function buildPlan(input: PlanInput): Plan {
           g.row.__perubahan = { dari, alasan: rng.pick(ALASAN_KALIBRASI.slice(0, 2)) };
         }
       }
-      const finalAt = clamp(wib(addHari(p.selesai, rng.int(11, 18)), 14), 1);
+      const finalAt = clamp(wib(addHari(batasIsi(p), rng.int(1, 8)), 14), 1);
       const h = hasil(org, gens);
       const kRow = kal(
         upId,

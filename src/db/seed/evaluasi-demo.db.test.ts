@@ -8,7 +8,7 @@ import { type DemoResult, generateDemo } from './demo.ts';
 import { type EvaluasiDemoResult, generateEvaluasiDemo } from './evaluasi-demo.ts';
 
 const database = useTestDatabase();
-// 20 November 2026, 10:00 WIB: TW1–TW3 have ended, TW4 and the annual evaluation are running.
+// 20 November 2026, 10:00 WIB: TW1–TW3 are past their entry deadlines, TW4 and the annual evaluation are running.
 const SEKARANG = new Date('2026-11-20T03:00:00Z');
 const HARI_INI = '2026-11-20';
 const TABLES = ['keberatan', 'kalibrasi_perubahan', 'kalibrasi', 'evaluasi_versi', 'evaluasi', 'predikat_organisasi'];
@@ -236,7 +236,7 @@ describe('demo evaluation year (generateEvaluasiDemo)', () => {
   });
 
   // Last: it replaces the data the tests above read.
-  it('evaluates nothing in a demo year that has not started, and TW1 alone just after it ended', async () => {
+  it('evaluates nothing in a demo year that has not started, and a quarter only after its entry deadline', async () => {
     const regenerate = async (sekarang: string) => {
       for (const t of TABLES) await database().pool.query(`delete from ${t} where instansi_id = $1`, [demo.instansiId]);
       return generateEvaluasiDemo(database(), {
@@ -249,11 +249,14 @@ describe('demo evaluation year (generateEvaluasiDemo)', () => {
     const before = await regenerate('2025-12-20T03:00:00Z');
     expect(before.evaluasi).toBe(0);
     expect(await q('select id from evaluasi where instansi_id = $1')).toEqual([]);
-    const april = await regenerate('2026-04-03T03:00:00Z');
+    // TW1 ended on 31 March; realisasi may be entered until 10 April (the default 10 days).
+    expect((await regenerate('2026-04-10T03:00:00Z')).periodeLewat).toEqual([]);
+    const april = await regenerate('2026-04-12T03:00:00Z');
     expect(april.periodeLewat).toEqual(['TW1']);
     const late = await q(
-      `select id from evaluasi where instansi_id = $1 and greatest(ditetapkan_at, diterima_at, final_at) > $2`,
-      [demo.instansiId, '2026-04-03T03:00:00Z'],
+      `select id from evaluasi where instansi_id = $1 and (greatest(ditetapkan_at, diterima_at, final_at) > $2
+          or (periode_kode = 'TW1' and ditetapkan_at < '2026-04-10T17:00:00Z'))`,
+      [demo.instansiId, '2026-04-12T03:00:00Z'],
     );
     expect(late).toEqual([]);
   });

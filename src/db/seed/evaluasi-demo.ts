@@ -7,7 +7,7 @@
  *   foundation's default) and every past quarter — mostly Baik, some Istimewa and Butuh Perbaikan,
  *   one Kurang — with its basis (rencana aksi counted from the data, PK achievement) and who decided
  *   (the regional head for an OPD, recorded by the admin; the OPD head for a UPT/puskesmas);
- * - periodic evaluations of every quarter that has ended (evaluasi-demo-plan.ts): ratings drawn to
+ * - periodic evaluations of every quarter past its entry deadline (evaluasi-demo-plan.ts): ratings drawn to
  *   fit the unit's pola distribusi, the unit head's rating hasil kerja from the predikat organisasi,
  *   predikat from the quadrant, a FINAL calibration with its check (a few with changes in place and
  *   reasons), set, received and final evaluations with the objection deadline of the instansi's
