@@ -14,7 +14,7 @@
 import { predikatFromRatings } from '../../domain/predikat.ts';
 import type { Rating } from '../../domain/types.ts';
 import { ALASAN_KEBERATAN, KEPUTUSAN, PENJELASAN_PEGAWAI, PENJELASAN_PENILAI } from './evaluasi-demo-content.ts';
-import { type EvalGen, type Plan, type PlanInput, type Row, tanggalWib, wib } from './evaluasi-demo-plan.ts';
+import { type EvalGen, type Plan, type PlanInput, type Row, tanggalWib, wib } from './evaluasi-demo-types.ts';
 
 const DAY = 86_400_000;
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());

@@ -4,134 +4,28 @@
  * of schema-evaluasi.ts. Follows the evaluation state machine of issue 11 (DRAFT → DITETAPKAN →
  * DITERIMA → FINAL | KEBERATAN → FINAL) with dates in order and never after now; predikat from the
  * quadrant, distributions checked with the pola distribusi, objection deadlines by the instansi's
- * window. The demo accounts' special states are applied by evaluasi-demo-akun.ts.
+ * window. Keberatan and the demo accounts' states follow in evaluasi-demo-keberatan.ts.
  */
-
 import { objectionDeadline } from '../../domain/deadlines.ts';
 import { checkDistribution } from '../../domain/distribution.ts';
 import { predikatFromRatings } from '../../domain/predikat.ts';
-import type { RuleSettings } from '../../domain/settings.ts';
 import type { Predikat, PredikatOrganisasi, Rating } from '../../domain/types.ts';
-import {
-  ALASAN_KALIBRASI,
-  ALASAN_OVERRIDE,
-  EKSPEKTASI_TAHUNAN,
-  UMPAN_BALIK_PERILAKU,
-  UMPAN_BALIK_RHK,
-} from './evaluasi-demo-content.ts';
+import { ALASAN_KALIBRASI, ALASAN_OVERRIDE, UMPAN_BALIK_PERILAKU, UMPAN_BALIK_RHK } from './evaluasi-demo-content.ts';
+import { predikatOrganisasiPlanner } from './evaluasi-demo-organisasi.ts';
 import { hitung, perilakuPimpinan, ratingUntuk, sebaranMelanggar, sebaranSesuai } from './evaluasi-demo-rules.ts';
-import type { Rng } from './prng.ts';
-
-export interface SkpIn {
-  id: string;
-  pegawaiId: string;
-  unitId: string;
-  penilaiId: string | null;
-  penilaiNama: string | null;
-  atasanId: string | null;
-  mulai: string;
-  selesai: string;
-  rhk: string[];
-}
-export interface PeriodeIn {
-  kode: string;
-  mulai: string;
-  selesai: string;
-  /** Last day to enter realisasi (periode_kinerja item); evaluations are set after it. */
-  batasPengisian?: string;
-}
-export interface Kepala {
-  pegawaiId: string;
-  nama: string;
-  jabatan: string;
-}
-export interface UnitIn {
-  id: string;
-  parentId: string | null;
-  jenis: string;
-  depth: number;
-  nama: string;
-}
-
-export interface PlanInput {
-  instansiId: string;
-  tahun: number;
-  now: Date;
-  settings: RuleSettings;
-  rng: Rng;
-  ids: Rng;
-  skps: SkpIn[];
-  units: UnitIn[];
-  /** Unit → unit penilaian (evaluasi-demo-rules.ts unitPenilaianMap). */
-  unitPenilaian: Map<string, string>;
-  kepala: Map<string, Kepala>;
-  /** Names of appraisers and their superiors (as on the SKP), by pegawai. */
-  namaOf: Map<string, string>;
-  periode: PeriodeIn[];
-  pimpinan: { nama: string; jabatan: string };
-  /** Accounts: the admin's, and the demo accounts by pegawai. */
-  adminAkunId: string;
-  akunOf: Map<string, string>;
-  /** Rencana aksi per `${unitPenilaianId}|${periodeKode}` (the periodic basis). */
-  rencanaAksi: Map<string, number>;
-  /** The OPD led by the demo head (its annual proposals break the pattern), and demo people not to rate yet. */
-  opdDemo: string | null;
-  belumDinilai: Set<string>;
-  /** The demo accounts' pegawai (null when the generated organisation has no such person). */
-  demo: { opdHead: string | null; appraiser: string | null; staff: string | null; guru: string | null };
-}
-
-export type Row = Record<string, unknown>;
-export interface Plan {
-  predikatOrganisasi: Row[];
-  gens: EvalGen[];
-  kalibrasi: Row[];
-  perubahan: Row[];
-  /** Periodic periods whose entry deadline passed before today, in order. */
-  lewat: string[];
-  cerita: { overrideUnit: string | null; melanggar: string[]; kurang: string | null };
-  /** Re-deliver an evaluation (set, received) with the deadline and final state recomputed. */
-  deliver: (g: EvalGen, ditetapkan: number, diterima: number | null) => void;
-  /** An instant clamped below now; a higher step stays after a lower one. */
-  clamp: (t: number, step: number) => number;
-}
-
-const DAY = 86_400_000;
-/** A WIB (UTC+7) wall-clock time on a date, as epoch ms. */
-export const wib = (tanggal: string, jam: number, menit = 0) =>
-  Date.parse(`${tanggal}T00:00:00Z`) + (jam - 7) * 3_600_000 + menit * 60_000;
-/** The Asia/Jakarta calendar date of an instant. */
-export const tanggalWib = (t: number) => new Date(t + 7 * 3_600_000).toISOString().slice(0, 10);
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
-export const addHari = (tanggal: string, n: number) => tanggalWib(wib(tanggal, 12) + n * DAY);
-
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** One evaluation being planned (the row, plus what later steps need). */
-export interface EvalGen {
-  row: Row;
-  skp: SkpIn;
-  periode: string;
-  hasilKerja: Rating | null;
-  perilaku: Rating | null;
-  predikat: Predikat | null;
-  ditetapkan: number | null;
-  diterima: number | null;
-  batas: string | null;
-}
+import {
+  addHari,
+  DAY,
+  type EvalGen,
+  iso,
+  type PeriodeIn,
+  type Plan,
+  type PlanInput,
+  type Row,
+  type SkpIn,
+  tanggalWib,
+  wib,
+} from './evaluasi-demo-types.ts';
 
 export function buildPlan(input: PlanInput): Plan {
   const { rng, ids, settings, instansiId, tahun } = input;
@@ -162,92 +56,13 @@ export function buildPlan(input: PlanInput): Plan {
   const bakat = new Map(input.skps.map((s) => [s.pegawaiId, rng.float()]));
   const akunAtau = (pegawaiId: string | null) => (pegawaiId && input.akunOf.get(pegawaiId)) || input.adminAkunId;
 
-  // ---- who decides a unit's predikat organisasi: the leader one level up ----------------------
-  const penetap = (upId: string) => {
-    const u = unitById.get(upId);
-    if (!u || u.depth <= 1) return { pegawaiId: null, nama: input.pimpinan.nama, jabatan: input.pimpinan.jabatan };
-    for (
-      let p = u.parentId ? unitById.get(u.parentId) : undefined;
-      p;
-      p = p.parentId ? unitById.get(p.parentId) : undefined
-    ) {
-      const k = input.kepala.get(p.id);
-      if (k) return { pegawaiId: k.pegawaiId, nama: k.nama, jabatan: k.jabatan };
-      if (p.depth <= 1) break;
-    }
-    return { pegawaiId: null, nama: input.pimpinan.nama, jabatan: input.pimpinan.jabatan };
-  };
-  const base = new Map(
-    penilaianUnits.map((id) => [
-      id,
-      rng.weighted<PredikatOrganisasi>([
-        ['BAIK', 80],
-        ['ISTIMEWA', 10],
-        ['BUTUH_PERBAIKAN', 10],
-      ]),
-    ]),
-  );
-  // The one KURANG of the year: a small self-standing unit, in the second past quarter if there is one.
-  const kecil = penilaianUnits
-    .filter((id) => (unitById.get(id)?.depth ?? 0) > 1 && (members.get(id)?.length ?? 0) >= 3)
-    .sort((a, b) => (members.get(a)?.length ?? 0) - (members.get(b)?.length ?? 0) || (a < b ? -1 : 1));
-  const kurang =
-    kecil[0] && lewat.length ? { unit: kecil[0], periode: lewat[Math.min(1, lewat.length - 1)].kode } : null;
-
-  const predikatOrganisasi: Row[] = [];
-  const orgOf = new Map<string, PredikatOrganisasi>();
-  const setOrg = (upId: string, periode: PeriodeIn, predikat: PredikatOrganisasi, at: number) => {
-    const who = penetap(upId);
-    const capaian =
-      predikat === 'ISTIMEWA'
-        ? rng.int(106, 118)
-        : predikat === 'BAIK'
-          ? rng.int(91, 104)
-          : predikat === 'BUTUH_PERBAIKAN'
-            ? rng.int(76, 89)
-            : rng.int(58, 74);
-    let dasar: Row;
-    if (periode.kode === 'AKHIR') {
-      const bulan = today > `${tahun}-12-31` ? BULAN[11] : BULAN[Number(today.slice(5, 7)) - 1];
-      dasar = {
-        ringkasan: `Capaian indikator Perjanjian Kinerja ${tahun} sampai ${bulan}: rata-rata ${capaian}% dari target.`,
-        angka: { capaianIndikatorPk: capaian },
-        ekspektasi: rng.pick(EKSPEKTASI_TAHUNAN),
-      };
-    } else {
-      const total = input.rencanaAksi.get(`${upId}|${periode.kode}`) ?? 0;
-      const frac = Math.min(1, capaian / 105);
-      const selesai = Math.round(total * frac);
-      dasar = {
-        ringkasan:
-          `Rencana aksi ${periode.kode}: ${selesai} dari ${total} terlaksana` +
-          `${total ? ` (${Math.round((100 * selesai) / total)}%)` : ''}; capaian indikator Perjanjian Kinerja ${capaian}% dari target triwulan.`,
-        angka: { rencanaAksi: total, rencanaAksiTerlaksana: selesai, capaianIndikatorPk: capaian },
-        ekspektasi: null,
-      };
-    }
-    orgOf.set(`${upId}|${periode.kode}`, predikat);
-    predikatOrganisasi.push({
-      id: ids.uuid(),
-      instansi_id: instansiId,
-      unit_id: upId,
-      tahun,
-      periode_kode: periode.kode,
-      predikat,
-      dasar,
-      catatan:
-        predikat === 'BAIK'
-          ? null
-          : predikat === 'ISTIMEWA'
-            ? 'Seluruh indikator utama melampaui target.'
-            : 'Beberapa indikator utama tertinggal; perlu rencana perbaikan triwulan berikutnya.',
-      penetap_pegawai_id: who.pegawaiId,
-      penetap_nama: who.nama,
-      penetap_jabatan: who.jabatan,
-      dicatat_oleh_akun_id: akunAtau(who.pegawaiId),
-      ditetapkan_at: iso(at),
-    });
-  };
+  const { predikatOrganisasi, setOrg, base, kurang } = predikatOrganisasiPlanner(input, {
+    today,
+    penilaianUnits,
+    members,
+    lewat,
+    akunAtau,
+  });
 
   const evaluasi: EvalGen[] = [];
   /** Annual evaluations nobody has opened yet: planned (so draws stay stable) but not written. */

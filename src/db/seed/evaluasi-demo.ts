@@ -27,16 +27,9 @@ import { loadSettingsWith } from '../../modules/pengaturan/index.ts';
 import type { BulkColumn } from '../bulk.ts';
 import type { Database } from '../client.ts';
 import { planKeberatan, planVersi } from './evaluasi-demo-keberatan.ts';
-import {
-  buildPlan,
-  type Kepala,
-  type PeriodeIn,
-  type Row,
-  type SkpIn,
-  tanggalWib,
-  type UnitIn,
-} from './evaluasi-demo-plan.ts';
+import { buildPlan } from './evaluasi-demo-plan.ts';
 import { unitPenilaianMap } from './evaluasi-demo-rules.ts';
+import { type Kepala, type PeriodeIn, type Row, type SkpIn, tanggalWib, type UnitIn } from './evaluasi-demo-types.ts';
 import { Rng } from './prng.ts';
 import { insertJsonRows } from './skp-demo.ts';
 
