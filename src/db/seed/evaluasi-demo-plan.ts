@@ -359,6 +359,7 @@ export function buildPlan(input: PlanInput): Plan {
       penilaian_rhk: {},
       umpan_balik_perilaku: {},
       rating_hasil_kerja: g.hasilKerja,
+      rating_hasil_kerja_sumber: headRule ? 'PREDIKAT_ORGANISASI' : null,
       rating_perilaku: null,
       predikat: null,
       predikat_usulan: null,

@@ -233,6 +233,11 @@ describe('demo evaluation year (generateEvaluasiDemo)', () => {
     );
     expect(toRate.length).toBeGreaterThan(0);
     for (const r of toRate) expect(r).toEqual({ status: 'DRAFT', rating_perilaku: null });
+    // A rating hasil kerja always says where it came from, and only then.
+    const sumber = await q(
+      `select id from evaluasi where instansi_id = $1 and (rating_hasil_kerja is null) <> (rating_hasil_kerja_sumber is null)`,
+    );
+    expect(sumber).toEqual([]);
   });
 
   // Last: it replaces the data the tests above read.
