@@ -338,13 +338,41 @@ export function buildPlan(input: PlanInput): Plan {
         for (const g of gens) setDelivered(g, clamp(finalAt + rng.int(1, 20) * 3_600_000, 2), null, false);
         continue;
       }
-      kal(upId, 'AKHIR', 'TERBUKA', null, null, null);
+      const board = kal(upId, 'AKHIR', 'TERBUKA', null, null, null);
       const dinilai = melanggar ? 0.9 : 0.4 + rng.float() * 0.5;
       // Unrated evaluations have no row yet (the board counts the unit's SKPs), except those of the
       // demo appraiser's team, whose forms were opened and wait for their marks.
       for (const g of gens) {
         if (input.belumDinilai.has(g.skp.pegawaiId)) unrate(g);
         else if (!rng.chance(dinilai)) belumAda.add(g);
+      }
+      // The demo OPD head's open board already holds one change made in place, with its reason
+      // (the unit still breaks the pattern: nobody is below Baik yet).
+      const moved =
+        upId === input.opdDemo
+          ? gens.find(
+              (g) => g.predikat === 'SANGAT_BAIK' && g.row.rating_hasil_kerja_sumber === 'PENILAI' && !belumAda.has(g),
+            )
+          : undefined;
+      if (moved) {
+        const dari = { ratingHasilKerja: moved.hasilKerja, ratingPerilaku: moved.perilaku, predikat: moved.predikat };
+        moved.hasilKerja = 'SESUAI';
+        moved.perilaku = 'SESUAI';
+        moved.predikat = predikatFromRatings('SESUAI', 'SESUAI').predikat;
+        Object.assign(moved.row, { rating_hasil_kerja: 'SESUAI', rating_perilaku: 'SESUAI', predikat: moved.predikat });
+        const head = input.kepala.get(upId);
+        perubahan.push({
+          id: ids.uuid(),
+          instansi_id: instansiId,
+          kalibrasi_id: board.id,
+          evaluasi_id: moved.row.id,
+          dari,
+          ke: { ratingHasilKerja: 'SESUAI', ratingPerilaku: 'SESUAI', predikat: moved.predikat },
+          alasan: ALASAN_KALIBRASI[1],
+          oleh_akun_id: akunAtau(head?.pegawaiId ?? null),
+          oleh_nama: head?.nama ?? input.pimpinan.nama,
+          created_at: iso(clamp(nowMs - DAY, 4)),
+        });
       }
     }
   }

@@ -226,6 +226,15 @@ describe('demo evaluation year (generateEvaluasiDemo)', () => {
       [demo.instansiId, head],
     );
     expect(board.status).toBe('TERBUKA');
+    const [moved] = await q(
+      `select p.alasan, p.dari->>'predikat' as dari, e.predikat, e.predikat_usulan from kalibrasi_perubahan p
+         join kalibrasi k on k.id = p.kalibrasi_id join evaluasi e on e.id = p.evaluasi_id
+         join unit_organisasi u on u.id = k.unit_penilaian_id
+         join penempatan pn on pn.jabatan_id = u.kepala_jabatan_id and pn.pegawai_id = $2
+        where p.instansi_id = $1 and k.status = 'TERBUKA'`,
+      [demo.instansiId, head],
+    );
+    expect(moved).toMatchObject({ dari: 'SANGAT_BAIK', predikat: 'BAIK', predikat_usulan: 'SANGAT_BAIK' });
     // The appraiser: subordinates still to rate for the annual evaluation.
     const toRate = await q(
       `select status, rating_perilaku from evaluasi where instansi_id = $1 and penilai_pegawai_id = $2 and periode_kode = 'AKHIR'`,
