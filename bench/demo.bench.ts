@@ -25,18 +25,30 @@ async function measure(database: Database, n: number): Promise<void> {
   const planMs = performance.now() - t0;
   const t1 = performance.now();
   let orgMs = 0;
+  let evaluasiFrom = 0;
+  let evaluasiCpu = process.cpuUsage();
   const result = await generateDemo(database, {
     pegawai: n,
     seed: 1,
     kode: `BENCH-${n}-${Date.now()}`,
     onProgress: (p) => {
       if (p.phase === 'committed') orgMs = performance.now() - t1;
+      if (p.phase === 'evaluasi') {
+        evaluasiFrom = performance.now();
+        evaluasiCpu = process.cpuUsage();
+      }
     },
   });
   const totalMs = performance.now() - t1;
+  const cpu = process.cpuUsage(evaluasiCpu);
+  // The evaluation year (evaluasi-demo.ts) is the last step: wall time and CPU time (both threads).
+  console.log(
+    `  ${String(n).padStart(6)} pegawai: evaluation year ${s(totalMs - (evaluasiFrom - t1))} ` +
+      `(CPU ${s((cpu.user + cpu.system) / 1000)})`,
+  );
   console.log(
     `  ${String(n).padStart(6)} pegawai: ${s(totalMs)} total — organisation, people, placements, accounts ${s(orgMs)} ` +
-      `(plan alone ${s(planMs)}), then SKP demo plans ${s(totalMs - orgMs)}; ` +
+      `(plan alone ${s(planMs)}), then SKP demo plans, execution and evaluation ${s(totalMs - orgMs)}; ` +
       `${result.counts.unit} unit, ${result.counts.jabatan} jabatan, ${result.counts.penempatan} penempatan` +
       `${n === 7700 ? (totalMs < 15_000 ? '  → target < 15 s: MET' : '  → target < 15 s: NOT MET') : ''}`,
   );

@@ -49,7 +49,8 @@ describe('demo government generator', () => {
     const other = await generateDemo(database(), { pegawai: N, seed: 8, kode: `${kode}-B` });
     const c = await snapshot(database(), other.instansiId);
     expect(c.pegawai.map((p) => p.nip)).not.toEqual(a.pegawai.map((p) => p.nip));
-  });
+    // Three whole demos (plans, execution and the evaluation year) on a busy 2-core machine.
+  }, 120_000);
 
   it('follows the national position mix, PNS/PPPK split and NIP rules', async () => {
     // A fixed kode: the plan is seeded by seed and kode, so a random kode made the 300-person

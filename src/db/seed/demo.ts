@@ -19,6 +19,7 @@ import { generateBuktiDemo } from './bukti-demo.ts';
 import { type DemoAccount, saveDemoCredentials } from './demo-credentials.ts';
 import { DEMO_DEFAULTS, type DemoOptions, type DemoPlan, type DemoProblem, planDemo } from './demo-plan.ts';
 import { generateDialogDemo } from './dialog-demo.ts';
+import { generateEvaluasiDemo } from './evaluasi-demo.ts';
 import { generateRealisasiDemo } from './pelaksanaan-realisasi-demo.ts';
 import { Rng } from './prng.ts';
 import { generateSkpDemo } from './skp-demo.ts';
@@ -428,6 +429,12 @@ export async function generateDemo(database: Database, options: GenerateDemoOpti
     seed: opts.seed,
   });
   await generateDialogDemo(database, {
+    instansiId: plan.instansi.id,
+    tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
+    seed: opts.seed,
+  });
+  options.onProgress?.({ phase: 'evaluasi', processed: plan.pegawai.length, total: plan.pegawai.length });
+  await generateEvaluasiDemo(database, {
     instansiId: plan.instansi.id,
     tahun: Number((opts.referenceDate ?? DEMO_DEFAULTS.referenceDate).slice(0, 4)),
     seed: opts.seed,

@@ -14,7 +14,7 @@
  * - states: about 55 % DITETAPKAN, 15 % DIAJUKAN, 5 % DIKEMBALIKAN (with the appraiser's notes),
  *   15 % DRAFT and 10 % without an SKP (appraisers always have one, so their staff can cascade);
  *   the demo accounts get useful ones: the OPD head has set their SKP and has subordinates'
- *   SKPs waiting (submitted, returned, draft), the staff member a filled draft ready to submit,
+ *   SKPs waiting (submitted, returned, draft; the rest of an appraiser's team set), the staff member a filled draft ready to submit,
  *   the teacher a set SKP to print.
  *
  * Rows are written directly with SQL (`INSERT … SELECT FROM unnest`), in one transaction, using the
@@ -249,7 +249,7 @@ function makeIki(rng: Rng, ids: Rng, kind: string, pendekatan: string, count: nu
  * jsonb values this avoids PostgreSQL array-literal escaping of every JSON document, several times
  * faster than `unnest($1::jsonb[])` here.
  */
-async function insertJsonRows(
+export async function insertJsonRows(
   exec: Executor,
   table: string,
   columns: BulkColumn[],
@@ -448,14 +448,15 @@ export async function generateSkpDemo(database: Database, options: SkpDemoOption
   for (const id of protectedIds) status.set(id, 'DITETAPKAN');
   for (const d of demo) {
     if (d.jab.jenis.startsWith('JPT_') || appraisees.has(d.pegawai.id)) {
-      // An appraiser with work waiting: two submitted, one returned, one draft; the rest as drawn.
+      // An appraiser with work waiting: two submitted, one returned, one draft; the rest set (so
+      // the evaluation demo gives them subordinates to rate).
       status.set(d.pegawai.id, 'DITETAPKAN');
       const team = (appraisees.get(d.pegawai.id) ?? [])
         .filter((t) => !protectedIds.has(t.pegawai.id) && !demoIds.has(t.pegawai.id))
         .sort((a, b) => (a.pegawai.nama < b.pegawai.nama ? -1 : a.pegawai.nama > b.pegawai.nama ? 1 : 0));
       const wanted: Status[] = ['DIAJUKAN', 'DIAJUKAN', 'DIKEMBALIKAN', 'DRAFT'];
       team.forEach((t, i) => {
-        if (i < wanted.length) status.set(t.pegawai.id, wanted[i]);
+        status.set(t.pegawai.id, i < wanted.length ? wanted[i] : 'DITETAPKAN');
       });
     } else {
       // The staff member drafts (ready to submit); the teacher has a set SKP to print.
