@@ -10,6 +10,7 @@ import { penilaiOverride } from '../src/db/schema.ts';
 import { buildApp } from '../src/http/app.ts';
 import { type Fixture, matrixRows, ROLES, type Role } from './authz-matrix.rows.ts';
 import { useTestDatabase } from './db.ts';
+import { buildKalibrasiMatrixFixture } from './evaluasi-fixture-kalibrasi.ts';
 import { buildAkun, buildOrg, login, makeNip } from './factories.ts';
 import { buildSkpFixture } from './skp-fixture.ts';
 
@@ -56,6 +57,7 @@ async function fixtureFor(app: FastifyInstance, role: Role): Promise<Fixture> {
     uniqueNip: makeNip,
     uid: randomUUID,
     skp,
+    kalibrasi: await buildKalibrasiMatrixFixture(db, org),
   };
 }
 

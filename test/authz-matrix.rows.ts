@@ -2,9 +2,11 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { kalibrasiRows } from './authz-matrix.kalibrasi.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
+import type { buildKalibrasiMatrixFixture } from './evaluasi-fixture-kalibrasi.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
 
@@ -32,6 +34,8 @@ export interface Fixture {
   uid: () => string;
   /** SKPs (one per mutating endpoint), PKs, a period and a notification of the org (test/skp-fixture.ts). */
   skp: SkpFixture;
+  /** Calibration boards of the Dinas (test/evaluasi-fixture-kalibrasi.ts). */
+  kalibrasi: Awaited<ReturnType<typeof buildKalibrasiMatrixFixture>>;
 }
 
 export interface MatrixRow {
@@ -437,6 +441,7 @@ export const matrixRows: MatrixRow[] = [
   ...buktiMatrixRows,
   ...umpanBalikMatrixRows,
   ...dialogRows,
+  ...kalibrasiRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

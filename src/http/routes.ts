@@ -12,6 +12,7 @@ import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
+import { kalibrasiRoutes } from '../modules/kalibrasi/index.ts';
 import { masukan360Routes } from '../modules/masukan360/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(umpanBalikRoutes, { prefix: '/api' });
   await app.register(masukan360Routes, { prefix: '/api' });
   await app.register(dialogRoutes, { prefix: '/api' });
+  await app.register(kalibrasiRoutes, { prefix: '/api' });
 }

@@ -1,0 +1,3 @@
+/** Public surface of the calibration module (issue 11 item 3). */
+export { kalibrasiRoutes } from './kalibrasi.routes.ts';
+export { peranKalibrasi } from './kalibrasi.service.ts';
