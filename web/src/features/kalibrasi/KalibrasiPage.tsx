@@ -6,7 +6,7 @@
  * The table is paged (50 rows) so a 500-person unit renders at once.
  */
 import { Alert, Badge, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import {
@@ -28,7 +28,8 @@ import { KurvaDistribusi } from './KurvaDistribusi.tsx';
 
 const PAGE_SIZE = 50;
 
-function Ringkasan({ papan }: { papan: Papan }) {
+// Memoised: opening a dialog must not re-render the table and the curve (the board answers at once).
+const Ringkasan = memo(function Ringkasan({ papan }: { papan: Papan }) {
   const { t } = useTranslation();
   const tx = useTeks();
   const { cek, kalibrasi, predikatOrganisasi } = papan;
@@ -87,9 +88,9 @@ function Ringkasan({ papan }: { papan: Papan }) {
       )}
     </Stack>
   );
-}
+});
 
-function Tabel({ papan, onUbah }: { papan: Papan; onUbah: ((e: EvaluasiPapan) => void) | null }) {
+const Tabel = memo(function Tabel({ papan, onUbah }: { papan: Papan; onUbah: ((e: EvaluasiPapan) => void) | null }) {
   const { t } = useTranslation();
   const tx = useTeks();
   const [page, setPage] = useState(1);
@@ -177,9 +178,9 @@ function Tabel({ papan, onUbah }: { papan: Papan; onUbah: ((e: EvaluasiPapan) =>
       <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onChange={setPage} />
     </Stack>
   );
-}
+});
 
-function Log({ papan }: { papan: Papan }) {
+const Log = memo(function Log({ papan }: { papan: Papan }) {
   const { t, i18n } = useTranslation();
   const tx = useTeks();
   if (!papan.perubahan.length) return null;
@@ -199,7 +200,7 @@ function Log({ papan }: { papan: Papan }) {
       </List>
     </Card>
   );
-}
+});
 
 export default function KalibrasiPage() {
   const { t } = useTranslation();

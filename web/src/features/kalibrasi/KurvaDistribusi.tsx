@@ -4,6 +4,7 @@
  * the y axis, the allowed range as a shaded band and the actual counts as a curve with points. Plain
  * SVG: no chart library needed for five points, and it draws in the first frame (the board's < 1 s).
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   PREDIKAT_LABEL,
@@ -25,7 +26,7 @@ export function judulKurva(org: string | null, lang: 'id' | 'en'): string {
     : `KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA ORGANISASI ${(label?.id ?? '—').toUpperCase()}`;
 }
 
-export function KurvaDistribusi({
+export const KurvaDistribusi = memo(function KurvaDistribusi({
   org,
   jumlah,
   rentang,
@@ -118,4 +119,4 @@ export function KurvaDistribusi({
       </div>
     </figure>
   );
-}
+});
