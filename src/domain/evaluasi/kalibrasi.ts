@@ -204,8 +204,10 @@ export function targetPerbaikan(a: AllowedDistribution, c: JumlahPredikat): Juml
     } else {
       // Add one where there is room; prefer a predikat that was lowered (t < c), then the nearest.
       const lowered = PREDIKATS.filter((p) => t[p] < c[p]);
+      // On a tie, the lower predikat: the pattern exists to curb inflation, so a fix never proposes
+      // raising people when lowering them is as near (e.g. too many Baik → Butuh Perbaikan, not Sangat Baik).
       const cands = PREDIKATS.filter((p) => t[p] < a.rentang[p].max).sort(
-        (x, y) => Number(t[y] < c[y]) - Number(t[x] < c[x]) || jarak(x, lowered) - jarak(y, lowered),
+        (x, y) => Number(t[y] < c[y]) - Number(t[x] < c[x]) || jarak(x, lowered) - jarak(y, lowered) || IDX[y] - IDX[x],
       );
       if (!cands[0]) return null;
       t[cands[0]]++;
@@ -223,7 +225,7 @@ export function perpindahan(c: JumlahPredikat, t: JumlahPredikat): Perpindahan[]
     while (s.k > 0) {
       const d = deficit
         .filter((x) => x.k > 0)
-        .sort((x, y) => Math.abs(IDX[x.p] - IDX[s.p]) - Math.abs(IDX[y.p] - IDX[s.p]) || IDX[x.p] - IDX[y.p])[0];
+        .sort((x, y) => Math.abs(IDX[x.p] - IDX[s.p]) - Math.abs(IDX[y.p] - IDX[s.p]) || IDX[y.p] - IDX[x.p])[0];
       if (!d) break;
       const k = Math.min(s.k, d.k);
       s.k -= k;
