@@ -22,7 +22,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { useTeks } from '../kalkulator/shared.tsx';
 import { UnitPicker, useOwnUnitRoots } from '../org/UnitPicker.tsx';
 import { currentYear, YearSelect } from '../skp/components/Pickers.tsx';
-import { type EvaluasiPapan, type KunciPapan, type Papan, PERIODE_KALIBRASI, usePapan } from './api.ts';
+import { type EvaluasiPapan, kunciDariUrl, type Papan, PERIODE_KALIBRASI, usePapan } from './api.ts';
 import { BukaModal, FinalModal, UbahModal } from './Dialogs.tsx';
 import { KurvaDistribusi } from './KurvaDistribusi.tsx';
 
@@ -206,16 +206,16 @@ export default function KalibrasiPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const roots = useOwnUnitRoots();
-  const unitId = params.get('unit');
-  const tahun = Number(params.get('tahun')) || currentYear();
-  const periodeKode = params.get('periode') ?? 'AKHIR';
+  const kunci = useMemo(() => kunciDariUrl(params), [params]);
+  const unitId = kunci?.unitId ?? null;
+  const tahun = kunci?.tahun ?? (Number(params.get('tahun')) || currentYear());
+  const periodeKode = kunci?.periodeKode ?? params.get('periode') ?? 'AKHIR';
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
     else next.delete(k);
     setParams(next, { replace: true });
   };
-  const kunci: KunciPapan | null = unitId ? { unitId, tahun, periodeKode } : null;
   const q = usePapan(kunci);
   const [ubah, setUbah] = useState<EvaluasiPapan | null>(null);
   const [modal, setModal] = useState<'final' | 'buka' | null>(null);

@@ -90,6 +90,26 @@ export interface KunciPapan {
 const path = (k: KunciPapan) => `/kalibrasi/${k.unitId}/${k.tahun}/${k.periodeKode}`;
 const key = (iid: string, k: KunciPapan) => ['instansi', iid, 'kalibrasi', k.unitId, k.tahun, k.periodeKode] as const;
 
+/** The board's query (also started by route-data.ts beside the page's chunk on a first visit). */
+export function papanQuery(iid: string, k: KunciPapan) {
+  return {
+    queryKey: key(iid, k),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => api<Papan>(tenant(iid, path(k)), { signal }),
+    retry: false,
+  };
+}
+
+/** The board named by a /kalibrasi URL's query (the page's defaults: this year, AKHIR). */
+export function kunciDariUrl(search: URLSearchParams): KunciPapan | null {
+  const unitId = search.get('unit');
+  if (!unitId) return null;
+  return {
+    unitId,
+    tahun: Number(search.get('tahun')) || new Date().getFullYear(),
+    periodeKode: search.get('periode') ?? 'AKHIR',
+  };
+}
+
 export function usePapan(k: KunciPapan | null) {
   const iid = useInstansiId();
   return useQuery({
