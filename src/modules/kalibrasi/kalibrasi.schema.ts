@@ -1,7 +1,7 @@
 /** Zod request and response schemas of the calibration board API (docs/evaluasi-kalibrasi.md). */
 import { z } from 'zod';
 import { ZPredikat, ZRating, ZTeks } from '../../domain/types.ts';
-import { zVersion } from '../../http/schema.ts';
+import { zInt4, zVersion } from '../../http/schema.ts';
 
 const kodePeriode = z
   .string()
@@ -30,7 +30,7 @@ export const ZFinal = z.object({
   override: z.boolean().optional(),
   /** Written justification; required (≥ 20 characters) when the pattern is violated and `override` is set. */
   alasan: z.string().trim().max(4000).nullish(),
-  version: z.number().int().min(0).optional().describe("The calibration's version as read (0 when never saved)"),
+  version: zInt4(0).optional().describe("The calibration's version as read (0 when never saved)"),
 });
 
 export const ZBuka = z.object({
