@@ -11,6 +11,7 @@ import { buildApp } from '../src/http/app.ts';
 import { type Fixture, matrixRows, ROLES, type Role } from './authz-matrix.rows.ts';
 import { useTestDatabase } from './db.ts';
 import { buildKeberatanFixture } from './evaluasi-fixture-keberatan.ts';
+import { buildKalibrasiMatrixFixture } from './evaluasi-fixture-kalibrasi.ts';
 import { buildAkun, buildOrg, login, makeNip } from './factories.ts';
 import { buildSkpFixture } from './skp-fixture.ts';
 
@@ -58,6 +59,7 @@ async function fixtureFor(app: FastifyInstance, role: Role): Promise<Fixture> {
     uid: randomUUID,
     skp,
     keberatan: await buildKeberatanFixture(db, org),
+    kalibrasi: await buildKalibrasiMatrixFixture(db, org),
   };
 }
 

@@ -2,10 +2,12 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { kalibrasiRows } from './authz-matrix.kalibrasi.rows.ts';
 import { keberatanRows } from './authz-matrix.keberatan.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
+import type { buildKalibrasiMatrixFixture } from './evaluasi-fixture-kalibrasi.ts';
 import type { KeberatanFixture } from './evaluasi-fixture-keberatan.ts';
 import type { buildOrg } from './factories.ts';
 import type { SkpFixture } from './skp-fixture.ts';
@@ -36,6 +38,8 @@ export interface Fixture {
   skp: SkpFixture;
   /** Evaluations and keberatan cases (test/evaluasi-fixture-keberatan.ts). */
   keberatan: KeberatanFixture;
+  /** Calibration boards of the Dinas (test/evaluasi-fixture-kalibrasi.ts). */
+  kalibrasi: Awaited<ReturnType<typeof buildKalibrasiMatrixFixture>>;
 }
 
 export interface MatrixRow {
@@ -442,6 +446,7 @@ export const matrixRows: MatrixRow[] = [
   ...umpanBalikMatrixRows,
   ...dialogRows,
   ...keberatanRows,
+  ...kalibrasiRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -5,6 +5,7 @@ import { registerAdmin } from './commands/admin.ts';
 import { registerAkun } from './commands/akun.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDialog } from './commands/dialog.ts';
+import { registerEvaluasi } from './commands/evaluasi.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInstansi } from './commands/instansi.ts';
@@ -43,6 +44,7 @@ registerInstansi(program);
 registerAdmin(program);
 registerAkun(program);
 registerDialog(program);
+registerEvaluasi(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -43,7 +43,21 @@ const TABLE: Row[] = [
     false,
     ['ISTIMEWA.SANGAT_BAIK_SEBAGIAN_BESAR'],
   ],
-  ['Istimewa: the rest may be any predikat', 'ISTIMEWA', J(5, 2, 1, 1, 1), true, []],
+  ['Istimewa: the rest may be any predikat', 'ISTIMEWA', J(6, 1, 1, 1, 1), true, []],
+  [
+    'Istimewa: half Sangat Baik is not "sebagian besar" (default, decision 0102)',
+    'ISTIMEWA',
+    J(5, 2, 1, 1, 1),
+    false,
+    ['ISTIMEWA.SANGAT_BAIK_SEBAGIAN_BESAR.MAYORITAS'],
+  ],
+  [
+    'Baik: most employees Sangat Baik fails by default (decision 0102)',
+    'BAIK',
+    J(5, 4, 1, 0, 0),
+    false,
+    ['BAIK.BAIK_SEBAGIAN_BESAR.MAYORITAS'],
+  ],
   ['Baik: 7 of 10 Baik and 3 Butuh Perbaikan', 'BAIK', J(0, 7, 3, 0, 0), true, []],
   ['Baik: 8 of 10 Baik exceeds 70%', 'BAIK', J(0, 8, 2, 0, 0), false, ['BAIK.BAIK_SEBAGIAN_BESAR']],
   ['Baik: one Kurang satisfies "Butuh Perbaikan and/or Kurang"', 'BAIK', J(2, 7, 0, 1, 0), true, []],
@@ -184,8 +198,9 @@ describe('checkDistribution, table from SE MenPANRB 3/2023', () => {
   });
 
   it('warns, without failing, when the "most" category is not the largest', () => {
-    const r = checkDistribution('BAIK', J(5, 3, 2, 0, 0));
+    const r = checkDistribution('BAIK', J(5, 3, 2, 0, 0), { sebagianBesar: 'ADVISORY' });
     expect(r.sesuai).toBe(true);
+    expect(checkDistribution('BAIK', J(5, 3, 2, 0, 0)).sesuai).toBe(false);
     expect(r.peringatan).toHaveLength(1);
     expect(r.peringatan[0]).toMatchObject({ code: 'DISTRIBUSI.BUKAN_TERBANYAK', predikat: ['BAIK'] });
     expect(r.peringatan[0].message.id).toContain('Sangat Baik');
@@ -209,9 +224,10 @@ describe('checkDistribution, table from SE MenPANRB 3/2023', () => {
 describe('allowedDistribution (kalkulator distribusi)', () => {
   it('gives the ranges of a unit of 10 for every organisational predikat', () => {
     const r = (org: PredikatOrganisasi) => allowedDistribution(org, 10).rentang;
-    expect(r('ISTIMEWA').SANGAT_BAIK).toEqual({ min: 0, max: 7 });
+    expect(r('ISTIMEWA').SANGAT_BAIK).toEqual({ min: 6, max: 7 });
     expect(r('ISTIMEWA').BAIK).toEqual({ min: 0, max: 10 });
-    expect(r('BAIK').BAIK).toEqual({ min: 0, max: 7 });
+    expect(r('BAIK').BAIK).toEqual({ min: 6, max: 7 });
+    expect(allowedDistribution('BAIK', 10, { sebagianBesar: 'ADVISORY' }).rentang.BAIK).toEqual({ min: 0, max: 7 });
     expect(r('BUTUH_PERBAIKAN').BUTUH_PERBAIKAN).toEqual({ min: 6, max: 10 });
     expect(r('BUTUH_PERBAIKAN').SANGAT_BAIK).toEqual({ min: 0, max: 1 });
     expect(r('KURANG').KURANG).toEqual({ min: 6, max: 10 });
@@ -227,8 +243,11 @@ describe('allowedDistribution (kalkulator distribusi)', () => {
     expect(k.BUTUH_PERBAIKAN).toEqual({ min: 1, max: 4 });
     expect(k.BAIK).toEqual({ min: 0, max: 3 });
     const b = allowedDistribution('BAIK', 10).rentangTercapai;
-    expect(b.SANGAT_BAIK).toEqual({ min: 0, max: 9 });
-    expect(b.BAIK).toEqual({ min: 0, max: 7 });
+    expect(b.SANGAT_BAIK).toEqual({ min: 0, max: 3 });
+    expect(b.BAIK).toEqual({ min: 6, max: 7 });
+    const lenient = allowedDistribution('BAIK', 10, { sebagianBesar: 'ADVISORY' }).rentangTercapai;
+    expect(lenient.SANGAT_BAIK).toEqual({ min: 0, max: 9 });
+    expect(lenient.BAIK).toEqual({ min: 0, max: 7 });
   });
 
   it('lists the combined rule as a group constraint', () => {
@@ -308,7 +327,8 @@ describe('allowedDistribution (kalkulator distribusi)', () => {
         code: 'DISTRIBUSI.KURANG_DARI_MINIMUM',
       },
     );
-    expect(checkDistribution('ISTIMEWA', J(5, 5, 0, 0, 0)).sesuai).toBe(true);
+    expect(checkDistribution('ISTIMEWA', J(5, 5, 0, 0, 0), { sebagianBesar: 'ADVISORY' }).sesuai).toBe(true);
+    expect(checkDistribution('ISTIMEWA', J(5, 5, 0, 0, 0)).sesuai).toBe(false);
   });
 
   it('lets the 70% ceiling and the at-least-one rule win over MAJORITY in tiny units', () => {

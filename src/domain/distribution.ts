@@ -124,8 +124,8 @@ export function roundMaximum(persen: number, n: number, mode: PembulatanDistribu
 }
 
 const MAJORITY_TEKS: Teks = {
-  id: 'Sebagian besar: lebih dari separuh pegawai (pengaturan MAJORITY).',
-  en: 'Most: more than half of the employees (MAJORITY setting).',
+  id: 'Sebagian besar: lebih dari separuh pegawai (SE MenPANRB 3/2023; keputusan 0102).',
+  en: 'Most: more than half of the employees (MenPANRB Circular 3/2023; decision 0102).',
 };
 
 const REDUCED: Teks = {

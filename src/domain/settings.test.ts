@@ -25,7 +25,7 @@ describe('resolveSettings', () => {
         KURANG: 'DI_BAWAH',
         SANGAT_KURANG: 'DI_BAWAH',
       },
-      distribusi: { pembulatan: 'CEIL_MIN_FLOOR_MAX', sebagianBesar: 'ADVISORY' },
+      distribusi: { pembulatan: 'CEIL_MIN_FLOOR_MAX', sebagianBesar: 'MAJORITY' },
       pelaksanaan: {
         rencanaAksiWajib: false,
         buktiMaksimumMb: 10,
@@ -67,7 +67,8 @@ describe('resolveSettings', () => {
     expect(s.keberatan).toEqual({ jumlahHari: 14, jenisHari: 'WORKING' });
     expect(s.talentaKinerja.BAIK).toBe('DI_ATAS');
     expect(s.talentaKinerja.SANGAT_BAIK).toBe('DI_ATAS');
-    expect(s.distribusi).toEqual({ pembulatan: 'HALF_UP', sebagianBesar: 'ADVISORY' });
+    expect(s.distribusi).toEqual({ pembulatan: 'HALF_UP', sebagianBesar: 'MAJORITY' });
+    expect(resolveSettings({ distribusi: { sebagianBesar: 'ADVISORY' } }).distribusi.sebagianBesar).toBe('ADVISORY');
   });
 
   it.each([

@@ -26,8 +26,10 @@ export const PEMBULATAN_DISTRIBUSI = ['CEIL_MIN_FLOOR_MAX', 'HALF_UP', 'FLOOR_MI
 export type PembulatanDistribusi = (typeof PEMBULATAN_DISTRIBUSI)[number];
 
 /**
- * Reading of "sebagian besar (maksimal 70%)" (decision 0102): `ADVISORY` (default) enforces only the
- * 70% ceiling and warns when the category is not the largest; `MAJORITY` also requires more than half.
+ * Reading of "sebagian besar (maksimal 70%)" (decision 0102, revised for issue 11): `MAJORITY`
+ * (default) binds both words — more than half and at most 70% (in tiny units the majority yields to
+ * the ceiling and the "at least one" rule, decision 0101); `ADVISORY` (lenient, an instansi's choice)
+ * enforces only the 70% ceiling and warns when the category is not the largest.
  */
 export const SEBAGIAN_BESAR = ['ADVISORY', 'MAJORITY'] as const;
 export type SebagianBesar = (typeof SEBAGIAN_BESAR)[number];
@@ -82,7 +84,7 @@ const ZWindow = (defaultDays: number) =>
 export const ZDistribusiSettings = z
   .strictObject({
     pembulatan: z.enum(PEMBULATAN_DISTRIBUSI).default('CEIL_MIN_FLOOR_MAX'),
-    sebagianBesar: z.enum(SEBAGIAN_BESAR).default('ADVISORY'),
+    sebagianBesar: z.enum(SEBAGIAN_BESAR).default('MAJORITY'),
   })
   .prefault({});
 export type DistribusiSettings = z.infer<typeof ZDistribusiSettings>;

@@ -449,6 +449,67 @@ export const ERROR_CODES = {
     id: 'Unduhan terlalu besar; pilih unit yang lebih kecil atau saring menurut kelengkapan.',
     en: 'The download is too large; choose a smaller unit or filter by completeness.',
   },
+  // Calibration board (issue 11; docs/evaluasi-kalibrasi.md, decision 0502).
+  'KALIBRASI.SUDAH_FINAL': {
+    status: 409,
+    id: 'Kalibrasi unit ini untuk periode ini sudah final; buka kembali kalibrasi untuk mengubahnya.',
+    en: "This unit's calibration for this period is final; reopen it to make changes.",
+  },
+  'KALIBRASI.BELUM_FINAL': {
+    status: 409,
+    id: 'Kalibrasi unit ini untuk periode ini belum final.',
+    en: "This unit's calibration for this period is not final.",
+  },
+  'KALIBRASI.SUDAH_DITETAPKAN': {
+    status: 409,
+    id: 'Kalibrasi tidak dapat dibuka kembali karena sudah ada evaluasi unit ini yang ditetapkan.',
+    en: 'The calibration cannot be reopened: some evaluation of this unit has already been set.',
+  },
+  'KALIBRASI.EVALUASI_BUKAN_DRAFT': {
+    status: 409,
+    id: 'Evaluasi ini sudah ditetapkan; perubahannya hanya lewat koreksi atau keberatan, bukan di papan kalibrasi.',
+    en: 'This evaluation has been set; it changes only by a correction or a keberatan, not on the calibration board.',
+  },
+  'KALIBRASI.EVALUASI_TIDAK_ADA': {
+    status: 404,
+    id: 'Evaluasi ini tidak termasuk unit penilaian dan periode kalibrasi tersebut.',
+    en: 'This evaluation is not part of that unit and period.',
+  },
+  'KALIBRASI.BELUM_DINILAI': {
+    status: 409,
+    id: 'Masih ada pegawai yang belum dinilai oleh pejabat penilainya.',
+    en: 'Some employees have not been rated by their appraiser yet.',
+  },
+  'KALIBRASI.TANPA_PREDIKAT_ORGANISASI': {
+    status: 409,
+    id: 'Predikat kinerja organisasi unit ini untuk periode ini belum ditetapkan.',
+    en: "The unit's organisational rating for this period has not been set.",
+  },
+  'KALIBRASI.TANPA_EVALUASI': {
+    status: 409,
+    id: 'Unit ini tidak memiliki evaluasi pada periode ini; tidak ada yang dikalibrasi.',
+    en: 'This unit has no evaluations in this period; there is nothing to calibrate.',
+  },
+  'KALIBRASI.PERLU_OVERRIDE': {
+    status: 409,
+    id: 'Distribusi predikat melanggar pola distribusi; finalisasi memerlukan override dengan alasan tertulis.',
+    en: 'The distribution breaks the pattern; finalising needs an override with a written justification.',
+  },
+  'KALIBRASI.ALASAN_OVERRIDE': {
+    status: 400,
+    id: 'Alasan override wajib ditulis, minimal 20 karakter.',
+    en: 'An override needs a written justification of at least 20 characters.',
+  },
+  'KALIBRASI.RATING_PIMPINAN': {
+    status: 400,
+    id: 'Rating hasil kerja kepala unit mengikuti predikat kinerja organisasi dan tidak diubah di papan kalibrasi.',
+    en: "The unit head's work-result rating follows the organisational rating and is not changed on the board.",
+  },
+  'KALIBRASI.TIDAK_BERUBAH': {
+    status: 400,
+    id: 'Rating yang dikirim sama dengan rating saat ini; tidak ada yang diubah.',
+    en: 'The ratings sent equal the current ones; nothing changed.',
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

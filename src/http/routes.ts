@@ -13,6 +13,7 @@ import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { keberatanRoutes } from '../modules/keberatan/index.ts';
+import { kalibrasiRoutes } from '../modules/kalibrasi/index.ts';
 import { masukan360Routes } from '../modules/masukan360/index.ts';
 import { monitoringRoutes } from '../modules/monitoring/index.ts';
 import { notifikasiRoutes } from '../modules/notifikasi/index.ts';
@@ -45,4 +46,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(masukan360Routes, { prefix: '/api' });
   await app.register(dialogRoutes, { prefix: '/api' });
   await app.register(keberatanRoutes, { prefix: '/api' });
+  await app.register(kalibrasiRoutes, { prefix: '/api' });
 }

@@ -29,6 +29,7 @@ import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
 import { DIALOG_NAV } from './features/dialog/menu.ts';
 import { KEBERATAN_NAV } from './features/keberatan/menu.ts';
+import { KALIBRASI_NAV } from './features/kalibrasi/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 
@@ -61,6 +62,7 @@ export const NAV: NavEntry[] = [
   { path: '/masukan-360', labelKey: 'masukan360.nav', icon: IconMessages, roles: ['PEGAWAI'] },
   ...DIALOG_NAV,
   ...KEBERATAN_NAV,
+  ...KALIBRASI_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -9,6 +9,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
 import type { Me } from './api/types.ts';
 import { berandaQuery } from './features/beranda/api.ts';
+import { kunciDariUrl, papanQuery } from './features/kalibrasi/api.ts';
 import { skpQuery } from './features/skp/api/skp.ts';
 
 export function prefetchFirstScreenData(qc: QueryClient, me: Me, pathname: string): void {
@@ -16,6 +17,11 @@ export function prefetchFirstScreenData(qc: QueryClient, me: Me, pathname: strin
   if (!iid || me.wajibGantiSandi) return;
   if (pathname === '/') {
     void qc.prefetchQuery(berandaQuery(iid));
+    return;
+  }
+  if (pathname === '/kalibrasi') {
+    const k = kunciDariUrl(new URLSearchParams(window.location.search));
+    if (k) void qc.prefetchQuery(papanQuery(iid, k));
     return;
   }
   const skp = matchPath('/skp/:skpId', pathname);

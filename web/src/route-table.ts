@@ -11,6 +11,7 @@ import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
 import { DIALOG_ROUTES } from './features/dialog/menu.ts';
 import { KEBERATAN_ROUTES } from './features/keberatan/menu.ts';
+import { KALIBRASI_ROUTES } from './features/kalibrasi/menu.ts';
 import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
@@ -32,6 +33,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/bukti', page: lazyPage(() => import('./features/bukti/BuktiSayaPage.tsx')), roles: ['PEGAWAI'] },
   ...DIALOG_ROUTES,
   ...KEBERATAN_ROUTES,
+  ...KALIBRASI_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

@@ -46,7 +46,7 @@ export const SE_MENPANRB_3_2023: RuleSetMeta = {
 /**
  * One distribution rule as printed in the SE. Kinds:
  * - `SEBAGIAN_BESAR`: "sebagian besar (maksimal P%)": a hard ceiling of P%; "most" itself is
- *   advisory by default (decision 0102) and a hard majority when the setting says MAJORITY.
+ *   a hard majority by default (decision 0102, setting MAJORITY) and advisory under ADVISORY.
  * - `MIN_PERSEN`: at least P% in the listed predikat combined ("dan/atau" makes it one group).
  * - `MAKS_PERSEN`: at most P%.
  * - `MIN_SATU`: "terdapat pegawai dengan predikat …": at least one employee, an absolute count.

@@ -87,7 +87,12 @@ const ZDistribusiOptions = {
     .enum(PEMBULATAN_DISTRIBUSI)
     .optional()
     .describe('Rounding for small units (default CEIL_MIN_FLOOR_MAX)'),
-  sebagianBesar: z.enum(SEBAGIAN_BESAR).optional().describe('"Sebagian besar" reading (default ADVISORY)'),
+  sebagianBesar: z
+    .enum(SEBAGIAN_BESAR)
+    .optional()
+    .describe(
+      '"Sebagian besar" reading (default MAJORITY: more than half and at most 70%; ADVISORY: ceiling only, with a warning)',
+    ),
 };
 
 export const ZDistribusiRequest = z.object({

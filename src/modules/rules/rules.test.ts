@@ -102,8 +102,26 @@ describe('POST /api/rules/distribusi', () => {
     ]);
     expect(body.pelanggaran[0]).toMatchObject({ jumlah: 8, batas: 7, n: 10 });
     expect(body.pelanggaran[0].message.en).toContain('8 of 10');
-    expect(body.rentang.BAIK).toEqual({ min: 0, max: 7 });
+    // "Sebagian besar (maksimal 70%)" is binding by default (decision 0102): more than half and ≤ 70%.
+    expect(body.rentang.BAIK).toEqual({ min: 6, max: 7 });
+    expect(body.pengaturan.sebagianBesar).toBe('MAJORITY');
     expect(body.rentang.SANGAT_BAIK).toEqual({ min: 0, max: 10 });
+  });
+
+  it('fails a Baik unit where most employees are Sangat Baik by default, and passes it under ADVISORY with a warning', async () => {
+    const jumlah = { SANGAT_BAIK: 5, BAIK: 4, BUTUH_PERBAIKAN: 1, KURANG: 0, SANGAT_KURANG: 0 };
+    const strict = await post('/api/rules/distribusi', { predikatOrganisasi: 'BAIK', jumlah });
+    expect(strict.body.sesuai).toBe(false);
+    expect(strict.body.pelanggaran.map((p: { aturan: string }) => p.aturan)).toEqual([
+      'BAIK.BAIK_SEBAGIAN_BESAR.MAYORITAS',
+    ]);
+    const lenient = await post('/api/rules/distribusi', {
+      predikatOrganisasi: 'BAIK',
+      jumlah,
+      sebagianBesar: 'ADVISORY',
+    });
+    expect(lenient.body.sesuai).toBe(true);
+    expect(lenient.body.peringatan[0].code).toBe('DISTRIBUSI.BUKAN_TERBANYAK');
   });
 
   it('accepts a compliant Kurang unit and fills missing predikat with zero', async () => {

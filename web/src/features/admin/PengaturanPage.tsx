@@ -266,7 +266,7 @@ export default function PengaturanPage() {
             disabled={disabled}
             allowDeselect={false}
             data={['ADVISORY', 'MAJORITY'].map((v) => ({ value: v, label: t(`admin.sebagianBesarOpsi.${v}`) }))}
-            onChange={(v) => set('distribusi', { ...form.distribusi, sebagianBesar: v ?? 'ADVISORY' })}
+            onChange={(v) => set('distribusi', { ...form.distribusi, sebagianBesar: v ?? 'MAJORITY' })}
           />
         </SimpleGrid>
       </Card>

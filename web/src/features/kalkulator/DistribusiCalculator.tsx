@@ -55,7 +55,7 @@ export function DistribusiCalculator() {
     BUTUH_PERBAIKAN: 2,
   });
   const [pembulatan, setPembulatan] = useState<PembulatanDistribusi>('CEIL_MIN_FLOOR_MAX');
-  const [sebagianBesar, setSebagianBesar] = useState<SebagianBesar>('ADVISORY');
+  const [sebagianBesar, setSebagianBesar] = useState<SebagianBesar>('MAJORITY');
 
   const allowed = useMemo(
     () => allowedDistribution(org, n, { pembulatan, sebagianBesar }),

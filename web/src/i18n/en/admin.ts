@@ -31,8 +31,8 @@ export const admin: Shape<typeof adminId> = {
     },
     sebagianBesar: 'Reading of "most (max 70%)"',
     sebagianBesarOpsi: {
-      ADVISORY: 'Only the 70% ceiling (warn when not the largest)',
-      MAJORITY: 'Also require more than half',
+      ADVISORY: 'Only the 70% ceiling (lenient; warn when not the largest)',
+      MAJORITY: 'More than half and at most 70% (default)',
     },
     rating: { DI_ATAS: 'Above expectations', SESUAI: 'Meets expectations', DI_BAWAH: 'Below expectations' },
     predikat: {

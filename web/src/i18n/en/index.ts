@@ -8,6 +8,7 @@ import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { keberatan } from './keberatan.ts';
+import { kalibrasi } from './kalibrasi.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
@@ -24,6 +25,7 @@ export const en: Dictionary = {
   ...enums,
   ...imporAudit,
   ...keberatan,
+  ...kalibrasi,
   ...org,
   ...pegawai,
   ...pelaksanaan,

@@ -27,8 +27,8 @@ export const tools = {
       },
       sebagianBesar: 'Meaning of "most"',
       sebagianBesarOpsi: {
-        ADVISORY: 'Only the 70% ceiling (default)',
-        MAJORITY: 'Also more than half',
+        ADVISORY: 'Only the 70% ceiling (lenient)',
+        MAJORITY: 'More than half and at most 70% (default)',
       },
       tabel: 'Range per predikat for {{n}} employees',
       kolomPredikat: 'Predikat',

@@ -28,8 +28,8 @@ export const admin = {
     },
     sebagianBesar: 'Makna "sebagian besar (maks. 70%)"',
     sebagianBesarOpsi: {
-      ADVISORY: 'Hanya batas 70% (peringatan bila bukan terbanyak)',
-      MAJORITY: 'Juga wajib lebih dari separuh',
+      ADVISORY: 'Hanya batas 70% (longgar; peringatan bila bukan terbanyak)',
+      MAJORITY: 'Lebih dari separuh dan maksimal 70% (bawaan)',
     },
     rating: { DI_ATAS: 'Di atas ekspektasi', SESUAI: 'Sesuai ekspektasi', DI_BAWAH: 'Di bawah ekspektasi' },
     predikat: {

@@ -7,6 +7,7 @@ import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { keberatan } from './keberatan.ts';
+import { kalibrasi } from './kalibrasi.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
@@ -23,6 +24,7 @@ export const id = {
   ...enums,
   ...imporAudit,
   ...keberatan,
+  ...kalibrasi,
   ...org,
   ...pegawai,
   ...pelaksanaan,

@@ -27,8 +27,8 @@ export const tools = {
       },
       sebagianBesar: 'Makna "sebagian besar"',
       sebagianBesarOpsi: {
-        ADVISORY: 'Hanya batas maksimal 70% (bawaan)',
-        MAJORITY: 'Juga wajib lebih dari separuh',
+        ADVISORY: 'Hanya batas maksimal 70% (longgar)',
+        MAJORITY: 'Lebih dari separuh dan maksimal 70% (bawaan)',
       },
       tabel: 'Rentang per predikat untuk {{n}} pegawai',
       kolomPredikat: 'Predikat',
