@@ -10,8 +10,8 @@ import { penilaiOverride } from '../src/db/schema.ts';
 import { buildApp } from '../src/http/app.ts';
 import { type Fixture, matrixRows, ROLES, type Role } from './authz-matrix.rows.ts';
 import { useTestDatabase } from './db.ts';
-import { buildKeberatanFixture } from './evaluasi-fixture-keberatan.ts';
 import { buildKalibrasiMatrixFixture } from './evaluasi-fixture-kalibrasi.ts';
+import { buildKeberatanFixture } from './evaluasi-fixture-keberatan.ts';
 import { buildAkun, buildOrg, login, makeNip } from './factories.ts';
 import { buildSkpFixture } from './skp-fixture.ts';
 

@@ -28,8 +28,8 @@ import {
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
 import { DIALOG_NAV } from './features/dialog/menu.ts';
-import { KEBERATAN_NAV } from './features/keberatan/menu.ts';
 import { KALIBRASI_NAV } from './features/kalibrasi/menu.ts';
+import { KEBERATAN_NAV } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 

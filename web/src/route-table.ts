@@ -10,8 +10,8 @@
 import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
 import { DIALOG_ROUTES } from './features/dialog/menu.ts';
-import { KEBERATAN_ROUTES } from './features/keberatan/menu.ts';
 import { KALIBRASI_ROUTES } from './features/kalibrasi/menu.ts';
+import { KEBERATAN_ROUTES } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
