@@ -106,7 +106,8 @@ export interface PenetapanDok {
   penetapJabatan: string | null;
   penetapNip: string | null;
   ditetapkanAt: string;
-  distribusi: DistribusiDok;
+  /** Null while the unit penilaian has no evaluation for the period (N = 0). */
+  distribusi: DistribusiDok | null;
 }
 
 const ROMAWI = ['I', 'II', 'III', 'IV'];

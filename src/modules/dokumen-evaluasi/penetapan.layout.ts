@@ -21,15 +21,28 @@ export function penetapanContent(d: PenetapanDok): Node[] {
     ['DASAR PENETAPAN', isi(d.dasar)],
     ['CATATAN', isi(d.catatan)],
   ];
-  const pola: Node[][] = [
-    [
-      { text: 'PREDIKAT KINERJA PEGAWAI', ...TH },
-      { text: `JUMLAH PEGAWAI YANG DIPERBOLEHKAN (N = ${d.distribusi.n})`, ...TH },
-    ],
-    ...[...URUTAN_KURVA]
-      .reverse()
-      .map((p) => [PREDIKAT_LABEL[p].id, { text: rentangTeks(d.distribusi.rentang[p]), alignment: 'center' }]),
-  ];
+  const dist = d.distribusi;
+  const pola: Node = dist
+    ? {
+        table: {
+          widths: ['*', 200],
+          body: [
+            [
+              { text: 'PREDIKAT KINERJA PEGAWAI', ...TH },
+              { text: `JUMLAH PEGAWAI YANG DIPERBOLEHKAN (N = ${dist.n})`, ...TH },
+            ],
+            ...[...URUTAN_KURVA]
+              .reverse()
+              .map((p) => [PREDIKAT_LABEL[p].id, { text: rentangTeks(dist.rentang[p]), alignment: 'center' }]),
+          ],
+        },
+        margin: [0, 0, 0, 10],
+      }
+    : {
+        text: 'Belum ada pegawai yang dievaluasi pada unit dan periode ini; jumlah yang diperbolehkan dihitung saat evaluasi dibuat.',
+        style: 'catatan',
+        margin: [0, 0, 0, 10],
+      };
   return [
     {
       stack: [
@@ -43,13 +56,13 @@ export function penetapanContent(d: PenetapanDok): Node[] {
     { table: { widths: [170, '*'], body: identitas }, margin: [0, 0, 0, 10] },
     { text: 'POLA DISTRIBUSI PREDIKAT KINERJA PEGAWAI', bold: true, margin: [0, 0, 0, 4] },
     {
-      ul: d.distribusi.ketentuan.length ? d.distribusi.ketentuan : ['Sesuai SE MenPANRB 3/2023.'],
+      ul: dist?.ketentuan.length ? dist.ketentuan : ['Sesuai SE MenPANRB 3/2023.'],
       margin: [0, 0, 0, 6],
     },
-    { table: { widths: ['*', 200], body: pola }, margin: [0, 0, 0, 10] },
+    pola,
     {
       stack: [
-        kurva(d.predikat, d.distribusi, 440),
+        dist ? kurva(d.predikat, dist, 440) : '',
         {
           columns: [
             { width: '*', text: '' },
