@@ -13,7 +13,7 @@ import { realisasi } from '../../db/schema-pelaksanaan.ts';
 import { allowedDistribution } from '../../domain/distribution.ts';
 import { buildApp } from '../../http/app.ts';
 import { LocalFileStore, setFileStore } from '../dokumen/index.ts';
-import { waitForEvaluasiMassal } from './index.ts';
+import { stopEvaluasiMassal, waitForEvaluasiMassal } from './index.ts';
 import { tempatDari } from './model.ts';
 
 const database = useTestDatabase();
@@ -167,7 +167,7 @@ describe('evaluation documents', () => {
     base = `/api/instansi/${instansi.id}/dokumen-evaluasi`;
   });
   afterAll(async () => {
-    await waitForEvaluasiMassal();
+    await stopEvaluasiMassal();
     setFileStore(null);
     rmSync(filesDir, { recursive: true, force: true });
     await app.close();

@@ -120,7 +120,12 @@ const orang = (id: SQL, tanggal: SQL) => sql`(
  * alias `e`). Realisasi of the evaluation's period; for the annual (AKHIR) evaluation its own entry,
  * else the latest period's. Bukti: the evidence linked to the IKI in that period (any, for AKHIR).
  */
-async function loadWhere(exec: Executor, instansiId: string, where: SQL): Promise<EvaluasiRow[]> {
+async function loadWhere(
+  exec: Executor,
+  instansiId: string,
+  where: SQL,
+  opts: { hasilKerja: boolean },
+): Promise<EvaluasiRow[]> {
   const tanggal = sql`coalesce((e.ditetapkan_at at time zone 'Asia/Jakarta')::date, current_date)`;
   const res = await exec.execute(sql`
     select e.id, e.status, e.versi, e.tahun, e.periode_kode as "periodeKode", e.pegawai_id as "pegawaiId",
@@ -146,7 +151,9 @@ async function loadWhere(exec: Executor, instansiId: string, where: SQL): Promis
         'keputusan', kb.keputusan, 'keputusanAlasan', kb.keputusan_alasan, 'hasilSebelum', kb.hasil_sebelum,
         'hasilSesudah', kb.hasil_sesudah, 'diputuskanAt', kb.diputuskan_at, 'diputuskanOlehNama', kb.diputuskan_oleh_nama)
       end as keberatan,
-      (select json_agg(json_build_object(
+      ${
+        opts.hasilKerja
+          ? sql`(select json_agg(json_build_object(
           'id', r.id, 'jenis', r.jenis, 'urutan', r.urutan, 'teks', r.teks, 'sumber', r.sumber,
           'penugasanDari', r.penugasan_dari, 'parentTeks', par.teks, 'pkSasaran', sa.sasaran,
           'iki', (select coalesce(json_agg(json_build_object(
@@ -168,7 +175,9 @@ async function loadWhere(exec: Executor, instansiId: string, where: SQL): Promis
         left join rhk par on par.instansi_id = r.instansi_id and par.id = r.parent_rhk_id
         left join pk_indikator pki on pki.instansi_id = r.instansi_id and pki.id = r.pk_indikator_id
         left join pk_sasaran sa on sa.id = pki.sasaran_id
-        where r.instansi_id = e.instansi_id and r.skp_id = e.skp_id) as rhk
+        where r.instansi_id = e.instansi_id and r.skp_id = e.skp_id)`
+          : sql`null::json`
+      } as rhk
     from evaluasi e
     join skp s on s.instansi_id = e.instansi_id and s.id = e.skp_id
     join instansi i on i.id = e.instansi_id
@@ -183,9 +192,18 @@ async function loadWhere(exec: Executor, instansiId: string, where: SQL): Promis
   return res.rows as unknown as EvaluasiRow[];
 }
 
-export function loadEvaluasi(exec: Executor, instansiId: string, ids: string[]): Promise<EvaluasiRow[]> {
+/**
+ * The evaluations' printable content. Without `hasilKerja` the RHK/IKI/realisasi tree is left out:
+ * the Dokumen Evaluasi Kinerja Pegawai prints none of it (the bulk job of DOKUMEN only).
+ */
+export function loadEvaluasi(
+  exec: Executor,
+  instansiId: string,
+  ids: string[],
+  opts: { hasilKerja: boolean } = { hasilKerja: true },
+): Promise<EvaluasiRow[]> {
   if (!ids.length) return Promise.resolve([]);
-  return loadWhere(exec, instansiId, sql`e.id = any(${sql.param(ids)}::uuid[])`);
+  return loadWhere(exec, instansiId, sql`e.id = any(${sql.param(ids)}::uuid[])`, opts);
 }
 
 export interface EvaluasiDaftarRow {

@@ -85,9 +85,9 @@ function member(ctx: Ctx, instansiId: string): Actor {
 
 // ---- one evaluation -----------------------------------------------------------------------------
 
-async function loadReadable(ctx: Ctx, instansiId: string, evaluasiId: string) {
+async function loadReadable(ctx: Ctx, instansiId: string, evaluasiId: string, hasilKerja = true) {
   member(ctx, instansiId);
-  const [row] = await repo.loadEvaluasi(ctx.database.db, instansiId, [evaluasiId]);
+  const [row] = await repo.loadEvaluasi(ctx.database.db, instansiId, [evaluasiId], { hasilKerja });
   if (!row) throw new AppError('ACCESS.DENIED');
   const peran = await peranEvaluasi(ctx, instansiId, row);
   if (!peran.length) throw new AppError('ACCESS.DENIED');
@@ -96,7 +96,7 @@ async function loadReadable(ctx: Ctx, instansiId: string, evaluasiId: string) {
 
 /** What the caller may print of an evaluation, with the links (the UI offers exactly these). */
 export async function getDokumenInfo(ctx: Ctx, instansiId: string, evaluasiId: string) {
-  const { row, peran } = await loadReadable(ctx, instansiId, evaluasiId);
+  const { row, peran } = await loadReadable(ctx, instansiId, evaluasiId, false);
   const doc = toEvaluasiDok(row);
   const aksi = aksiDokumenEvaluasi(peran);
   const boleh = aksi.includes(aksiCetakUntuk(doc.status));
@@ -120,7 +120,7 @@ export async function getEvaluasiPdf(
   evaluasiId: string,
   jenis: Exclude<JenisDokumen, 'LENGKAP'>,
 ) {
-  const { row, peran } = await loadReadable(ctx, instansiId, evaluasiId);
+  const { row, peran } = await loadReadable(ctx, instansiId, evaluasiId, jenis !== 'DOKUMEN');
   const doc = toEvaluasiDok(row);
   const perlu: AksiDokumenEvaluasi = aksiCetakUntuk(doc.status);
   if (!bolehDokumenEvaluasi(perlu, peran)) {

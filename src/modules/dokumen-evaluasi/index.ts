@@ -6,6 +6,7 @@ export {
   cleanUpAbandonedEvaluasiMassal,
   getMassalJob,
   JENIS_JOB_EVALUASI,
+  stopEvaluasiMassal,
   waitForEvaluasiMassal,
 } from './massal.service.ts';
 export type { EvaluasiDok, PenetapanDok } from './model.ts';

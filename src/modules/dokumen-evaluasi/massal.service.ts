@@ -22,7 +22,7 @@ import * as repo from './dokumen-evaluasi.repository.ts';
 import { type Ctx, peranUnit } from './dokumen-evaluasi.service.ts';
 import { type JenisDokumen, namaFileEvaluasi, slug } from './layouts.ts';
 import { type EvaluasiDok, hariIniJakarta } from './model.ts';
-import { createEvaluasiPdfPool, defaultPoolSize, type EvaluasiPdfPool } from './pdf-pool.ts';
+import { acquireEvaluasiPdfPool, closeEvaluasiPdfPool, type EvaluasiPdfPool } from './pdf-pool.ts';
 import { toEvaluasiDok } from './view-model.ts';
 
 export const JENIS_JOB_EVALUASI = 'dokumen.evaluasi-massal';
@@ -121,10 +121,11 @@ async function runMassal(
     await repo.updateJobProgress(database.db, jobId, { processed, phase });
   };
   let pool: EvaluasiPdfPool | null = null;
+  let release = () => {};
   try {
     await removeExpiredFiles(database);
     await progress('membuat', true);
-    pool = await createEvaluasiPdfPool(Math.min(defaultPoolSize(), daftar.length));
+    ({ pool, release } = await acquireEvaluasiPdfPool());
     const out = new PassThrough();
     let storeError: unknown = null;
     const stored = store.put(fileKey, out);
@@ -150,6 +151,7 @@ async function runMassal(
           database.db,
           instansiId,
           b.map((x) => x.id),
+          { hasilKerja: input.jenis !== 'DOKUMEN' },
         )
         .then((rows) => new Map(rows.map((r) => [r.id, toEvaluasiDok(r, today)])));
     // The next batch loads while the current one renders.
@@ -201,7 +203,7 @@ async function runMassal(
     await store.removeIncomplete(fileKey).catch(() => {});
     await repo.finishJob(database.db, jobId, 'FAILED', processed, { ...jobFailure(err), gagal }).catch(() => {});
   } finally {
-    await pool?.close();
+    release();
     live.delete(jobId);
   }
 }
@@ -230,6 +232,12 @@ export async function cleanUpAbandonedEvaluasiMassal(
 /** Waits for this process's bulk jobs (tests, benchmark, graceful shutdown). */
 export async function waitForEvaluasiMassal(): Promise<void> {
   await Promise.allSettled([...pending]);
+}
+
+/** Waits for the jobs, then stops the warm worker pool (graceful shutdown, tests). */
+export async function stopEvaluasiMassal(): Promise<void> {
+  await waitForEvaluasiMassal();
+  await closeEvaluasiPdfPool();
 }
 
 async function loadVisibleJob(ctx: Ctx, instansiId: string, jobId: string) {

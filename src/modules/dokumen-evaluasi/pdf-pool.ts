@@ -3,6 +3,12 @@
  * with the documents module's renderer (pdfmake, the fonts parsed once, the shared word cache) and
  * this module's layouts. Same sizing and fallback as the SKP pool (src/modules/dokumen/pdf-pool.ts):
  * `KINERJA_PDF_WORKERS` (0 renders in-process), else the CPUs, at most 4.
+ *
+ * Kept warm between jobs: starting a worker (tsx, pdfmake, parsing the fonts, JIT) costs about a
+ * second of CPU, more than a unit penilaian's hundred documents take to render, so the pool is
+ * shared by consecutive jobs (one per unit penilaian: an instansi's print run is dozens of them)
+ * and closed after `KINERJA_PDF_POOL_IDLE_MS` (default 60 s) without use. Idle workers are unref'd
+ * so they never keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import { defaultPoolSize } from '../dokumen/pdf-pool.ts';
@@ -37,6 +43,7 @@ async function startWorker(): Promise<Worker> {
   const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
+  worker.unref();
   await new Promise<void>((resolve, reject) => {
     const onMessage = (m: { ready?: boolean }) => {
       if (m.ready) {
@@ -105,4 +112,57 @@ export async function createEvaluasiPdfPool(size = defaultPoolSize()): Promise<E
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+let shared: { pool: Promise<EvaluasiPdfPool>; users: number; timer: NodeJS.Timeout | null } | null = null;
+
+const idleMs = () => {
+  const v = Number(process.env.KINERJA_PDF_POOL_IDLE_MS);
+  return Number.isFinite(v) && v >= 0 ? v : 60_000;
+};
+
+/** The shared warm pool for one job; call `release` when the job ends. */
+export async function acquireEvaluasiPdfPool(): Promise<{ pool: EvaluasiPdfPool; release(): void }> {
+  if (!shared) {
+    const pool = createEvaluasiPdfPool();
+    shared = { pool, users: 0, timer: null };
+    // A pool that failed to start is not kept.
+    pool.catch(() => {
+      shared = null;
+    });
+  }
+  const entry = shared;
+  entry.users++;
+  if (entry.timer) {
+    clearTimeout(entry.timer);
+    entry.timer = null;
+  }
+  const pool = await entry.pool;
+  let released = false;
+  return {
+    pool,
+    release() {
+      if (released) return;
+      released = true;
+      entry.users--;
+      if (entry.users === 0 && shared === entry) {
+        entry.timer = setTimeout(() => {
+          if (shared === entry && entry.users === 0) {
+            shared = null;
+            void pool.close();
+          }
+        }, idleMs());
+        entry.timer.unref();
+      }
+    },
+  };
+}
+
+/** Closes the shared pool now (graceful shutdown, tests). */
+export async function closeEvaluasiPdfPool(): Promise<void> {
+  const entry = shared;
+  shared = null;
+  if (!entry) return;
+  if (entry.timer) clearTimeout(entry.timer);
+  await (await entry.pool).close();
 }
