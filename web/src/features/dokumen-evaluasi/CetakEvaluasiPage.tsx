@@ -42,7 +42,7 @@ export default function CetakEvaluasiPage() {
               label={t('dokumenEvaluasi.periode')}
               value={periode}
               allowDeselect={false}
-              w={200}
+              w={{ base: '100%', xs: 200 }}
               data={PERIODE_KODE.map((k) => ({ value: k, label: t(`dokumenEvaluasi.periodeOpsi.${k}`) }))}
               onChange={(v) => setPeriode(v ?? 'TW1')}
             />
@@ -50,7 +50,7 @@ export default function CetakEvaluasiPage() {
               label={t('dokumenEvaluasi.jenis')}
               value={jenis}
               allowDeselect={false}
-              w={320}
+              w={{ base: '100%', xs: 320 }}
               data={JENIS_DOKUMEN.map((k) => ({ value: k, label: t(`dokumenEvaluasi.jenisOpsi.${k}`) }))}
               onChange={(v) => setJenis((v as JenisDokumen | null) ?? 'LENGKAP')}
             />
