@@ -32,14 +32,44 @@ function denganTanggal(teks: string | null, tanggal: string | null): Node {
   return { stack: [teks, ...(t ? [{ text: `Tanggal: ${t}`, style: 'catatan' }] : [])] };
 }
 
-function keberatanRows(k: KeberatanDok): Node[][] {
+/**
+ * Splits a long text so that its end (about `BATAS_EKOR` characters, at a sentence or word) can be
+ * kept on the page of the signatures while the rest flows over the pages before: a block kept
+ * together that is taller than a page would be dropped by the layout engine.
+ */
+const BATAS_EKOR = 1200;
+export function pecahEkor(teks: string): [string | null, string] {
+  if (teks.length <= BATAS_EKOR * 2) return [null, teks];
+  const from = teks.length - BATAS_EKOR;
+  let cut = teks.lastIndexOf('. ', from);
+  if (cut < teks.length / 2) cut = teks.lastIndexOf(' ', from);
+  if (cut <= 0) cut = from;
+  return [teks.slice(0, cut + 1).trim(), teks.slice(cut + 1).trim()];
+}
+
+/** The last section as its heading row, the rows that may flow, and the row kept with the signatures. */
+interface Akhir {
+  judul: Node[];
+  awal: Node[][];
+  ekor: Node[];
+}
+
+function akhirTeks(judul: Node[], kepala: Node[], teks: string | null, sesudah: Node[]): Akhir {
+  const [awal, ekor] = teks?.trim() ? pecahEkor(teks) : [null, ''];
+  const sel = (stack: Node[]) => ['', { stack: stack.length ? stack : ['-'], colSpan: 2 }, {}];
+  return awal
+    ? { judul, awal: [sel([...kepala, awal])], ekor: sel([ekor, ...sesudah]) }
+    : { judul, awal: [], ekor: sel([...kepala, ...(ekor ? [ekor] : []), ...sesudah]) };
+}
+
+function keberatanRows(k: KeberatanDok): { rows: Node[][]; akhir: Akhir } {
+  const kepala: Node[] = [];
   const keputusan: Node[] = [];
   if (k.keputusan) {
-    keputusan.push({
+    kepala.push({
       text: k.keputusan === 'UBAH' ? 'Hasil evaluasi DIUBAH' : 'Hasil evaluasi TETAP (tidak diubah)',
       bold: true,
     });
-    if (k.keputusanAlasan) keputusan.push(k.keputusanAlasan);
     if (k.keputusan === 'UBAH' && k.sebelum && k.sesudah) {
       keputusan.push({
         text: [
@@ -62,7 +92,7 @@ function keberatanRows(k: KeberatanDok): Node[][] {
         text: `Diputuskan ${t}${k.diputuskanOlehNama ? ` oleh ${k.diputuskanOlehNama}` : ''}; keputusan bersifat final (PP 30/2019 Pasal 59 ayat 4).`,
         style: 'catatan',
       });
-  } else keputusan.push('Belum diputuskan.');
+  } else kepala.push('Belum diputuskan.');
   const alasan: Node[] = [k.alasan];
   const diajukan = tanggalId(k.diajukanAt);
   if (diajukan) alasan.push({ text: `Diajukan ${diajukan}`, style: 'catatan' });
@@ -70,14 +100,20 @@ function keberatanRows(k: KeberatanDok): Node[][] {
     alasan.push({ text: 'Penjelasan pegawai:', bold: true, margin: [0, 3, 0, 0] });
     alasan.push(denganTanggal(k.penjelasanPegawai, k.penjelasanPegawaiAt));
   }
-  return [
-    bagian(6, 'KEBERATAN'),
-    ['', { stack: alasan, colSpan: 2 }, {}],
-    bagian(7, 'PENJELASAN PEJABAT PENILAI KINERJA ATAS KEBERATAN'),
-    ['', { ...(denganTanggal(k.penjelasanPenilai, k.penjelasanPenilaiAt) as object), colSpan: 2 }, {}],
-    bagian(8, 'KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA ATAS KEBERATAN'),
-    ['', { stack: keputusan, colSpan: 2 }, {}],
-  ];
+  return {
+    rows: [
+      bagian(6, 'KEBERATAN'),
+      ['', { stack: alasan, colSpan: 2 }, {}],
+      bagian(7, 'PENJELASAN PEJABAT PENILAI KINERJA ATAS KEBERATAN'),
+      ['', { ...(denganTanggal(k.penjelasanPenilai, k.penjelasanPenilaiAt) as object), colSpan: 2 }, {}],
+    ],
+    akhir: akhirTeks(
+      bagian(8, 'KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA ATAS KEBERATAN'),
+      kepala,
+      k.keputusan ? k.keputusanAlasan : null,
+      keputusan,
+    ),
+  };
 }
 
 /** The content nodes of the Dokumen Evaluasi Kinerja Pegawai. */
@@ -101,11 +137,15 @@ export function dokumenEvaluasiContent(d: EvaluasiDok): Node[] {
         },
       ],
     }),
-    bagian(5, 'CATATAN/REKOMENDASI'),
-    ['', { ...isi(d.catatan), colSpan: 2 }, {}],
   ];
   const k = d.keberatan;
-  if (k) body.push(...keberatanRows(k));
+  const catatan = akhirTeks(bagian(5, 'CATATAN/REKOMENDASI'), [], d.catatan?.trim() ? d.catatan : '-', []);
+  let akhir = catatan;
+  if (k) {
+    const kb = keberatanRows(k);
+    body.push(catatan.judul, ...catatan.awal, catatan.ekor, ...kb.rows);
+    akhir = kb.akhir;
+  }
   const no = k ? 9 : 6;
   const tanggal = tanggalId(d.ditetapkanAt) ?? '……………………';
   const penilai = d.penilai ?? (d.ditetapkanOlehNama ? { nama: d.ditetapkanOlehNama, nip: null } : null);
@@ -125,14 +165,14 @@ export function dokumenEvaluasiContent(d: EvaluasiDok): Node[] {
         d.atasan ?? (k.diputuskanOlehNama ? { nama: k.diputuskanOlehNama, nip: null } : null),
       ),
     );
-  // The last section travels with the signatures, so a signature block never stands alone on a page.
-  const lastRows = 2;
-  const main = body.slice(0, body.length - lastRows);
-  const tail = body.slice(body.length - lastRows);
+  // The last section (or, when it is long, its end) travels with the signatures, so a signature
+  // block never stands alone on a page; long texts before it flow over the pages.
+  const main = [...body, ...(akhir.awal.length ? [akhir.judul, ...akhir.awal] : [])];
+  const tail = akhir.awal.length ? [akhir.ekor] : [akhir.judul, akhir.ekor];
   const widths = [18, 170, '*'];
   return [
     ...kepala(d, 'DOKUMEN EVALUASI KINERJA PEGAWAI'),
-    { table: { widths, dontBreakRows: true, body: main } },
+    { table: { widths, body: main } },
     {
       stack: [{ table: { widths, dontBreakRows: true, body: tail } }, { columns: ttd, margin: [0, 12, 0, 0] }],
       unbreakable: true,

@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pdfHasText, pdfPages, pdfText } from '../../../test/pdf-text.ts';
 import { allowedDistribution } from '../../domain/distribution.ts';
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { renderPdf } from '../dokumen/pdf-renderer.ts';
+import { pecahEkor } from './dokumen-evaluasi.layout.ts';
 import { evaluasiDocDefinition, namaFileEvaluasi } from './layouts.ts';
 import { type EvaluasiDok, hariIniJakarta, namaPeriode, rentangPeriode, statusEfektif, tanggalId } from './model.ts';
 import { penetapanDocDefinition } from './penetapan.layout.ts';
+
+// Rendering (fonts parsed on first use) is slow on a loaded 2-core machine; the assertions are on content.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dist = (n: number) => {
   const a = allowedDistribution('BAIK', n);
@@ -228,6 +232,53 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
       '11. Sleman, 20 April 2026',
     ])
       expect(pdfHasText(text, s), s).toBe(true);
+  });
+
+  it('keeps the last section with the signatures however long the keberatan texts run', async () => {
+    const panjang = (kata: string, n: number) => Array.from({ length: n }, (_, i) => `${kata} ${i + 1}.`).join(' ');
+    for (const n of [60, 160, 260, 400]) {
+      const d = contoh({
+        periodeKode: 'AKHIR',
+        catatan: panjang('Catatan rekomendasi pengembangan kompetensi', n),
+        keberatan: {
+          alasan: panjang('Alasan keberatan atas rating hasil kerja', n),
+          diajukanAt: '2026-04-12T02:00:00Z',
+          penjelasanPenilai: panjang('Penjelasan pejabat penilai', n),
+          penjelasanPenilaiAt: '2026-04-14T02:00:00Z',
+          penjelasanPegawai: null,
+          penjelasanPegawaiAt: null,
+          keputusan: 'TETAP',
+          keputusanAlasan: panjang('Pertimbangan atasan', n),
+          sebelum: null,
+          sesudah: null,
+          diputuskanAt: '2026-04-20T02:00:00Z',
+          diputuskanOlehNama: 'Dr. Rina Wati',
+        },
+      });
+      const pages = pdfPages(await renderPdf(evaluasiDocDefinition(d, 'DOKUMEN')));
+      const last = pages[pages.length - 1].replace(/\s+/g, '');
+      expect(last, `n=${n}`).toContain('ATASANPEJABATPENILAIKINERJA');
+      // The decision's end is on the page of the signatures; nothing of it is lost.
+      expect(last, `n=${n}`).toContain(`Pertimbanganatasan${n}.`);
+      const all = pages.join('').replace(/\s+/g, '');
+      expect(all).toContain('KEPUTUSANATASANPEJABATPENILAIKINERJAATASKEBERATAN');
+      for (const i of [1, Math.floor(n / 2), n]) expect(all, `n=${n} i=${i}`).toContain(`Pertimbanganatasan${i}.`);
+      // Without a keberatan the recommendation's end stays with the two signatures.
+      const tanpa = pdfPages(await renderPdf(evaluasiDocDefinition({ ...d, keberatan: null }, 'DOKUMEN')));
+      const akhir = tanpa[tanpa.length - 1].replace(/\s+/g, '');
+      expect(akhir, `n=${n}`).toContain(`Catatanrekomendasipengembangankompetensi${n}.`);
+      expect(akhir).toContain('PEGAWAIYANGDINILAI');
+    }
+  });
+
+  it('splits only long texts, at a sentence, keeping every character', () => {
+    expect(pecahEkor('Pendek.')).toEqual([null, 'Pendek.']);
+    const teks = Array.from({ length: 300 }, (_, i) => `Kalimat nomor ${i + 1}.`).join(' ');
+    const [awal, ekor] = pecahEkor(teks);
+    expect(awal?.endsWith('.')).toBe(true);
+    expect(ekor.length).toBeGreaterThan(1000);
+    expect(ekor.length).toBeLessThan(1300);
+    expect(`${awal} ${ekor}`).toBe(teks);
   });
 
   it('LENGKAP puts both documents in one PDF, and names the file by period and NIP', async () => {
