@@ -2,6 +2,7 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { dokumenEvaluasiRows } from './authz-matrix.dokumen-evaluasi.rows.ts';
 import { kalibrasiRows } from './authz-matrix.kalibrasi.rows.ts';
 import { keberatanRows } from './authz-matrix.keberatan.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
@@ -447,6 +448,7 @@ export const matrixRows: MatrixRow[] = [
   ...dialogRows,
   ...keberatanRows,
   ...kalibrasiRows,
+  ...dokumenEvaluasiRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -222,6 +222,11 @@ export const ERROR_CODES = {
     id: 'Berkas belum siap: pekerjaan pembuatan dokumen belum selesai atau gagal.',
     en: 'The file is not ready: the document job has not finished or has failed.',
   },
+  'DOKUMEN.EVALUASI_BELUM_DITETAPKAN': {
+    status: 409,
+    id: 'Evaluasi kinerja ini belum ditetapkan oleh pejabat penilai; dokumennya dapat dicetak setelah ditetapkan.',
+    en: 'This performance evaluation has not been set by the appraiser yet; its documents can be printed once it is set.',
+  },
   'UMPAN_BALIK.STATUS': {
     status: 409,
     id: 'Umpan balik hanya dapat ditulis pada SKP yang sudah ditetapkan dan masih berlaku (juga selama perubahannya disusun).',

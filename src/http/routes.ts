@@ -10,6 +10,7 @@ import { berandaRoutes } from '../modules/beranda/index.ts';
 import { buktiRoutes } from '../modules/bukti/index.ts';
 import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
+import { dokumenEvaluasiRoutes } from '../modules/dokumen-evaluasi/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { kalibrasiRoutes } from '../modules/kalibrasi/index.ts';
@@ -47,4 +48,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(dialogRoutes, { prefix: '/api' });
   await app.register(keberatanRoutes, { prefix: '/api' });
   await app.register(kalibrasiRoutes, { prefix: '/api' });
+  await app.register(dokumenEvaluasiRoutes, { prefix: '/api' });
 }

@@ -4,6 +4,7 @@
  * (the HTTP app, the CLI, the DB tests); calling it again is harmless.
  */
 import { cleanUpAbandonedSkpMassal, JENIS_JOB_SKP_MASSAL } from './dokumen/index.ts';
+import { cleanUpAbandonedEvaluasiMassal, JENIS_JOB_EVALUASI } from './dokumen-evaluasi/index.ts';
 import { onJobAbandoned } from './jobs/index.ts';
 import { onPositionEnded } from './org/index.ts';
 import { closeSkpsForTransfers } from './skp/index.ts';
@@ -15,4 +16,5 @@ export function wireModules(): void {
   });
   // A bulk-document job whose process died leaves a partial zip; failing the job removes it.
   onJobAbandoned(JENIS_JOB_SKP_MASSAL, cleanUpAbandonedSkpMassal);
+  onJobAbandoned(JENIS_JOB_EVALUASI, cleanUpAbandonedEvaluasiMassal);
 }

@@ -5,6 +5,7 @@ import { app } from './app.ts';
 import { beranda } from './beranda.ts';
 import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
+import { dokumenEvaluasi } from './dokumen-evaluasi.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
@@ -22,6 +23,7 @@ export const en: Dictionary = {
   ...beranda,
   ...bukti,
   ...dialog,
+  ...dokumenEvaluasi,
   ...enums,
   ...imporAudit,
   ...keberatan,

@@ -4,6 +4,7 @@ import { app } from './app.ts';
 import { beranda } from './beranda.ts';
 import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
+import { dokumenEvaluasi } from './dokumen-evaluasi.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
@@ -21,6 +22,7 @@ export const id = {
   ...beranda,
   ...bukti,
   ...dialog,
+  ...dokumenEvaluasi,
   ...enums,
   ...imporAudit,
   ...keberatan,
