@@ -404,6 +404,11 @@ export const ERROR_CODES = {
     id: 'Unduhan terlalu besar; pilih unit yang lebih kecil atau saring menurut kelengkapan.',
     en: 'The download is too large; choose a smaller unit or filter by completeness.',
   },
+  'EVALUASI.PERIODE_TIDAK_ADA': {
+    status: 404,
+    id: 'Periode ini tidak ada pada tahun kinerja tersebut.',
+    en: 'This period does not exist in that performance year.',
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AKSI_HASIL, type AksiHasil, aksiKurva, cakupanHasil, dalamCakupan, type PelakuHasil } from './hasil-akses.ts';
+import {
+  AKSES_HASIL,
+  AKSI_HASIL,
+  type AksiHasil,
+  aksiKurva,
+  cakupanHasil,
+  dalamCakupan,
+  type PelakuHasil,
+} from './hasil-akses.ts';
 
 const nobody: PelakuHasil = { admin: false, auditor: false, adminUnitPaths: [], kepalaUnitIds: [] };
 const dinas = { id: 'dinas', path: '/root/dinas/' };
@@ -33,6 +41,17 @@ describe('who may take results out', () => {
   ];
   it.each(table)('%s', (_name, pelaku, aksi, unit, expected) => {
     expect(dalamCakupan(cakupanHasil(pelaku, aksi), unit)).toBe(expected);
+  });
+
+  it('reads the reach from the table: a role missing for an action reaches nothing', () => {
+    const tabel = { ...AKSES_HASIL, LIHAT_KURVA: { ADMIN: 'INSTANSI' as const } };
+    const unitAdmin = { ...nobody, adminUnitPaths: ['/root/'], kepalaUnitIds: ['dinas'] };
+    expect(cakupanHasil(unitAdmin, 'LIHAT_KURVA', tabel)).toEqual({ kind: 'TIDAK_ADA' });
+    expect(cakupanHasil(unitAdmin, 'EKSPOR_EVALUASI', tabel)).toEqual({
+      kind: 'TERBATAS',
+      paths: ['/root/'],
+      unitIds: [],
+    });
   });
 
   it('gives nobody any reach at all', () => {

@@ -56,8 +56,8 @@ export type Cakupan =
   | { kind: 'TIDAK_ADA' };
 
 /** The reach of the caller for an action (the union of their roles' reaches). */
-export function cakupanHasil(pelaku: PelakuHasil, aksi: AksiHasil): Cakupan {
-  const aturan = AKSES_HASIL[aksi];
+export function cakupanHasil(pelaku: PelakuHasil, aksi: AksiHasil, tabel = AKSES_HASIL): Cakupan {
+  const aturan = tabel[aksi];
   if ((pelaku.admin && aturan.ADMIN) || (pelaku.auditor && aturan.AUDITOR)) return { kind: 'INSTANSI' };
   const paths = aturan.ADMIN_UNIT ? [...pelaku.adminUnitPaths] : [];
   const unitIds = aturan.KEPALA_UNIT_PENILAIAN ? [...pelaku.kepalaUnitIds] : [];

@@ -4,12 +4,14 @@ import { allowedDistribution, checkDistribution } from '../distribution.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
 import { PREDIKAT_ORGANISASI, PREDIKATS } from '../types.ts';
 import {
+  akhirPeriode,
   jumlahLengkap,
   kurvaUnit,
   PERIODE_EVALUASI_POLA,
   periodeEkspor,
   periodeKodeDari,
   statusEfektif,
+  unitPenilaianDari,
 } from './hasil.ts';
 
 const distribusi = DEFAULT_SETTINGS.distribusi;
@@ -83,4 +85,48 @@ describe('one unit’s curve', () => {
       ),
     );
   });
+});
+
+describe('unit penilaian of a unit without an evaluation yet', () => {
+  const u = (id: string, jenis: string, path: string) => ({
+    id,
+    jenis,
+    depth: path.split('/').filter(Boolean).length - 1,
+    path,
+  });
+  const all = [
+    u('pemda', 'PEMDA', '/pemda/'),
+    u('dinkes', 'DINAS', '/pemda/dinkes/'),
+    u('bidang', 'BIDANG', '/pemda/dinkes/bidang/'),
+    u('pkm', 'PUSKESMAS', '/pemda/dinkes/pkm/'),
+    u('pustu', 'SEKSI', '/pemda/dinkes/pkm/pustu/'),
+  ];
+  const units = new Map(all.map((x) => [x.id, x]));
+  const at = (id: string, aturan?: { kedalaman: number; jenisMandiri: string[] }) =>
+    unitPenilaianDari(units.get(id) as (typeof all)[number], units, aturan);
+  it.each([
+    ['bidang', 'dinkes'],
+    ['dinkes', 'dinkes'],
+    ['pkm', 'pkm'],
+    ['pustu', 'pkm'],
+    ['pemda', 'pemda'],
+  ])('%s belongs to %s', (id, expected) => expect(at(id)).toBe(expected));
+  it('follows the setting', () => {
+    expect(at('pustu', { kedalaman: 2, jenisMandiri: [] })).toBe('pkm');
+    expect(at('bidang', { kedalaman: 5, jenisMandiri: [] })).toBe('pemda');
+  });
+  it('falls back to the unit itself when its ancestors are unknown', () => {
+    const lone = u('x', 'BIDANG', '/gone/x/');
+    expect(unitPenilaianDari({ ...lone, path: '/' }, units)).toBe('x');
+  });
+});
+
+describe('end of a period', () => {
+  it.each([
+    ['TW1', '2028-03-31'],
+    ['TW4', '2028-12-31'],
+    ['B02', '2028-02-29'],
+    ['B11', '2028-11-30'],
+    ['AKHIR', '2028-12-31'],
+  ])('%s of 2028 ends on %s', (kode, expected) => expect(akhirPeriode(2028, kode)).toBe(expected));
 });

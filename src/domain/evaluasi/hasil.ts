@@ -90,3 +90,48 @@ export function kurvaUnit(input: {
     pelanggaran: (now?.pelanggaran ?? []).map((v) => ({ code: v.code, message: v.message })),
   };
 }
+
+/** A unit as the unit-penilaian rule needs it. */
+export interface UnitPohon {
+  id: string;
+  jenis: string;
+  depth: number;
+  /** Materialised path of ids from the root, self included ("/root/…/self/"). */
+  path: string;
+}
+
+/** The instansi setting `evaluasi.unitPenilaian` (issue 11 shared foundation) and its default. */
+export interface AturanUnitPenilaian {
+  kedalaman: number;
+  jenisMandiri: readonly string[];
+}
+export const UNIT_PENILAIAN_BAWAAN: AturanUnitPenilaian = { kedalaman: 1, jenisMandiri: ['UPT', 'PUSKESMAS'] };
+
+/**
+ * The unit penilaian of a unit (shared foundation of issue 11): the deepest ancestor-or-self whose
+ * jenis is self-standing (jenisMandiri), else the ancestor at depth `kedalaman` (the OPD), else the
+ * root. Used only for set SKPs that have no evaluation row yet (an evaluation stores its own unit
+ * penilaian at creation); eval-core's resolver (src/domain/evaluasi/unit-penilaian.ts) is the
+ * authority and replaces this when the parts are joined.
+ */
+export function unitPenilaianDari(
+  unit: UnitPohon,
+  units: ReadonlyMap<string, UnitPohon>,
+  aturan: AturanUnitPenilaian = UNIT_PENILAIAN_BAWAAN,
+): string {
+  const chain = unit.path
+    .split('/')
+    .filter(Boolean)
+    .map((id) => units.get(id))
+    .filter((u): u is UnitPohon => !!u);
+  const mandiri = [...chain].reverse().find((u) => aturan.jenisMandiri.includes(u.jenis));
+  if (mandiri) return mandiri.id;
+  return (chain.find((u) => u.depth === aturan.kedalaman) ?? chain[0] ?? unit).id;
+}
+
+/** The last day of a period code of `tahun` (TWn: end of the quarter; Bnn: end of the month; AKHIR: 31 December). */
+export function akhirPeriode(tahun: number, kode: string): string {
+  const bulan = kode.startsWith('TW') ? Number(kode.slice(2)) * 3 : kode.startsWith('B') ? Number(kode.slice(1)) : 12;
+  const hari = new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
+  return `${tahun}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
+}
