@@ -222,13 +222,13 @@ describe('evaluation export (XLSX)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('EVALUASI');
-    expect(ws).toBeDefined();
-    const header = (ws?.getRow(1).values as unknown[]).slice(1);
+    if (!ws) throw new Error('no EVALUASI sheet');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(HEADER_EKSPOR);
-    expect(ws?.rowCount).toBe(14);
+    expect(ws.rowCount).toBe(14);
     const namaCol = HEADER_EKSPOR.indexOf('NAMA') + 1;
     const names: string[] = [];
-    ws?.eachRow((r, i) => {
+    ws.eachRow((r, i) => {
       if (i > 1) names.push(String(r.getCell(namaCol).value));
     });
     expect(names.some((n) => n.startsWith("'=HYPERLINK"))).toBe(true);

@@ -95,7 +95,10 @@ async function kumpulkan(ctx: Ctx, instansiId: string, q: Query, pelaku: PelakuH
   const acc = new Map<string, Acc>();
   const at = (id: string) => {
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { jumlah: {}, belum: 0, status: {} }));
+    if (!a) {
+      a = { jumlah: {}, belum: 0, status: {} };
+      acc.set(id, a);
+    }
     return a;
   };
   for (const e of d.ev) {
