@@ -67,7 +67,7 @@ describe('Monitoring Kurva', () => {
     });
     expect(upt.pelanggaran.length).toBeGreaterThan(0);
     expect(d.instansi).toMatchObject({ n: 12, dinilai: 10, belumDinilai: 2, unitMelanggar: 1, unitOverride: 1 });
-    expect(d.aksi).toEqual(['LIHAT_KURVA', 'EKSPOR_KURVA']);
+    expect(d.aksi).toEqual(['EKSPOR_EVALUASI', 'LIHAT_KURVA', 'EKSPOR_KURVA']);
     expect(dinas.aksi).toEqual(['LIHAT_KURVA', 'EKSPOR_KURVA']);
   });
 
@@ -100,6 +100,7 @@ describe('Monitoring Kurva', () => {
     const d = (await get('kaupt', `?tahun=${fx.tahun}&periode=TW1`)).json() as TDaftarKurva;
     expect(d.units.map((u) => u.unit.id)).toEqual([fx.upt.id]);
     expect(d.instansi.n).toBe(3);
+    expect(d.aksi).toEqual(['LIHAT_KURVA', 'EKSPOR_KURVA']);
     expect((await get('kaupt', `/unit/${fx.upt.id}?tahun=${fx.tahun}&periode=TW1`)).statusCode).toBe(200);
     expect((await get('kaupt', `/unit/${org.units.dinas.id}?tahun=${fx.tahun}&periode=TW1`)).statusCode).toBe(404);
   });

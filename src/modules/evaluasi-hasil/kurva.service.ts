@@ -22,7 +22,7 @@ import {
   type UnitPohon,
   unitPenilaianDari,
 } from '../../domain/evaluasi/hasil.ts';
-import { aksiKurva, cakupanHasil, dalamCakupan, type PelakuHasil } from '../../domain/evaluasi/hasil-akses.ts';
+import { AKSI_HASIL, aksiKurva, cakupanHasil, dalamCakupan, type PelakuHasil } from '../../domain/evaluasi/hasil-akses.ts';
 import { resolveSettings } from '../../domain/settings.ts';
 import { PREDIKAT_ORGANISASI, PREDIKATS, type PredikatOrganisasi } from '../../domain/types.ts';
 import { AppError } from '../../http/errors.ts';
@@ -153,7 +153,6 @@ export async function getDaftarKurva(ctx: Ctx, instansiId: string, q: Query): Pr
     n += u.n;
     dinilai += u.dinilai;
   }
-  const c = cakupanHasil(pelaku, 'EKSPOR_KURVA');
   return {
     tahun: q.tahun,
     periode: h.periode,
@@ -168,7 +167,8 @@ export async function getDaftarKurva(ctx: Ctx, instansiId: string, q: Query): Pr
       unitTanpaPredikatOrganisasi: h.units.filter((u) => !u.predikatOrganisasi).length,
       unitOverride: h.units.filter((u) => u.kalibrasi?.override).length,
     },
-    aksi: c.kind === 'TIDAK_ADA' ? ['LIHAT_KURVA'] : ['LIHAT_KURVA', 'EKSPOR_KURVA'],
+    // What the page may offer: the curve's actions and, for administrators, the evaluation export.
+    aksi: AKSI_HASIL.filter((a) => cakupanHasil(pelaku, a).kind !== 'TIDAK_ADA'),
   };
 }
 

@@ -6,6 +6,7 @@ import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
+import { monitoringKurva } from './monitoring-kurva.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
@@ -21,6 +22,7 @@ export const id = {
   ...dialog,
   ...enums,
   ...imporAudit,
+  ...monitoringKurva,
   ...org,
   ...pegawai,
   ...pelaksanaan,
