@@ -125,13 +125,17 @@ export async function batchEkspor(
   today: string,
 ): Promise<BarisEvaluasi[]> {
   const after = setelah
-    ? sql`and (e.unit_penilaian_id, e.periode_kode, e.id) > (${setelah.unitId}::uuid, ${setelah.periodeKode}::text, ${setelah.id}::uuid)`
+    ? // tahun is fixed, so putting it in the row comparison changes nothing but lets PostgreSQL walk
+      // evaluasi_unit_idx (instansi_id, unit_penilaian_id, tahun, periode_kode) from the last key.
+      sql`and (e.unit_penilaian_id, e.tahun, e.periode_kode, e.id) > (${setelah.unitId}::uuid, ${f.tahun}::int, ${setelah.periodeKode}::text, ${setelah.id}::uuid)`
     : sql``;
   const res = await exec.execute(sql`
-    with ids as (
-      select e.id from evaluasi e
+    -- The batch itself, read once by index order (materialised: joining it back to evaluasi by id
+    -- made PostgreSQL hash the whole table for every batch).
+    with e as materialized (
+      select e.* from evaluasi e
       where ${lingkup(f)} ${after} and ${dalamSubtree(f)}
-      order by e.unit_penilaian_id, e.periode_kode, e.id
+      order by e.unit_penilaian_id, e.tahun, e.periode_kode, e.id
       limit ${limit}
     )
     select e.id, e.unit_penilaian_id as "unitPenilaianId", e.periode_kode as "periodeKode", e.tahun,
@@ -148,17 +152,23 @@ export async function batchEkspor(
       kb.status as keberatan, kb.keputusan as "keputusanKeberatan",
       k.status as kalibrasi, coalesce(k.status = 'FINAL' and k.override, false) as override,
       pn.nip as "penilaiNip", pn.nama as "penilaiNama"
-    from ids
-    join evaluasi e on e.id = ids.id
-    join pegawai p on p.instansi_id = e.instansi_id and p.id = e.pegawai_id
-    left join skp s on s.instansi_id = e.instansi_id and s.id = e.skp_id
-    left join unit_organisasi up on up.instansi_id = e.instansi_id and up.id = e.unit_penilaian_id
-    left join predikat_organisasi po on po.instansi_id = e.instansi_id and po.unit_id = e.unit_penilaian_id
-      and po.tahun = e.tahun and po.periode_kode = e.periode_kode
-    left join kalibrasi k on k.instansi_id = e.instansi_id and k.unit_penilaian_id = e.unit_penilaian_id
-      and k.tahun = e.tahun and k.periode_kode = e.periode_kode
-    left join keberatan kb on kb.instansi_id = e.instansi_id and kb.evaluasi_id = e.id
-    left join pegawai pn on pn.instansi_id = e.instansi_id and pn.id = e.penilai_pegawai_id
+    from e
+    -- Lateral lookups by key: the batch is small and the planner misjudges its size (a row
+    -- comparison), so plain joins got a hash over the whole pegawai table for every batch; "offset 0"
+    -- keeps each lookup a parameterised index probe (PostgreSQL would otherwise flatten it back).
+    join lateral (select p.nip, p.nama, p.golongan, p.jenis_asn from pegawai p
+      where p.instansi_id = e.instansi_id and p.id = e.pegawai_id offset 0) p on true
+    left join lateral (select s.snapshot from skp s where s.instansi_id = e.instansi_id and s.id = e.skp_id offset 0) s on true
+    left join lateral (select up.kode, up.nama from unit_organisasi up
+      where up.instansi_id = e.instansi_id and up.id = e.unit_penilaian_id offset 0) up on true
+    left join lateral (select po.predikat from predikat_organisasi po where po.instansi_id = e.instansi_id
+      and po.unit_id = e.unit_penilaian_id and po.tahun = e.tahun and po.periode_kode = e.periode_kode offset 0) po on true
+    left join lateral (select k.status, k.override from kalibrasi k where k.instansi_id = e.instansi_id
+      and k.unit_penilaian_id = e.unit_penilaian_id and k.tahun = e.tahun and k.periode_kode = e.periode_kode offset 0) k on true
+    left join lateral (select kb.status, kb.keputusan from keberatan kb
+      where kb.instansi_id = e.instansi_id and kb.evaluasi_id = e.id offset 0) kb on true
+    left join lateral (select pn.nip, pn.nama from pegawai pn
+      where pn.instansi_id = e.instansi_id and pn.id = e.penilai_pegawai_id offset 0) pn on true
     order by e.unit_penilaian_id, e.periode_kode, e.id`);
   return res.rows as unknown as BarisEvaluasi[];
 }

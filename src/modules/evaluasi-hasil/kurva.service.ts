@@ -22,7 +22,13 @@ import {
   type UnitPohon,
   unitPenilaianDari,
 } from '../../domain/evaluasi/hasil.ts';
-import { AKSI_HASIL, aksiKurva, cakupanHasil, dalamCakupan, type PelakuHasil } from '../../domain/evaluasi/hasil-akses.ts';
+import {
+  AKSI_HASIL,
+  aksiKurva,
+  cakupanHasil,
+  dalamCakupan,
+  type PelakuHasil,
+} from '../../domain/evaluasi/hasil-akses.ts';
 import { resolveSettings } from '../../domain/settings.ts';
 import { PREDIKAT_ORGANISASI, PREDIKATS, type PredikatOrganisasi } from '../../domain/types.ts';
 import { AppError } from '../../http/errors.ts';
