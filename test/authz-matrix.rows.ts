@@ -3,6 +3,7 @@
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
 import { dokumenEvaluasiRows } from './authz-matrix.dokumen-evaluasi.rows.ts';
+import { hasilRows } from './authz-matrix.hasil.rows.ts';
 import { kalibrasiRows } from './authz-matrix.kalibrasi.rows.ts';
 import { keberatanRows } from './authz-matrix.keberatan.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
@@ -449,6 +450,7 @@ export const matrixRows: MatrixRow[] = [
   ...keberatanRows,
   ...kalibrasiRows,
   ...dokumenEvaluasiRows,
+  ...hasilRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

@@ -515,6 +515,11 @@ export const ERROR_CODES = {
     id: 'Rating yang dikirim sama dengan rating saat ini; tidak ada yang diubah.',
     en: 'The ratings sent equal the current ones; nothing changed.',
   },
+  'EVALUASI.PERIODE_TIDAK_ADA': {
+    status: 404,
+    id: 'Periode ini tidak ada pada tahun kinerja tersebut.',
+    en: 'This period does not exist in that performance year.',
+  },
   RATE_LIMITED: { status: 429, id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
   INTERNAL: { status: 500, id: 'Terjadi kesalahan pada server.', en: 'Internal server error.' },
 } as const satisfies Record<string, ErrorDef>;

@@ -11,6 +11,7 @@ import { buktiRoutes } from '../modules/bukti/index.ts';
 import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { dokumenEvaluasiRoutes } from '../modules/dokumen-evaluasi/index.ts';
+import { hasilRoutes } from '../modules/evaluasi-hasil/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { kalibrasiRoutes } from '../modules/kalibrasi/index.ts';
@@ -49,4 +50,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(keberatanRoutes, { prefix: '/api' });
   await app.register(kalibrasiRoutes, { prefix: '/api' });
   await app.register(dokumenEvaluasiRoutes, { prefix: '/api' });
+  await app.register(hasilRoutes, { prefix: '/api' });
 }

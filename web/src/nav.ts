@@ -32,6 +32,7 @@ import { DOKUMEN_EVALUASI_NAV } from './features/dokumen-evaluasi/menu.ts';
 import { KALIBRASI_NAV } from './features/kalibrasi/menu.ts';
 import { KEBERATAN_NAV } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
+import { MONITORING_KURVA_NAV } from './features/monitoring-kurva/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 
 export interface NavEntry {
@@ -65,6 +66,7 @@ export const NAV: NavEntry[] = [
   ...KEBERATAN_NAV,
   ...KALIBRASI_NAV,
   ...DOKUMEN_EVALUASI_NAV,
+  ...MONITORING_KURVA_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -14,6 +14,7 @@ import { DOKUMEN_EVALUASI_ROUTES } from './features/dokumen-evaluasi/menu.ts';
 import { KALIBRASI_ROUTES } from './features/kalibrasi/menu.ts';
 import { KEBERATAN_ROUTES } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
+import { MONITORING_KURVA_ROUTES } from './features/monitoring-kurva/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
 import { ACCOUNT_ADMINS, ADMINS, HIERARCHY_READERS, READERS_OF_TENANT } from './nav.ts';
@@ -36,6 +37,7 @@ export const ROUTES: AppRoute[] = [
   ...KEBERATAN_ROUTES,
   ...KALIBRASI_ROUTES,
   ...DOKUMEN_EVALUASI_ROUTES,
+  ...MONITORING_KURVA_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

@@ -10,6 +10,7 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
 import { keberatan } from './keberatan.ts';
+import { monitoringKurva } from './monitoring-kurva.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
@@ -28,6 +29,7 @@ export const en: Dictionary = {
   ...imporAudit,
   ...keberatan,
   ...kalibrasi,
+  ...monitoringKurva,
   ...org,
   ...pegawai,
   ...pelaksanaan,

@@ -9,6 +9,7 @@ import { enums } from './enums.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
 import { keberatan } from './keberatan.ts';
+import { monitoringKurva } from './monitoring-kurva.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
 import { pelaksanaan } from './pelaksanaan.ts';
@@ -27,6 +28,7 @@ export const id = {
   ...imporAudit,
   ...keberatan,
   ...kalibrasi,
+  ...monitoringKurva,
   ...org,
   ...pegawai,
   ...pelaksanaan,
