@@ -10,6 +10,7 @@ import { berandaRoutes } from '../modules/beranda/index.ts';
 import { buktiRoutes } from '../modules/bukti/index.ts';
 import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
+import { evaluasiRoutes } from '../modules/evaluasi/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { masukan360Routes } from '../modules/masukan360/index.ts';
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(umpanBalikRoutes, { prefix: '/api' });
   await app.register(masukan360Routes, { prefix: '/api' });
   await app.register(dialogRoutes, { prefix: '/api' });
+  await app.register(evaluasiRoutes, { prefix: '/api' });
 }

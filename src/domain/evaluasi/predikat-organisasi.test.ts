@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dasarPeriodik, dasarTahunan } from './predikat-organisasi.ts';
 
-const p = (rencanaAksi: number, denganProgres: number, ikiTerukur = 0, ikiTercapai = 0, ikiMelampaui = 0) =>
-  dasarPeriodik({ rencanaAksi, denganProgres, ikiTerukur, ikiTercapai, ikiMelampaui });
+const p = (rencanaAksi: number, denganProgres: number, raTerukur = 0, raTercapai = 0, raMelampaui = 0) =>
+  dasarPeriodik({ rencanaAksi, denganProgres, raTerukur, raTercapai, raMelampaui });
 
 describe('the basis of a predikat organisasi (SE MenPANRB 3/2023)', () => {
   it.each([
@@ -32,9 +32,9 @@ describe('the basis of a predikat organisasi (SE MenPANRB 3/2023)', () => {
         const r = dasarPeriodik({
           rencanaAksi: n,
           denganProgres: Math.min(a, b),
-          ikiTerukur: c,
-          ikiTercapai: Math.min(c, d),
-          ikiMelampaui: Math.min(c, d, e),
+          raTerukur: c,
+          raTercapai: Math.min(c, d),
+          raMelampaui: Math.min(c, d, e),
         });
         return r.saran === null || r.saran === 'ISTIMEWA' || r.saran === 'SANGAT_KURANG';
       }),

@@ -21,10 +21,13 @@ export interface AngkaPeriodik {
   rencanaAksi: number;
   /** Of those, the ones whose RHK has any realisasi in the period. */
   denganProgres: number;
-  /** Quantitative IKI with a period realisasi, and how many reach / exceed the IKI target. */
-  ikiTerukur: number;
-  ikiTercapai: number;
-  ikiMelampaui: number;
+  /**
+   * Rencana aksi with a numeric target and a realisasi of its RHK's IKI in the same unit (satuan) in
+   * the period, and how many of them reach / exceed their target.
+   */
+  raTerukur: number;
+  raTercapai: number;
+  raMelampaui: number;
 }
 
 export interface AngkaTahunan {
@@ -50,11 +53,11 @@ export function dasarPeriodik(a: AngkaPeriodik): DasarPredikat {
   const tanpa = a.rencanaAksi - a.denganProgres;
   let saran: PredikatOrganisasi | null = null;
   if (a.rencanaAksi > 0 && tanpa * 2 > a.rencanaAksi) saran = 'SANGAT_KURANG';
-  else if (a.rencanaAksi > 0 && tanpa === 0 && a.ikiTerukur > 0 && a.ikiTercapai === a.ikiTerukur && a.ikiMelampaui > 0)
+  else if (a.rencanaAksi > 0 && tanpa === 0 && a.raTerukur > 0 && a.raTercapai === a.raTerukur && a.raMelampaui > 0)
     saran = 'ISTIMEWA';
   const dasar = {
-    id: `${a.denganProgres} dari ${a.rencanaAksi} rencana aksi menunjukkan progres (${pct(a.denganProgres, a.rencanaAksi)}%); ${a.ikiTercapai} dari ${a.ikiTerukur} IKI terukur mencapai target, ${a.ikiMelampaui} melampauinya.`,
-    en: `${a.denganProgres} of ${a.rencanaAksi} action plans show progress (${pct(a.denganProgres, a.rencanaAksi)}%); ${a.ikiTercapai} of ${a.ikiTerukur} measurable IKI reach their target, ${a.ikiMelampaui} exceed it.`,
+    id: `${a.denganProgres} dari ${a.rencanaAksi} rencana aksi menunjukkan progres (${pct(a.denganProgres, a.rencanaAksi)}%); ${a.raTercapai} dari ${a.raTerukur} rencana aksi bertarget angka tercapai, ${a.raMelampaui} melampaui targetnya.`,
+    en: `${a.denganProgres} of ${a.rencanaAksi} action plans show progress (${pct(a.denganProgres, a.rencanaAksi)}%); ${a.raTercapai} of ${a.raTerukur} action plans with a numeric target are achieved, ${a.raMelampaui} exceed it.`,
   };
   const tambahan: Teks =
     saran === 'SANGAT_KURANG'

@@ -48,6 +48,8 @@ export const JENIS_PELAKSANAAN = [
   'DIALOG_PENGINGAT_H1',
   'DIALOG_PENGINGAT_H0',
   'UMPAN_BALIK_COACHING',
+  'EVALUASI_DITETAPKAN',
+  'EVALUASI_DIKOREKSI',
 ] as const;
 export type TJenisPelaksanaan = (typeof JENIS_PELAKSANAAN)[number];
 
