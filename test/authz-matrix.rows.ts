@@ -2,6 +2,7 @@
 
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
+import { evaluasiCoreRows } from './authz-matrix.evaluasi.rows.ts';
 import { monrealRows } from './authz-matrix.monreal.rows.ts';
 import { realisasiRows } from './authz-matrix.realisasi.rows.ts';
 import { umpanBalikMatrixRows } from './authz-matrix.umpan-balik.rows.ts';
@@ -437,6 +438,7 @@ export const matrixRows: MatrixRow[] = [
   ...buktiMatrixRows,
   ...umpanBalikMatrixRows,
   ...dialogRows,
+  ...evaluasiCoreRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

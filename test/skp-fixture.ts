@@ -18,6 +18,7 @@ import {
 } from '../src/db/schema-skp.ts';
 import { buildBuktiFixture } from './bukti-fixture.ts';
 import { buildDialogFixture } from './dialog-fixture.ts';
+import { buildEvaluasiFixtureCore } from './evaluasi-fixture-core.ts';
 import type { buildOrg } from './factories.ts';
 import { buildPelaksanaanFixture } from './skp-fixture-pelaksanaan.ts';
 
@@ -201,6 +202,7 @@ export async function buildSkpFixture(database: Database, org: Org) {
     bukti: await buildBuktiFixture(database, org),
     umpanBalik: await buildUmpanBalikFixture(database, org, fixture),
     dialog: await buildDialogFixture(database, org, fixture.ditetapkan.id),
+    evaluasiCore: await buildEvaluasiFixtureCore(database, org, fixture.ditetapkan.id),
   };
 }
 
