@@ -28,6 +28,7 @@ import {
 import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
 import { DIALOG_NAV } from './features/dialog/menu.ts';
+import { EVALUASI_NAV } from './features/evaluasi/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
 import { SKP_NAV } from './features/skp/menu.ts';
 
@@ -59,6 +60,7 @@ export const NAV: NavEntry[] = [
   { path: '/bawahan', labelKey: 'bawahan.nav', icon: IconUsersGroup, roles: ['PEJABAT_PENILAI'] },
   { path: '/masukan-360', labelKey: 'masukan360.nav', icon: IconMessages, roles: ['PEGAWAI'] },
   ...DIALOG_NAV,
+  ...EVALUASI_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

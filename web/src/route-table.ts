@@ -10,6 +10,7 @@
 import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
 import { DIALOG_ROUTES } from './features/dialog/menu.ts';
+import { EVALUASI_ROUTES } from './features/evaluasi/menu.ts';
 import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
 import { SKP_ROUTES } from './features/skp/menu.ts';
 import { type LazyPage, lazyPage } from './lazy-page.ts';
@@ -30,6 +31,7 @@ export const ROUTES: AppRoute[] = [
   ...SKP_ROUTES,
   { path: '/bukti', page: lazyPage(() => import('./features/bukti/BuktiSayaPage.tsx')), roles: ['PEGAWAI'] },
   ...DIALOG_ROUTES,
+  ...EVALUASI_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

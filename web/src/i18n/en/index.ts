@@ -6,6 +6,7 @@ import { beranda } from './beranda.ts';
 import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
 import { enums } from './enums.ts';
+import { evaluasi } from './evaluasi.ts';
 import { imporAudit } from './impor-audit.ts';
 import { org } from './org.ts';
 import { pegawai } from './pegawai.ts';
@@ -21,6 +22,7 @@ export const en: Dictionary = {
   ...bukti,
   ...dialog,
   ...enums,
+  ...evaluasi,
   ...imporAudit,
   ...org,
   ...pegawai,
