@@ -32,10 +32,8 @@ test('the appraiser rates a subordinate and sees the predikat @phone', async ({ 
   const n = await marks.count();
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) await marks.nth(i).getByText('Di atas ekspektasi').click();
-  await page.getByRole('combobox', { name: 'Rating hasil kerja' }).click();
-  await page.getByRole('option', { name: 'Di atas ekspektasi' }).click();
-  await page.getByRole('combobox', { name: 'Rating perilaku kerja' }).click();
-  await page.getByRole('option', { name: 'Sesuai ekspektasi' }).click();
+  await page.getByRole('radiogroup', { name: 'Rating hasil kerja' }).getByText('Di atas ekspektasi').click();
+  await page.getByRole('radiogroup', { name: 'Rating perilaku kerja' }).getByText('Sesuai ekspektasi').click();
   await expect(page.getByText('Pratinjau predikat: Baik')).toBeVisible();
   await expectAccessible(page, 'the appraisal form');
   await page.getByRole('button', { name: 'Simpan draf' }).click();
@@ -43,7 +41,7 @@ test('the appraiser rates a subordinate and sees the predikat @phone', async ({ 
   await expect(page.getByText(/Usulan Di Atas Ekspektasi/)).toBeVisible();
 
   // The list shows the proposal.
-  await page.getByRole('link', { name: 'Penilaian', exact: true }).first().click();
+  await page.getByRole('main').getByRole('link', { name: 'Penilaian', exact: true }).click();
   await page.getByRole('combobox', { name: 'Periode' }).click();
   await page.getByRole('option', { name: 'Triwulan IV' }).click();
   await expect(page.getByRole('article', { name: me.pegawai.nama }).getByText('Baik', { exact: true })).toBeVisible();

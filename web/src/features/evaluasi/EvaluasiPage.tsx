@@ -14,7 +14,6 @@ import {
   Card,
   Group,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   Textarea,
@@ -165,6 +164,39 @@ function RhkCard({
   );
 }
 
+/** One of the three ratings, one tap on a phone (a radio group named by its label). */
+function RatingPilihan({
+  id,
+  label,
+  value,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Rating | null;
+  disabled: boolean;
+  onChange: (v: Rating) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm" fw={500} id={id} mb={4}>
+        {label}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={id}
+        fullWidth
+        size="xs"
+        disabled={disabled}
+        value={value ?? ''}
+        onChange={(v) => onChange(v as Rating)}
+        data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
+      />
+    </div>
+  );
+}
+
 export default function EvaluasiPage() {
   const { skpId = '', periode = '' } = useParams();
   const { t } = useTranslation();
@@ -307,19 +339,19 @@ export default function EvaluasiPage() {
               {teks(f.ratingPimpinan.explanation)}
             </Alert>
           )}
-          <Select
+          <RatingPilihan
+            id="rating-hk"
             label={t('evaluasi.ratingHasilKerja')}
             value={hk}
             disabled={!edit || !!f.ratingPimpinan || f.pimpinanUnit}
-            data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
-            onChange={(v) => setIsi({ ...cur, ratingHasilKerja: (v as Rating) ?? null })}
+            onChange={(v) => setIsi({ ...cur, ratingHasilKerja: v })}
           />
-          <Select
+          <RatingPilihan
+            id="rating-rp"
             label={t('evaluasi.ratingPerilaku')}
             value={cur.ratingPerilaku}
             disabled={!edit}
-            data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
-            onChange={(v) => setIsi({ ...cur, ratingPerilaku: (v as Rating) ?? null })}
+            onChange={(v) => setIsi({ ...cur, ratingPerilaku: v })}
           />
           {pratinjau && (
             <Text fw={600} aria-live="polite">
