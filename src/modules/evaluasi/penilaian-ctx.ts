@@ -18,11 +18,13 @@ import type { PredikatOrganisasi, Rating } from '../../domain/types.ts';
 import { AppError } from '../../http/errors.ts';
 import { getOrgIndex } from '../org/index.ts';
 import { loadSettings } from '../pengaturan/index.ts';
-import { loadReadableSkp, type SkpCtx } from '../skp/index.ts';
+import { loadReadableSkpWithContent, type SkpCtx } from '../skp/index.ts';
 import * as repo from './penilaian.repository.ts';
 
 export async function loadPenilaian(ctx: SkpCtx, instansiId: string, skpId: string, periodeKode: string) {
-  const { s, access, actor } = await loadReadableSkp(ctx, instansiId, skpId);
+  // The SKP with its unit path and the org version in one statement (the hierarchy is then read
+  // from the cache without a version query).
+  const { s, access, actor, row } = await loadReadableSkpWithContent(ctx, instansiId, skpId);
   if (s.status !== 'DITETAPKAN' && s.status !== 'DITUTUP')
     throw new AppError(
       'EVALUASI.SKP_BELUM_DITETAPKAN',
@@ -34,7 +36,7 @@ export async function loadPenilaian(ctx: SkpCtx, instansiId: string, skpId: stri
     );
   const [settings, entry] = await Promise.all([
     loadSettings(ctx, instansiId),
-    getOrgIndex(ctx.database, instansiId, ctx.tanggal),
+    getOrgIndex(ctx.database, instansiId, ctx.tanggal, row.orgVersion),
   ]);
   const units = entry?.index.org.units ?? new Map();
   const resolved = resolveUnitPenilaian(rantaiUnit(s.unitId, units), settings.evaluasi.unitPenilaian);
