@@ -129,7 +129,7 @@ export async function listPredikatOrganisasi(ctx: SkpCtx, instansiId: string, q:
   const { units, settings, entry, penilaian } = await load(ctx, instansiId, q.tahun, q.periode);
   const actor = ctx.actor as Actor;
   const dasar = await dasarPerUnit(ctx, instansiId, q.tahun, q.periode, units, settings);
-  const [kal] = [await findKalibrasiStatus(ctx, instansiId, q.tahun, q.periode)];
+  const kal = await findKalibrasiStatus(ctx, instansiId, q.tahun, q.periode);
   return {
     tahun: q.tahun,
     periodeKode: q.periode,

@@ -6,20 +6,7 @@
  * delivery; the appraiser corrects a set one with a reason. Only what the API's `aksi` allows is
  * offered. Usable at 360 px: everything stacks.
  */
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,14 +20,13 @@ import {
   type EvaluasiForm,
   type IsiPenilaian,
   kuadran,
-  RATINGS,
-  type Rating,
   useEvaluasiForm,
   useKoreksiPenilaian,
   useSimpanPenilaian,
   useTerimaPenilaian,
   useTetapkanPenilaian,
 } from './api.ts';
+import { RatingPilihan, RhkCard } from './FormParts.tsx';
 import { PredikatBadge, StatusBadge, useTeks } from './parts.tsx';
 
 const isiAwal = (f: EvaluasiForm): IsiPenilaian => ({
@@ -60,142 +46,6 @@ const isiAwal = (f: EvaluasiForm): IsiPenilaian => ({
   ratingPerilaku: f.evaluasi.ratingPerilaku,
   catatan: f.evaluasi.catatan,
 });
-
-function RhkCard({
-  r,
-  isi,
-  setIsi,
-  edit,
-  iid,
-}: {
-  iid: string;
-  r: EvaluasiForm['rhk'][number];
-  isi: IsiPenilaian;
-  setIsi: (i: IsiPenilaian) => void;
-  edit: boolean;
-}) {
-  const { t } = useTranslation();
-  const mark = isi.penilaianRhk[r.id] ?? { penilaian: null, umpanBalik: '' };
-  const setMark = (m: Partial<typeof mark>) =>
-    setIsi({ ...isi, penilaianRhk: { ...isi.penilaianRhk, [r.id]: { ...mark, ...m } } });
-  const buktiN = r.iki.reduce((n, k) => n + k.bukti.length, 0);
-  return (
-    <Card withBorder radius="md" p="sm" component="section" aria-label={r.teks}>
-      <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge variant="light" color={r.jenis === 'UTAMA' ? 'blue' : 'gray'}>
-            {r.jenis === 'UTAMA' ? t('evaluasi.utama') : t('evaluasi.tambahan')}
-          </Badge>
-          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {r.teks}
-          </Text>
-        </Group>
-        {r.iki.map((k) => (
-          <div key={k.id}>
-            <Text size="sm">{k.indikator}</Text>
-            <Text size="xs" c="dimmed">
-              {t('evaluasi.target')}: {k.targetTeks ?? `${k.targetNilai ?? '-'} ${k.targetSatuan ?? ''}`} ·{' '}
-              {t('evaluasi.realisasi')}:{' '}
-              {k.realisasi.length
-                ? k.realisasi
-                    .map((x) => `${k.realisasi.length > 1 ? `${x.periodeKode} ` : ''}${x.nilai ?? x.teks ?? '-'}`)
-                    .join('; ')
-                : t('evaluasi.belumAdaRealisasi')}
-            </Text>
-            {k.bukti.length > 0 && (
-              <Group gap={6}>
-                {k.bukti.map((b) => (
-                  <Anchor
-                    key={b.id}
-                    size="xs"
-                    href={b.url ?? `/api/instansi/${iid}/bukti/${b.id}/unduh`}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {b.judul}
-                  </Anchor>
-                ))}
-              </Group>
-            )}
-          </div>
-        ))}
-        <Text size="xs" c="dimmed">
-          {t('evaluasi.bukti', { n: buktiN })} · {t('evaluasi.umpanBalikUtas', { n: r.umpanBalik.length })}
-        </Text>
-        {r.umpanBalik.map((u) => (
-          <Text key={u.id} size="xs" style={{ overflowWrap: 'anywhere' }}>
-            <b>{u.penulis}</b> ({formatDate(u.createdAt)}): {u.teks}
-            {u.balasan > 0 && ` — ${t('evaluasi.balasan', { n: u.balasan })}`}
-          </Text>
-        ))}
-        {edit ? (
-          <>
-            <Text size="sm" fw={500} id={`tanda-${r.id}`}>
-              {t('evaluasi.tandaRhk')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby={`tanda-${r.id}`}
-              fullWidth
-              orientation="horizontal"
-              size="xs"
-              value={mark.penilaian ?? ''}
-              onChange={(v) => setMark({ penilaian: (v || null) as Rating | null })}
-              data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
-            />
-            <Textarea
-              label={t('evaluasi.umpanBalikRhk')}
-              autosize
-              minRows={1}
-              maxLength={4000}
-              value={mark.umpanBalik}
-              onChange={(e) => setMark({ umpanBalik: e.currentTarget.value })}
-            />
-          </>
-        ) : (
-          mark.penilaian && (
-            <Text size="sm">
-              {t('evaluasi.tandaRhk')}: <b>{t(`evaluasi.rating.${mark.penilaian}`)}</b>
-              {mark.umpanBalik && ` — ${mark.umpanBalik}`}
-            </Text>
-          )
-        )}
-      </Stack>
-    </Card>
-  );
-}
-
-/** One of the three ratings, one tap on a phone (a radio group named by its label). */
-function RatingPilihan({
-  id,
-  label,
-  value,
-  disabled,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: Rating | null;
-  disabled: boolean;
-  onChange: (v: Rating) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div>
-      <Text size="sm" fw={500} id={id} mb={4}>
-        {label}
-      </Text>
-      <SegmentedControl
-        aria-labelledby={id}
-        fullWidth
-        size="xs"
-        disabled={disabled}
-        value={value ?? ''}
-        onChange={(v) => onChange(v as Rating)}
-        data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
-      />
-    </div>
-  );
-}
 
 export default function EvaluasiPage() {
   const { skpId = '', periode = '' } = useParams();
