@@ -26,7 +26,7 @@ import {
   useTerimaPenilaian,
   useTetapkanPenilaian,
 } from './api.ts';
-import { RatingPilihan, RhkCard } from './FormParts.tsx';
+import { Masukan360Ringkas, RatingPilihan, RhkCard } from './FormParts.tsx';
 import { PredikatBadge, StatusBadge, useTeks } from './parts.tsx';
 
 const isiAwal = (f: EvaluasiForm): IsiPenilaian => ({
@@ -174,9 +174,7 @@ export default function EvaluasiPage() {
           )}
         </Card>
       ))}
-      <Anchor component={Link} to={`/skp/${f.skp.id}`} size="sm">
-        {t('evaluasi.masukan360')}
-      </Anchor>
+      <Masukan360Ringkas iid={iid} skpId={f.skp.id} periode={periode} />
       <Card withBorder p="sm">
         <Stack gap="sm">
           {e.isiTerlihat && (

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Card, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format.ts';
+import { usePermintaan } from '../masukan360/api.ts';
 import { type EvaluasiForm, type IsiPenilaian, RATINGS, type Rating } from './api.ts';
 
 export function RhkCard({
@@ -137,5 +138,33 @@ export function RatingPilihan({
         data={RATINGS.map((x) => ({ value: x, label: t(`evaluasi.rating.${x}`) }))}
       />
     </div>
+  );
+}
+
+/**
+ * The 360° aggregate beside the behaviour rating, where the masukan360 API shows one (its own rule:
+ * enough answers, no further answer possible); the period's request first, else the latest shown.
+ */
+export function Masukan360Ringkas({ iid, skpId, periode }: { iid: string; skpId: string; periode: string }) {
+  const { t, i18n } = useTranslation();
+  const q = usePermintaan(iid, skpId);
+  const list = q.data?.permintaan.filter((p) => p.hasil) ?? [];
+  const p = list.find((x) => x.periodeKode === periode) ?? list[0];
+  if (!p?.hasil) return null;
+  const nama = (kode: string) => {
+    const n = q.data?.nilai.find((x) => x.kode === kode)?.nama;
+    return n ? (i18n.language === 'en' ? n.en : n.id) : kode;
+  };
+  return (
+    <Card withBorder radius="md" p="sm" component="section" aria-label={t('evaluasi.masukan360')}>
+      <Text fw={600}>
+        {t('evaluasi.masukan360')} ({p.hasil.n})
+      </Text>
+      {p.hasil.nilai.map((v) => (
+        <Text key={v.kode} size="sm">
+          {nama(v.kode)}: {v.rataRata === null ? '-' : v.rataRata.toFixed(1)} / 5
+        </Text>
+      ))}
+    </Card>
   );
 }
