@@ -3,6 +3,7 @@
 import { buktiMatrixRows } from './authz-matrix.bukti.rows.ts';
 import { dialogRows } from './authz-matrix.dialog.rows.ts';
 import { dokumenEvaluasiRows } from './authz-matrix.dokumen-evaluasi.rows.ts';
+import { evaluasiCoreRows } from './authz-matrix.evaluasi.rows.ts';
 import { hasilRows } from './authz-matrix.hasil.rows.ts';
 import { kalibrasiRows } from './authz-matrix.kalibrasi.rows.ts';
 import { keberatanRows } from './authz-matrix.keberatan.rows.ts';
@@ -451,6 +452,7 @@ export const matrixRows: MatrixRow[] = [
   ...kalibrasiRows,
   ...dokumenEvaluasiRows,
   ...hasilRows,
+  ...evaluasiCoreRows,
 ];
 
 /** Periods, Perjanjian Kinerja, SKP and notifications (issue 4). */

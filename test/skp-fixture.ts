@@ -18,6 +18,7 @@ import {
 } from '../src/db/schema-skp.ts';
 import { buildBuktiFixture } from './bukti-fixture.ts';
 import { buildDialogFixture } from './dialog-fixture.ts';
+import { buildEvaluasiFixtureCore } from './evaluasi-fixture-core.ts';
 import { buildEvaluasiDokumenFixture } from './evaluasi-fixture-dokumen.ts';
 import type { buildOrg } from './factories.ts';
 import { buildPelaksanaanFixture } from './skp-fixture-pelaksanaan.ts';
@@ -203,6 +204,7 @@ export async function buildSkpFixture(database: Database, org: Org) {
     umpanBalik: await buildUmpanBalikFixture(database, org, fixture),
     dialog: await buildDialogFixture(database, org, fixture.ditetapkan.id),
     dokumenEvaluasi: await buildEvaluasiDokumenFixture(database, org, fixture.ditetapkan.id, 2018),
+    evaluasiCore: await buildEvaluasiFixtureCore(database, org, fixture.ditetapkan.id),
   };
 }
 

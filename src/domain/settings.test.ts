@@ -32,6 +32,7 @@ describe('resolveSettings', () => {
         masukan360: { aktif: false, minimumJawaban: 3 },
         metodePengembangan: DEFAULT_METODE_PENGEMBANGAN,
       },
+      evaluasi: { unitPenilaian: { kedalaman: 1, jenisMandiri: ['UPT', 'PUSKESMAS'] } },
     });
     expect(resolveSettings()).toEqual(DEFAULT_SETTINGS);
     expect(resolveSettings(null)).toEqual(DEFAULT_SETTINGS);
@@ -45,6 +46,15 @@ describe('resolveSettings', () => {
       aktif: false,
       minimumJawaban: 5,
     });
+  });
+
+  it('keeps the unit penilaian setting within its bounds (decision 0501)', () => {
+    expect(resolveSettings({ evaluasi: { unitPenilaian: { kedalaman: 2 } } }).evaluasi.unitPenilaian).toEqual({
+      kedalaman: 2,
+      jenisMandiri: ['UPT', 'PUSKESMAS'],
+    });
+    expect(() => resolveSettings({ evaluasi: { unitPenilaian: { kedalaman: -1 } } })).toThrow();
+    expect(() => resolveSettings({ evaluasi: { unitPenilaian: { jenisMandiri: ['upt'] } } })).toThrow();
   });
 
   it('refuses a development-method list with a repeated code', () => {

@@ -134,6 +134,27 @@ export const ZPelaksanaanSettings = z
   .prefault({});
 export type PelaksanaanSettings = z.infer<typeof ZPelaksanaanSettings>;
 
+/**
+ * Settings of the evaluation stage (issue 11). `unitPenilaian`: whose employees form one distribution
+ * and carry one predikat organisasi (decision 0501; src/domain/evaluasi/unit-penilaian.ts).
+ */
+export const ZEvaluasiSettings = z
+  .strictObject({
+    unitPenilaian: z
+      .strictObject({
+        /** Depth of the unit penilaian below the root (1 = each OPD under the pemda). */
+        kedalaman: z.number().int().min(0).max(10).default(1),
+        /** Unit kinds appraised on their own wherever they sit (they carry their own Perjanjian Kinerja). */
+        jenisMandiri: z
+          .array(z.string().regex(/^[A-Z][A-Z_]{1,39}$/))
+          .max(30)
+          .default(['UPT', 'PUSKESMAS']),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+export type EvaluasiSettings = z.infer<typeof ZEvaluasiSettings>;
+
 /** Zod schema of the whole per-instansi overlay; every field has a documented default. */
 export const ZRuleSettings = z.strictObject({
   /** Periodic evaluation; the official form prints TRIWULAN I–IV, hence QUARTERLY by default. */
@@ -160,6 +181,7 @@ export const ZRuleSettings = z.strictObject({
   ratingHasilKerjaPimpinanUnit: ZRatingPimpinanUnit,
   distribusi: ZDistribusiSettings,
   pelaksanaan: ZPelaksanaanSettings,
+  evaluasi: ZEvaluasiSettings,
 });
 
 /** The resolved settings (every field present). */

@@ -337,6 +337,81 @@ export const ERROR_CODES = {
     id: 'Tanggal penjelasan tidak boleh sebelum keberatan diajukan atau setelah hari ini.',
     en: 'The explanation date cannot be before the filing or after today.',
   },
+  'EVALUASI.INVALID_TRANSITION': {
+    status: 409,
+    id: 'Status evaluasi saat ini tidak mengizinkan langkah ini.',
+    en: "The evaluation's current status does not allow this step.",
+  },
+  'EVALUASI.KALIBRASI_BELUM_FINAL': {
+    status: 409,
+    id: 'Evaluasi baru dapat ditetapkan setelah kalibrasi unit penilaian untuk periode ini final.',
+    en: "The evaluation can be set only once the unit's calibration for this period is final.",
+  },
+  'EVALUASI.KALIBRASI_FINAL': {
+    status: 409,
+    id: 'Kalibrasi unit penilaian untuk periode ini sudah final: penilaian tidak dapat diubah lagi.',
+    en: "The unit's calibration for this period is final: the ratings can no longer be changed.",
+  },
+  'EVALUASI.RATING_BELUM_LENGKAP': {
+    status: 422,
+    id: 'Pilih rating hasil kerja dan rating perilaku kerja terlebih dahulu.',
+    en: 'Choose the work-result rating and the behaviour rating first.',
+  },
+  'EVALUASI.ADA_KEBERATAN': {
+    status: 409,
+    id: 'Evaluasi ini memiliki keberatan: hasilnya ditentukan oleh keputusan atasan pejabat penilai.',
+    en: "This evaluation has an objection: its result is the appraiser's superior's decision.",
+  },
+  'EVALUASI.JENDELA': {
+    status: 409,
+    id: 'Di luar masa keberatan.',
+    en: 'Outside the objection window.',
+  },
+  'EVALUASI.SKP_BELUM_DITETAPKAN': {
+    status: 409,
+    id: 'SKP ini belum ditetapkan: evaluasi kinerja dilakukan atas SKP yang sudah ditetapkan.',
+    en: 'This SKP has not been set yet: performance is evaluated against a set SKP.',
+  },
+  'EVALUASI.TANPA_UNIT': {
+    status: 409,
+    id: 'SKP ini tidak mencatat unit kerja, sehingga unit penilaiannya tidak dapat ditentukan.',
+    en: 'This SKP records no unit, so its unit penilaian cannot be determined.',
+  },
+  'EVALUASI.PERIODE_INVALID': {
+    status: 400,
+    id: 'Periode itu bukan periode evaluasi tahun SKP ini.',
+    en: "That period is not an evaluation period of this SKP's year.",
+  },
+  'EVALUASI.RHK_BUKAN_SKP': {
+    status: 400,
+    id: 'Penilaian menyebut RHK yang bukan bagian dari SKP ini.',
+    en: 'The appraisal names an RHK that is not part of this SKP.',
+  },
+  'EVALUASI.PREDIKAT_ORGANISASI_BELUM': {
+    status: 409,
+    id: 'Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi, yang belum ditetapkan untuk periode ini.',
+    en: "A unit head's work-result rating follows the organisational predikat, which is not set for this period yet.",
+  },
+  'EVALUASI.TANGGAL_TERIMA': {
+    status: 400,
+    id: 'Tanggal penyerahan tidak valid: antara tanggal penetapan dan hari ini.',
+    en: 'The delivery date is not valid: between the day it was set and today.',
+  },
+  'PREDIKAT_ORGANISASI.BUKAN_UNIT_PENILAIAN': {
+    status: 400,
+    id: 'Unit ini bukan unit penilaian: predikat organisasi ditetapkan untuk unit penilaiannya.',
+    en: 'This unit is not a unit penilaian: the predikat is set for its unit penilaian.',
+  },
+  'PREDIKAT_ORGANISASI.PENETAP_WAJIB': {
+    status: 400,
+    id: 'Tuliskan nama pejabat yang menetapkan predikat ini.',
+    en: 'Write the name of the official who decided this predikat.',
+  },
+  'PREDIKAT_ORGANISASI.TERKUNCI': {
+    status: 409,
+    id: 'Kalibrasi unit ini untuk periode tersebut sudah final: predikat organisasi tidak dapat diubah lagi.',
+    en: "This unit's calibration for the period is final: the predikat can no longer be changed.",
+  },
   'PENGEMBANGAN.INVALID_METHOD': {
     status: 400,
     id: 'Metode pengembangan tidak ada dalam daftar metode instansi.',

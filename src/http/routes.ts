@@ -11,6 +11,7 @@ import { buktiRoutes } from '../modules/bukti/index.ts';
 import { dialogRoutes } from '../modules/dialog/index.ts';
 import { dokumenRoutes } from '../modules/dokumen/index.ts';
 import { dokumenEvaluasiRoutes } from '../modules/dokumen-evaluasi/index.ts';
+import { evaluasiRoutes } from '../modules/evaluasi/index.ts';
 import { hasilRoutes } from '../modules/evaluasi-hasil/index.ts';
 import { exchangeRoutes } from '../modules/exchange/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
@@ -51,4 +52,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(kalibrasiRoutes, { prefix: '/api' });
   await app.register(dokumenEvaluasiRoutes, { prefix: '/api' });
   await app.register(hasilRoutes, { prefix: '/api' });
+  await app.register(evaluasiRoutes, { prefix: '/api' });
 }

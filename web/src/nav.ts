@@ -29,6 +29,7 @@ import type { ComponentType } from 'react';
 import type { Role } from './api/types.ts';
 import { DIALOG_NAV } from './features/dialog/menu.ts';
 import { DOKUMEN_EVALUASI_NAV } from './features/dokumen-evaluasi/menu.ts';
+import { EVALUASI_NAV } from './features/evaluasi/menu.ts';
 import { KALIBRASI_NAV } from './features/kalibrasi/menu.ts';
 import { KEBERATAN_NAV } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_NAV } from './features/kinerja-saya/menu.ts';
@@ -67,6 +68,7 @@ export const NAV: NavEntry[] = [
   ...KALIBRASI_NAV,
   ...DOKUMEN_EVALUASI_NAV,
   ...MONITORING_KURVA_NAV,
+  ...EVALUASI_NAV,
   { path: '/organisasi', labelKey: 'nav.organisasi', icon: IconHierarchy2 },
   { path: '/pegawai', labelKey: 'nav.pegawai', icon: IconUsers },
   { path: '/masalah-hierarki', labelKey: 'nav.masalahHierarki', icon: IconAlertTriangle, roles: HIERARCHY_READERS },

@@ -11,6 +11,7 @@ import { matchPath } from 'react-router-dom';
 import type { Role } from './api/types.ts';
 import { DIALOG_ROUTES } from './features/dialog/menu.ts';
 import { DOKUMEN_EVALUASI_ROUTES } from './features/dokumen-evaluasi/menu.ts';
+import { EVALUASI_ROUTES } from './features/evaluasi/menu.ts';
 import { KALIBRASI_ROUTES } from './features/kalibrasi/menu.ts';
 import { KEBERATAN_ROUTES } from './features/keberatan/menu.ts';
 import { KINERJA_SAYA_ROUTES } from './features/kinerja-saya/menu.ts';
@@ -38,6 +39,7 @@ export const ROUTES: AppRoute[] = [
   ...KALIBRASI_ROUTES,
   ...DOKUMEN_EVALUASI_ROUTES,
   ...MONITORING_KURVA_ROUTES,
+  ...EVALUASI_ROUTES,
   { path: '/organisasi', page: lazyPage(() => import('./features/org/OrgTreePage.tsx')) },
   { path: '/organisasi/:unitId', page: lazyPage(() => import('./routes/org/UnitPage.tsx')) },
   { path: '/pegawai', page: lazyPage(() => import('./routes/pegawai/PegawaiListPage.tsx')) },

@@ -9,7 +9,7 @@ export const skpRoutes: FastifyPluginAsync = async (app) => {
 };
 
 export { ensurePeriode } from './periode.service.ts';
-export { loadReadableSkp, skpAccess } from './skp.policy.ts';
+export { loadReadableSkp, loadReadableSkpWithContent, skpAccess } from './skp.policy.ts';
 export type { SkpRow } from './skp.repository.ts';
 export type { TSkpIsi } from './skp.schema.ts';
 export type { SkpCtx } from './skp-ctx.ts';

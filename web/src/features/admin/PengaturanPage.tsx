@@ -27,6 +27,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ReloadConflictNotice } from '../../components/ReloadConflictNotice.tsx';
 import { MetodePengembanganCard } from '../dialog/MetodePengembanganCard.tsx';
+import { UnitPenilaianCard } from '../evaluasi/UnitPenilaianCard.tsx';
 import { type RuleSettingsForm, useSaveSettings, useSettings } from './api.ts';
 
 const RATINGS = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'];
@@ -327,6 +328,11 @@ export default function PengaturanPage() {
       <MetodePengembanganCard
         value={form.pelaksanaan.metodePengembangan}
         onChange={(m) => set('pelaksanaan', { ...form.pelaksanaan, metodePengembangan: m })}
+        disabled={disabled}
+      />
+      <UnitPenilaianCard
+        value={form.evaluasi.unitPenilaian}
+        onChange={(v) => set('evaluasi', { ...form.evaluasi, unitPenilaian: v })}
         disabled={disabled}
       />
       {isAdmin && (

@@ -25,6 +25,7 @@ export interface RuleSettingsForm {
     masukan360: { aktif: boolean; minimumJawaban: number };
     metodePengembangan: Array<{ kode: string; nama: string }>;
   };
+  evaluasi: { unitPenilaian: { kedalaman: number; jenisMandiri: string[] } };
 }
 
 export function useSettings() {

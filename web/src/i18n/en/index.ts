@@ -7,6 +7,7 @@ import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
 import { dokumenEvaluasi } from './dokumen-evaluasi.ts';
 import { enums } from './enums.ts';
+import { evaluasi } from './evaluasi.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
 import { keberatan } from './keberatan.ts';
@@ -26,6 +27,7 @@ export const en: Dictionary = {
   ...dialog,
   ...dokumenEvaluasi,
   ...enums,
+  ...evaluasi,
   ...imporAudit,
   ...keberatan,
   ...kalibrasi,

@@ -6,6 +6,7 @@ import { bukti } from './bukti.ts';
 import { dialog } from './dialog.ts';
 import { dokumenEvaluasi } from './dokumen-evaluasi.ts';
 import { enums } from './enums.ts';
+import { evaluasi } from './evaluasi.ts';
 import { imporAudit } from './impor-audit.ts';
 import { kalibrasi } from './kalibrasi.ts';
 import { keberatan } from './keberatan.ts';
@@ -25,6 +26,7 @@ export const id = {
   ...dialog,
   ...dokumenEvaluasi,
   ...enums,
+  ...evaluasi,
   ...imporAudit,
   ...keberatan,
   ...kalibrasi,
