@@ -14,6 +14,7 @@ import { allowedDistribution } from '../../domain/distribution.ts';
 import { buildApp } from '../../http/app.ts';
 import { LocalFileStore, setFileStore } from '../dokumen/index.ts';
 import { stopEvaluasiMassal, waitForEvaluasiMassal } from './index.ts';
+import { rentangTeks } from './layout-common.ts';
 import { tempatDari } from './model.ts';
 
 const database = useTestDatabase();
@@ -197,7 +198,7 @@ describe('evaluation documents', () => {
       'CAPAIAN KINERJA ORGANISASI',
       'KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA ORGANISASI BAIK',
       `(N = ${n})`,
-      `${a.BAIK.min}–${a.BAIK.max} orang`,
+      rentangTeks(a.BAIK),
       'A. UTAMA',
       'Tersusunnya kurikulum muatan lokal sekolah dasar',
       'Jumlah dokumen kurikulum yang diadministrasikan',
