@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDistribution, type JumlahPredikat } from '../distribution.ts';
+import {
+  allowedDistribution,
+  checkDistribution,
+  type DistributionOptions,
+  type JumlahPredikat,
+} from '../distribution.ts';
 import { PREDIKAT_ORGANISASI, PREDIKATS, type PredikatOrganisasi } from '../types.ts';
 import {
   type EvaluasiKalibrasi,
@@ -68,6 +73,12 @@ describe('papanKalibrasi: violations in plain words', () => {
       J(1, 0, 1, 1, 7),
       ['Sangat Baik 1 dari 10 (10%), padahal tidak boleh ada (0 orang)'],
     ],
+    [
+      'Istimewa, 5 of 6 Sangat Baik (a percentage with a decimal)',
+      'ISTIMEWA',
+      J(5, 1, 0, 0, 0),
+      ['Sangat Baik 5 dari 6 (83,3%) melebihi batas 70% (4 orang)'],
+    ],
     ['Baik, compliant', 'BAIK', J(2, 7, 1, 0, 0), []],
   ];
   it.each(table)('%s', (_name, org, j, expected) => {
@@ -85,6 +96,17 @@ describe('papanKalibrasi: violations in plain words', () => {
     expect(p.pelanggaran[0]).toMatchObject({ selisih: 1, arah: 'KELUAR' });
     expect(p.perbaikan).toEqual([expect.objectContaining({ dari: 'SANGAT_BAIK', ke: 'BAIK', jumlah: 1 })]);
     expect(p.perbaikan[0].teks.id).toBe('Pindahkan 1 orang dari Sangat Baik ke Baik');
+  });
+
+  it.each([
+    ['ISTIMEWA', J(5, 1, 0, 0, 0), 'Very good 5 of 6 (83.3%) exceeds the limit of 70% (4 people)'],
+    [
+      'BAIK',
+      J(3, 7, 0, 0, 0),
+      'Needs improvement and/or Poor/Misconduct 0 of 10 (0%) is below the minimum of 1 person',
+    ],
+  ] as const)('in English: %s %j', (org, j, en) => {
+    expect(papanKalibrasi(evals(j), org).pelanggaran.map((v) => v.teks.en)).toEqual([en]);
   });
 
   it('suggests moving Sangat Baik down to Baik in a Baik unit where most are Sangat Baik', () => {
@@ -173,6 +195,87 @@ describe('papanKalibrasi: properties', () => {
   });
 });
 
+describe('targetPerbaikan and perpindahan', () => {
+  const OPTIONS: Array<DistributionOptions | undefined> = [
+    undefined,
+    ...(['CEIL_MIN_FLOOR_MAX', 'HALF_UP', 'FLOOR_MIN_CEIL_MAX'] as const).flatMap((pembulatan) =>
+      (['ADVISORY', 'MAJORITY'] as const).map((sebagianBesar) => ({ pembulatan, sebagianBesar })),
+    ),
+  ];
+  function* distributions(n: number): Generator<JumlahPredikat> {
+    for (let a = 0; a <= n; a++)
+      for (let b = 0; a + b <= n; b++)
+        for (let c = 0; a + b + c <= n; c++)
+          for (let d = 0; a + b + c + d <= n; d++) yield J(a, b, c, d, n - a - b - c - d);
+  }
+
+  it('reaches a compliant target, moving only as many as differ, for every distribution of up to 8 employees', () => {
+    // Exhaustive over small units, every pattern and every setting: the balancing steps in
+    // targetPerbaikan have no fallback, so this is what shows they always find an eligible predikat.
+    let checked = 0;
+    for (let n = 0; n <= 8; n++)
+      for (const j of distributions(n))
+        for (const org of PREDIKAT_ORGANISASI)
+          for (const opt of OPTIONS) {
+            const c = checkDistribution(org, j, opt);
+            const t = targetPerbaikan(c, j);
+            if (!t) throw new Error('no target');
+            const label = `${org} ${JSON.stringify(j)} ${JSON.stringify(opt)}`;
+            expect(checkDistribution(org, t, opt).sesuai, label).toBe(true);
+            if (c.sesuai) expect(t, label).toEqual(j);
+            const moves = perpindahan(j, t);
+            expect(apply(j, moves), label).toEqual(t);
+            const moved = moves.reduce((s, m) => s + m.jumlah, 0);
+            expect(moved, label).toBe(PREDIKATS.reduce((s, p) => s + Math.max(0, j[p] - t[p]), 0));
+            checked++;
+          }
+    expect(checked).toBe(1287 * 5 * 7);
+  }, 60_000);
+
+  it('gives no target when the counts are not those of the pattern’s headcount', () => {
+    expect(targetPerbaikan(allowedDistribution('BAIK', 10), J(5, 4, 0, 0, 0))).toBeNull();
+    expect(targetPerbaikan(allowedDistribution('BAIK', 10), J(5, 4, 0, 0, 2))).toBeNull();
+    expect(targetPerbaikan(allowedDistribution('BAIK', 10), J(2, 7, 1, 0, 0))).toEqual(J(2, 7, 1, 0, 0));
+  });
+
+  it.each([
+    [
+      'to the nearest deficit',
+      J(5, 0, 0, 0, 0),
+      J(0, 2, 3, 0, 0),
+      [
+        ['SANGAT_BAIK', 'BAIK', 2, 'Move 2 people from Very good to Good'],
+        ['SANGAT_BAIK', 'BUTUH_PERBAIKAN', 3, 'Move 3 people from Very good to Needs improvement'],
+      ],
+    ],
+    [
+      'on a tie, to the lower predikat first',
+      J(0, 2, 0, 0, 0),
+      J(1, 0, 1, 0, 0),
+      [
+        ['BAIK', 'BUTUH_PERBAIKAN', 1, 'Move 1 person from Good to Needs improvement'],
+        ['BAIK', 'SANGAT_BAIK', 1, 'Move 1 person from Good to Very good'],
+      ],
+    ],
+    [
+      'each surplus in turn, to the deficits left',
+      J(2, 0, 0, 0, 2),
+      J(0, 1, 2, 1, 0),
+      [
+        ['SANGAT_BAIK', 'BAIK', 1, 'Move 1 person from Very good to Good'],
+        ['SANGAT_BAIK', 'BUTUH_PERBAIKAN', 1, 'Move 1 person from Very good to Needs improvement'],
+        ['SANGAT_KURANG', 'KURANG', 1, 'Move 1 person from Very poor to Poor/Misconduct'],
+        ['SANGAT_KURANG', 'BUTUH_PERBAIKAN', 1, 'Move 1 person from Very poor to Needs improvement'],
+      ],
+    ],
+    ['nothing when equal', J(1, 2, 3, 0, 0), J(1, 2, 3, 0, 0), []],
+  ] as const)('moves %s', (_name, c, t, expected) => {
+    const moves = perpindahan(c, t);
+    expect(moves.map((m) => [m.dari, m.ke, m.jumlah, m.teks.en])).toEqual(expected);
+    expect(apply(c, moves)).toEqual(t);
+  });
+});
+
 describe('syaratFinal', () => {
   const bad = evals(J(9, 3, 0, 0, 0));
   const papan = papanKalibrasi(bad, 'ISTIMEWA');
@@ -194,6 +297,8 @@ describe('syaratFinal', () => {
       { override: true, alasan: ' '.repeat(40) },
       'KALIBRASI.ALASAN_OVERRIDE',
     ],
+    ['override without a reason', bad, 'ISTIMEWA', { override: true }, 'KALIBRASI.ALASAN_OVERRIDE'],
+    ['override with a null reason', bad, 'ISTIMEWA', { override: true, alasan: null }, 'KALIBRASI.ALASAN_OVERRIDE'],
     ['empty unit', [], 'ISTIMEWA', {}, 'KALIBRASI.TANPA_EVALUASI'],
   ] as const)('refuses with %s', (_n, ev, org, req, code) => {
     expect(syaratFinal(ev, papanKalibrasi(ev, org), req)?.code).toBe(code);

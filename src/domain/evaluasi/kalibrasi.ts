@@ -85,10 +85,15 @@ export interface PapanKalibrasiModel {
 /** Minimum length of an override's written justification (decision 0502). */
 export const MIN_ALASAN_OVERRIDE = 20;
 
-function persen(x: number, n: number, lang: 'id' | 'en'): string {
-  const v = n === 0 ? 0 : Math.round((x / n) * 1000) / 10;
+/** A percentage as the checker computed it (one decimal), with the language's decimal mark. */
+function persen(v: number, lang: 'id' | 'en'): string {
   const s = String(v);
   return lang === 'id' ? s.replace('.', ',') : s;
+}
+
+/** "person" or "people" for a count of employees (English texts). */
+function orang(k: number): string {
+  return k === 1 ? 'person' : 'people';
 }
 
 function nama(predikat: readonly Predikat[], lang: 'id' | 'en'): string {
@@ -97,15 +102,16 @@ function nama(predikat: readonly Predikat[], lang: 'id' | 'en'): string {
 
 /**
  * A violation as a sentence, e.g. "Sangat Baik 9 dari 12 (75%) melebihi batas 70% (8 orang)".
- * The bound in people is always shown; the percentage when the rule has one.
+ * The bound in people is always shown; the percentage when the rule has one. The "sebagian besar"
+ * minimum is recognised by its rule code (distribution.ts names it `<rule>.MAYORITAS`).
  */
-export function kalimatPelanggaran(v: PelanggaranDistribusi, b: BatasanDistribusi | undefined): PelanggaranKalibrasi {
+export function kalimatPelanggaran(v: PelanggaranDistribusi): PelanggaranKalibrasi {
   const { jumlah: x, batas, n } = v;
   const head = {
-    id: `${nama(v.predikat, 'id')} ${x} dari ${n} (${persen(x, n, 'id')}%)`,
-    en: `${nama(v.predikat, 'en')} ${x} of ${n} (${persen(x, n, 'en')}%)`,
+    id: `${nama(v.predikat, 'id')} ${x} dari ${n} (${persen(v.persenAktual, 'id')}%)`,
+    en: `${nama(v.predikat, 'en')} ${x} of ${n} (${persen(v.persenAktual, 'en')}%)`,
   };
-  const majority = b?.aturan.endsWith('.MAYORITAS') ?? false;
+  const majority = v.aturan.endsWith('.MAYORITAS');
   let teks: Teks;
   if (v.code === 'DISTRIBUSI.PREDIKAT_DILARANG') {
     teks = {
@@ -125,7 +131,7 @@ export function kalimatPelanggaran(v: PelanggaranDistribusi, b: BatasanDistribus
   } else if (v.persenBatas === null) {
     teks = {
       id: `${head.id} kurang dari minimal ${batas} orang`,
-      en: `${head.en} is below the minimum of ${batas} ${batas === 1 ? 'person' : 'people'}`,
+      en: `${head.en} is below the minimum of ${batas} ${orang(batas)}`,
     };
   } else {
     teks = {
@@ -158,16 +164,30 @@ function meetsGroups(a: AllowedDistribution, t: JumlahPredikat): boolean {
   return groupMins(a).every((g) => g.predikat.reduce((s, p) => s + t[p], 0) >= g.jumlah);
 }
 
-/** Distance on the predikat scale to the nearest predikat of `set` (the "neighbour" a human would pick). */
+/**
+ * Distance on the predikat scale to the nearest predikat of `set` (the "neighbour" a human would pick).
+ * `set` is never empty where it is used (see `targetPerbaikan`).
+ */
 function jarak(p: Predikat, set: Predikat[]): number {
-  return set.length === 0 ? 0 : Math.min(...set.map((q) => Math.abs(IDX[p] - IDX[q])));
+  return Math.min(...set.map((q) => Math.abs(IDX[p] - IDX[q])));
 }
 
 /**
  * A compliant target near `c`: clamp every count into its range, satisfy the group minimums, then
  * balance the total, taking from / giving to the predikat nearest on the scale to where the surplus
- * or the deficit is (so "too many Sangat Baik" becomes "move them to Baik"). Returns null when the
- * greedy does not reach a compliant target (not observed: the property test checks every case).
+ * or the deficit is (so "too many Sangat Baik" becomes "move them to Baik"). Null only when `c` does
+ * not count `a.n` employees (`a` must be the pattern for c's total, e.g. `checkDistribution(org, c)`).
+ *
+ * Why balancing always ends compliant (the pattern is feasible for every n — `buildBatasan` — and
+ * its group minimums are disjoint, as `isFeasible` requires): after the clamp and the group fill
+ * every count is within its range and every group minimum holds, and each step keeps both.
+ * - While the sum exceeds n, some count was raised (t > c, as Σc = n), and some count can lose one:
+ *   were none above its floor or free of a tight group, the sum would be the least feasible total,
+ *   which is ≤ n.
+ * - While the sum is below n, some count was lowered (t < c), and some count is below its ceiling:
+ *   were all at their ceilings, the sum would be Σmax ≥ n.
+ * So the predikat each step sorts first (eligible ones first) is always eligible; the tests check this exhaustively
+ * for small units and at random for larger ones.
  */
 export function targetPerbaikan(a: AllowedDistribution, c: JumlahPredikat): JumlahPredikat | null {
   const n = PREDIKATS.reduce((s, p) => s + c[p], 0);
@@ -185,61 +205,73 @@ export function targetPerbaikan(a: AllowedDistribution, c: JumlahPredikat): Juml
       need -= add;
     }
   }
-  for (let guard = 0; guard < 10 * (n + 5); guard++) {
-    const sum = PREDIKATS.reduce((s, p) => s + t[p], 0);
-    if (sum === n) break;
-    if (sum > n) {
-      // Remove one where the target is above its floor and removing keeps the group minimums;
-      // prefer a predikat that was raised (t > c), then the one nearest to a raised one.
-      const raised = PREDIKATS.filter((p) => t[p] > c[p]);
-      const cands = PREDIKATS.filter((p) => {
+  let sum = PREDIKATS.reduce((s, p) => s + t[p], 0);
+  while (sum > n) {
+    // Remove one where the target is above its floor and removing keeps the group minimums;
+    // prefer a predikat that was raised (t > c), then the one nearest to a raised one.
+    const raised = PREDIKATS.filter((p) => t[p] > c[p]);
+    const eligible = new Set(
+      PREDIKATS.filter((p) => {
         if (t[p] <= a.rentang[p].min) return false;
         t[p]--;
         const ok = meetsGroups(a, t);
         t[p]++;
         return ok;
-      }).sort((x, y) => Number(t[y] > c[y]) - Number(t[x] > c[x]) || jarak(x, raised) - jarak(y, raised));
-      if (!cands[0]) return null;
-      t[cands[0]]--;
-    } else {
-      // Add one where there is room; prefer a predikat that was lowered (t < c), then the nearest.
-      const lowered = PREDIKATS.filter((p) => t[p] < c[p]);
-      // On a tie, the lower predikat: the pattern exists to curb inflation, so a fix never proposes
-      // raising people when lowering them is as near (e.g. too many Baik → Butuh Perbaikan, not Sangat Baik).
-      const cands = PREDIKATS.filter((p) => t[p] < a.rentang[p].max).sort(
-        (x, y) => Number(t[y] < c[y]) - Number(t[x] < c[x]) || jarak(x, lowered) - jarak(y, lowered) || IDX[y] - IDX[x],
-      );
-      if (!cands[0]) return null;
-      t[cands[0]]++;
-    }
+      }),
+    );
+    const [best] = [...PREDIKATS].sort(
+      (x, y) =>
+        Number(eligible.has(y)) - Number(eligible.has(x)) ||
+        Number(t[y] > c[y]) - Number(t[x] > c[x]) ||
+        jarak(x, raised) - jarak(y, raised),
+    );
+    t[best]--;
+    sum--;
   }
-  return checkDistribution(a.predikatOrganisasi, t, a.pengaturan).sesuai ? t : null;
+  while (sum < n) {
+    // Add one where there is room; prefer a predikat that was lowered (t < c), then the nearest.
+    const lowered = PREDIKATS.filter((p) => t[p] < c[p]);
+    // On a tie, the lower predikat: the pattern exists to curb inflation, so a fix never proposes
+    // raising people when lowering them is as near (e.g. too many Baik → Butuh Perbaikan, not Sangat Baik).
+    const [best] = [...PREDIKATS].sort(
+      (x, y) =>
+        Number(t[y] < a.rentang[y].max) - Number(t[x] < a.rentang[x].max) ||
+        Number(t[y] < c[y]) - Number(t[x] < c[x]) ||
+        jarak(x, lowered) - jarak(y, lowered) ||
+        IDX[y] - IDX[x],
+    );
+    t[best]++;
+    sum++;
+  }
+  return t;
 }
 
 /** The moves from `c` to `t`: surplus predikat send to the nearest deficit predikat on the scale. */
 export function perpindahan(c: JumlahPredikat, t: JumlahPredikat): Perpindahan[] {
-  const surplus = PREDIKATS.map((p) => ({ p, k: c[p] - t[p] })).filter((x) => x.k > 0);
-  const deficit = PREDIKATS.map((p) => ({ p, k: t[p] - c[p] })).filter((x) => x.k > 0);
+  const deficit = PREDIKATS.map((p) => ({ p, k: t[p] - c[p] }));
   const out: Perpindahan[] = [];
-  for (const s of surplus) {
-    while (s.k > 0) {
-      const d = deficit
-        .filter((x) => x.k > 0)
-        .sort((x, y) => Math.abs(IDX[x.p] - IDX[s.p]) - Math.abs(IDX[y.p] - IDX[s.p]) || IDX[y.p] - IDX[x.p])[0];
-      if (!d) break;
-      const k = Math.min(s.k, d.k);
-      s.k -= k;
-      d.k -= k;
-      const prev = out.find((m) => m.dari === s.p && m.ke === d.p);
-      if (prev) prev.jumlah += k;
-      else out.push({ dari: s.p, ke: d.p, jumlah: k, teks: { id: '', en: '' } });
+  for (const dari of PREDIKATS) {
+    let sisa = c[dari] - t[dari];
+    // Nearest deficit first; on a tie the lower predikat (see `targetPerbaikan`).
+    const terdekat = [...deficit].sort(
+      (x, y) => Math.abs(IDX[x.p] - IDX[dari]) - Math.abs(IDX[y.p] - IDX[dari]) || IDX[y.p] - IDX[x.p],
+    );
+    for (const d of terdekat) {
+      const jumlah = Math.min(sisa, d.k);
+      if (jumlah <= 0) continue;
+      sisa -= jumlah;
+      d.k -= jumlah;
+      const ke = d.p;
+      out.push({
+        dari,
+        ke,
+        jumlah,
+        teks: {
+          id: `Pindahkan ${jumlah} orang dari ${PREDIKAT_LABEL[dari].id} ke ${PREDIKAT_LABEL[ke].id}`,
+          en: `Move ${jumlah} ${orang(jumlah)} from ${PREDIKAT_LABEL[dari].en} to ${PREDIKAT_LABEL[ke].en}`,
+        },
+      });
     }
-  }
-  for (const m of out) {
-    m.teks = {
-      id: `Pindahkan ${m.jumlah} orang dari ${PREDIKAT_LABEL[m.dari].id} ke ${PREDIKAT_LABEL[m.ke].id}`,
-      en: `Move ${m.jumlah} ${m.jumlah === 1 ? 'person' : 'people'} from ${PREDIKAT_LABEL[m.dari].en} to ${PREDIKAT_LABEL[m.ke].en}`,
-    };
   }
   return out;
 }
@@ -284,12 +316,7 @@ export function papanKalibrasi(
   }
   const whole = allowedDistribution(predikatOrganisasi, nTotal, options);
   const check: DistributionCheck = checkDistribution(predikatOrganisasi, jumlah, options);
-  const pelanggaran = check.pelanggaran.map((v) =>
-    kalimatPelanggaran(
-      v,
-      check.batasan.find((b) => b.aturan === v.aturan),
-    ),
-  );
+  const pelanggaran = check.pelanggaran.map(kalimatPelanggaran);
   const target = check.sesuai ? null : targetPerbaikan(check, jumlah);
   const org = PREDIKAT_ORGANISASI_LABEL[predikatOrganisasi];
   const belum: Teks =

@@ -11,6 +11,7 @@ import {
   type Pengajuan,
   periksaPengajuan,
   putuskan,
+  type RatingPasangan,
   STATUS_KEBERATAN,
   setelahPenjelasan,
   sisaHari,
@@ -82,6 +83,40 @@ describe('keberatan filing (PP 30/2019 Pasal 59)', () => {
     if (!noAtasan.ok) expect(noAtasan.message.id).toContain('2026-04-19');
     const bupati = periksaPengajuan(base({ tujuan: tentukanTujuan(BUPATI, null, null) }));
     if (!bupati.ok) expect(bupati.message.id).toContain('Bupati Contoh');
+  });
+
+  it.each([
+    ['the regional head without a name', BUPATI, 'Bupati Contoh.'],
+    ['the regional head, named', { ...BUPATI, nama: 'Budi Santoso' }, 'Bupati Contoh (Budi Santoso).'],
+    ['a pegawai', ATASAN, 'Siti Aminah.'],
+  ] as const)('names the right addressee when it is %s', (_name, atasan, nama) => {
+    const r = periksaPengajuan(base({ tujuan: tentukanTujuan(PENILAI, atasan, '2026-04-19'), kepada: 'someone-else' }));
+    expect(r).toMatchObject({ ok: false, code: 'KEBERATAN.WRONG_ADDRESSEE' });
+    if (!r.ok) {
+      expect(r.message.id.endsWith(`yaitu ${nama}`)).toBe(true);
+      expect(r.message.en.endsWith(`that is ${nama}`)).toBe(true);
+    }
+  });
+
+  it('names no deadline when the hierarchy names nobody and the last day is not known', () => {
+    const r = tentukanTujuan(PENILAI, null, null);
+    expect(r).toMatchObject({ ok: false, code: 'KEBERATAN.NO_ATASAN', details: { batas: null } });
+    if (!r.ok) {
+      expect(r.message.id).toContain('membenahi struktur, lalu ajukan kembali');
+      expect(r.message.en).toContain('fix the structure, then file again');
+    }
+    const dated = tentukanTujuan(null, ATASAN, '2026-04-19');
+    if (!dated.ok) expect(dated.message.id).toContain('membenahi struktur sebelum 2026-04-19, lalu');
+    expect(dated.ok).toBe(false);
+  });
+
+  it.each([
+    ['a received evaluation without a last day', 'DITERIMA'],
+    ['a final evaluation without a last day', 'FINAL'],
+  ])('refuses %s as late, naming no date', (_name, statusEvaluasi) => {
+    const r = periksaPengajuan(base({ statusEvaluasi, batas: null }));
+    expect(r).toMatchObject({ ok: false, code: 'KEBERATAN.LATE', details: { batas: null } });
+    if (!r.ok) expect(r.message.id).toContain('paling lambat - (PP 30/2019');
   });
 
   it('routes to the regional head when the atasan is outside the tree', () => {
@@ -171,6 +206,24 @@ describe('the case: explanations and the decision', () => {
     expect(
       putuskan({ status: 'DIPERIKSA', adaPenjelasanPenilai: true, keputusan: 'UBAH', sebelum, baru: sebelum }),
     ).toMatchObject({ code: 'KEBERATAN.UNCHANGED' });
+  });
+  const ubahRows: Array<[string, Partial<RatingPasangan>, Rating, Rating]> = [
+    ['only the hasil kerja rating', { ratingHasilKerja: 'DI_ATAS' }, 'DI_ATAS', 'DI_BAWAH'],
+    ['only the perilaku rating', { ratingPerilaku: 'DI_ATAS' }, 'SESUAI', 'DI_ATAS'],
+    ['both ratings', { ratingHasilKerja: 'DI_BAWAH', ratingPerilaku: 'SESUAI' }, 'DI_BAWAH', 'SESUAI'],
+  ];
+  it.each(ubahRows)('UBAH with %s keeps the other as it was', (_name, baru, hk, rp) => {
+    const r = putuskan({ status: 'DIAJUKAN', adaPenjelasanPenilai: true, keputusan: 'UBAH', sebelum, baru });
+    expect(r).toMatchObject({
+      berubah: true,
+      sesudah: { ratingHasilKerja: hk, ratingPerilaku: rp, predikat: predikatFromRatings(hk, rp).predikat },
+    });
+  });
+  it('UBAH without new ratings is refused as unchanged', () => {
+    expect(putuskan({ status: 'DIPERIKSA', adaPenjelasanPenilai: true, keputusan: 'UBAH', sebelum })).toMatchObject({
+      ok: false,
+      code: 'KEBERATAN.UNCHANGED',
+    });
   });
   it('property: every decided keberatan is final — no explanation or decision is accepted after it', () => {
     const rating = fc.constantFrom(...RATINGS);
