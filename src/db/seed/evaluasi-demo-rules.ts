@@ -10,35 +10,23 @@ import {
   type DistributionOptions,
   type JumlahPredikat,
 } from '../../domain/distribution.ts';
+import { DEFAULT_UNIT_PENILAIAN, rantaiUnit, resolveUnitPenilaian } from '../../domain/evaluasi/unit-penilaian.ts';
 import { predikatFromRatings } from '../../domain/predikat.ts';
 import { KUADRAN_6_2022 } from '../../domain/rules/permenpanrb-6-2022.ts';
 import { PREDIKATS, type Predikat, type PredikatOrganisasi, RATINGS, type Rating } from '../../domain/types.ts';
 import type { Rng } from './prng.ts';
 
-/**
- * The shared foundation's default `evaluasi.unitPenilaian` ({ kedalaman: 1, jenisMandiri: UPT,
- * PUSKESMAS }): the deepest ancestor-or-self whose jenis is self-standing, else the ancestor at
- * depth 1 (the OPD), else the root. Written here because eval-core's resolver is not on main yet;
- * the rule is the one the foundation states, so the stored `unit_penilaian_id` is what the app
- * would have chosen.
- */
+/** Unit → its unit penilaian under the instansi setting, by the app's own resolver (decision 0501). */
 export function unitPenilaianMap(
   units: ReadonlyArray<{ id: string; parentId: string | null; jenis: string; depth: number }>,
-  jenisMandiri: readonly string[] = ['UPT', 'PUSKESMAS'],
-  kedalaman = 1,
+  jenisMandiri: readonly string[] = DEFAULT_UNIT_PENILAIAN.jenisMandiri,
+  kedalaman = DEFAULT_UNIT_PENILAIAN.kedalaman,
 ): Map<string, string> {
   const byId = new Map(units.map((u) => [u.id, u]));
   const out = new Map<string, string>();
   for (const u of units) {
-    let mandiri: string | null = null;
-    let atDepth: string | null = null;
-    let root = u.id;
-    for (let cur: typeof u | undefined = u; cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
-      if (!mandiri && jenisMandiri.includes(cur.jenis)) mandiri = cur.id;
-      if (cur.depth === kedalaman) atDepth = cur.id;
-      root = cur.id;
-    }
-    out.set(u.id, mandiri ?? atDepth ?? root);
+    const r = resolveUnitPenilaian(rantaiUnit(u.id, byId), { jenisMandiri, kedalaman });
+    out.set(u.id, r ? r.unitId : u.id);
   }
   return out;
 }

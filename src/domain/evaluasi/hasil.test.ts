@@ -10,25 +10,10 @@ import {
   PERIODE_EVALUASI_POLA,
   periodeEkspor,
   periodeKodeDari,
-  statusEfektif,
   unitPenilaianDari,
 } from './hasil.ts';
 
 const distribusi = DEFAULT_SETTINGS.distribusi;
-
-describe('effective status', () => {
-  const table: Array<[string, string | null, string, string]> = [
-    ['DITERIMA', '2027-01-14', '2027-01-15', 'FINAL'],
-    ['DITERIMA', '2027-01-15', '2027-01-15', 'DITERIMA'],
-    ['DITERIMA', null, '2027-01-15', 'DITERIMA'],
-    ['KEBERATAN', '2027-01-01', '2027-01-15', 'KEBERATAN'],
-    ['DRAFT', null, '2027-01-15', 'DRAFT'],
-    ['FINAL', '2027-01-01', '2027-01-15', 'FINAL'],
-  ];
-  it.each(table)('%s with batas %s on %s is %s', (status, batas, today, expected) => {
-    expect(statusEfektif(status, batas, today)).toBe(expected);
-  });
-});
 
 describe('period codes in the export', () => {
   it('writes the annual evaluation as TAHUNAN and reads it back as AKHIR', () => {

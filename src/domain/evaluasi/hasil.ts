@@ -1,6 +1,6 @@
 /**
  * Results out (issue 11, items 8–9): the pure rules behind the evaluation export and the
- * Monitoring Kurva — the effective status of an evaluation, the period code written to the file,
+ * Monitoring Kurva — the period code written to the file,
  * and one unit penilaian's realised distribution against the allowed one (SE MenPANRB 3/2023).
  * The quadrant and the pattern themselves are not repeated here: predikat.ts and distribution.ts
  * are the one source of truth, so the export, the monitoring page and an outside checker agree.
@@ -13,19 +13,7 @@ import {
 } from '../distribution.ts';
 import type { DistribusiSettings } from '../settings.ts';
 import { PREDIKATS, type Predikat, type PredikatOrganisasi, type Teks } from '../types.ts';
-
-/** Evaluation states (the shared state machine of issue 11; src/domain/evaluasi/status.ts by eval-core). */
-export const STATUS_EVALUASI = ['DRAFT', 'DITETAPKAN', 'DITERIMA', 'KEBERATAN', 'FINAL'] as const;
-export type StatusEvaluasi = (typeof STATUS_EVALUASI)[number];
-
-/**
- * The status every read and export uses: a DITERIMA evaluation whose keberatan window has passed
- * (`batasKeberatan` before today, Asia/Jakarta) IS final — no keberatan was filed in time
- * (PP 30/2019 Pasal 59; the FINAL state is derived lazily, code may also persist it).
- */
-export function statusEfektif(status: string, batasKeberatan: string | null, today: string): string {
-  return status === 'DITERIMA' && batasKeberatan !== null && batasKeberatan < today ? 'FINAL' : status;
-}
+import { DEFAULT_UNIT_PENILAIAN, type PengaturanUnitPenilaian, resolveUnitPenilaian } from './unit-penilaian.ts';
 
 /** The PERIODE written to the export: the period code, with the annual evaluation (AKHIR) as TAHUNAN. */
 export function periodeEkspor(periodeKode: string): string {
@@ -100,12 +88,9 @@ export interface UnitPohon {
   path: string;
 }
 
-/** The instansi setting `evaluasi.unitPenilaian` (issue 11 shared foundation) and its default. */
-export interface AturanUnitPenilaian {
-  kedalaman: number;
-  jenisMandiri: readonly string[];
-}
-export const UNIT_PENILAIAN_BAWAAN: AturanUnitPenilaian = { kedalaman: 1, jenisMandiri: ['UPT', 'PUSKESMAS'] };
+/** The instansi setting `evaluasi.unitPenilaian` and its default (unit-penilaian.ts, decision 0501). */
+export type AturanUnitPenilaian = PengaturanUnitPenilaian;
+export const UNIT_PENILAIAN_BAWAAN: AturanUnitPenilaian = DEFAULT_UNIT_PENILAIAN;
 
 /**
  * The unit penilaian of a unit (shared foundation of issue 11): the deepest ancestor-or-self whose
@@ -124,9 +109,9 @@ export function unitPenilaianDari(
     .filter(Boolean)
     .map((id) => units.get(id))
     .filter((u): u is UnitPohon => !!u);
-  const mandiri = [...chain].reverse().find((u) => aturan.jenisMandiri.includes(u.jenis));
-  if (mandiri) return mandiri.id;
-  return (chain.find((u) => u.depth === aturan.kedalaman) ?? chain[0] ?? unit).id;
+  // The chain from the materialised path; the rule itself is the one resolver (unit-penilaian.ts).
+  const r = resolveUnitPenilaian(chain, aturan);
+  return r ? r.unitId : unit.id;
 }
 
 /** The last day of a period code of `tahun` (TWn: end of the quarter; Bnn: end of the month; AKHIR: 31 December). */

@@ -14,6 +14,7 @@ import { objectionDeadline, type WindowOptions } from '../deadlines.ts';
 import { predikatFromRatings } from '../predikat.ts';
 import type { Predikat, Rating, Sumber, Teks } from '../types.ts';
 import { type AksiKeberatan, bolehKeberatan } from './keberatan-akses.ts';
+import { statusEfektif } from './status.ts';
 
 export const SUMBER_PASAL_59: Sumber = {
   regulation: 'PP 30/2019',
@@ -134,8 +135,7 @@ function namaTujuan(t: Tujuan): string {
 
 /** The evaluation status every read uses: a DITERIMA row past its batas IS final (lazy). */
 export function statusEfektifEvaluasi(status: string, batas: string | null, hariIni: string): string {
-  if (status === 'DITERIMA' && batas && toDayNumber(hariIni) > toDayNumber(batas)) return 'FINAL';
-  return status;
+  return statusEfektif({ status, batasKeberatan: batas }, hariIni);
 }
 
 export interface Pengajuan {

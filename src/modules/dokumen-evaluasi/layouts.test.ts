@@ -5,7 +5,7 @@ import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { renderPdf } from '../dokumen/pdf-renderer.ts';
 import { pecahEkor } from './dokumen-evaluasi.layout.ts';
 import { evaluasiDocDefinition, namaFileEvaluasi } from './layouts.ts';
-import { type EvaluasiDok, hariIniJakarta, namaPeriode, rentangPeriode, statusEfektif, tanggalId } from './model.ts';
+import { type EvaluasiDok, hariIniJakarta, namaPeriode, rentangPeriode, tanggalId } from './model.ts';
 import { penetapanDocDefinition } from './penetapan.layout.ts';
 
 // Rendering (fonts parsed on first use) is slow on a loaded 2-core machine; the assertions are on content.
@@ -104,11 +104,7 @@ describe('period and state helpers', () => {
     expect(rentangPeriode('AKHIR', 2027)).toEqual({ mulai: '2027-01-01', selesai: '2027-12-31' });
   });
 
-  it('treats a received evaluation past its keberatan deadline as final, and nothing else', () => {
-    expect(statusEfektif('DITERIMA', '2026-04-25', '2026-04-26')).toBe('FINAL');
-    expect(statusEfektif('DITERIMA', '2026-04-25', '2026-04-25')).toBe('DITERIMA');
-    expect(statusEfektif('KEBERATAN', '2026-04-25', '2026-05-26')).toBe('KEBERATAN');
-    expect(statusEfektif('DITETAPKAN', null, '2026-05-26')).toBe('DITETAPKAN');
+  it('reads today in Asia/Jakarta', () => {
     expect(hariIniJakarta(new Date('2026-04-25T18:00:00Z'))).toBe('2026-04-26');
     expect(tanggalId('2026-04-25T18:00:00Z')).toBe('26 April 2026');
   });

@@ -170,18 +170,8 @@ export function tanggalId(value: string | null | undefined): string | null {
   return `${d} ${BULAN[m - 1]} ${y}`;
 }
 
-/** Today in Asia/Jakarta (YYYY-MM-DD), the calendar of the keberatan deadline. */
-export function hariIniJakarta(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/**
- * The state every read sees (the shared state machine): a DITERIMA evaluation whose keberatan window
- * has closed (batas_keberatan before today, Asia/Jakarta) IS final, whether or not it was persisted.
- */
-export function statusEfektif(status: string, batasKeberatan: string | null, today: string): string {
-  return status === 'DITERIMA' && batasKeberatan !== null && batasKeberatan < today ? 'FINAL' : status;
-}
+// Today in Asia/Jakarta and the effective status come from the one state machine.
+export { hariIniJakarta } from '../../domain/evaluasi/status.ts';
 
 /** Whether the evaluation has been set (anything but a DRAFT): otherwise its documents carry "DRAF". */
 export function sudahDitetapkan(status: string): boolean {

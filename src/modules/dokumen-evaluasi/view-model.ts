@@ -4,6 +4,7 @@
  * distribution settings) and the effective state of the evaluation.
  */
 import { allowedDistribution } from '../../domain/distribution.ts';
+import { statusEfektif } from '../../domain/evaluasi/status.ts';
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { type DistribusiSettings, ZDistribusiSettings } from '../../domain/settings.ts';
 import {
@@ -24,7 +25,6 @@ import {
   type OrangDok,
   type PenetapanDok,
   rentangPeriode,
-  statusEfektif,
   tempatDari,
 } from './model.ts';
 
@@ -109,7 +109,7 @@ export function toEvaluasiDok(row: repo.EvaluasiRow, today = hariIniJakarta()): 
       : null;
   return {
     id: row.id,
-    status: statusEfektif(row.status, row.batasKeberatan, today),
+    status: statusEfektif({ status: row.status, batasKeberatan: row.batasKeberatan }, today),
     versi: row.versi,
     tahun: row.tahun,
     periodeKode: row.periodeKode,
