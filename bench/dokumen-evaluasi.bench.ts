@@ -43,7 +43,17 @@ try {
   let started = performance.now();
   const demo = await generateDemo(database, { pegawai: PEGAWAI, seed: 1, kode });
   const instansiId = demo.instansiId;
-  // Every SKP of the year gets a set TW1 evaluation in its OPD (depth 1), with feedback.
+  // The demo's own evaluation year is replaced by a uniform one so every run measures the same
+  // documents: every SKP of the year gets a set TW1 evaluation in its OPD (depth 1), with feedback.
+  for (const t of [
+    'keberatan',
+    'kalibrasi_perubahan',
+    'kalibrasi',
+    'evaluasi_versi',
+    'evaluasi',
+    'predikat_organisasi',
+  ])
+    await database.pool.query(`delete from ${t} where instansi_id = $1`, [instansiId]);
   await database.pool.query(
     `insert into evaluasi (instansi_id, skp_id, pegawai_id, tahun, periode_kode, unit_penilaian_id, penilai_pegawai_id,
         status, penilaian_rhk, umpan_balik_perilaku, rating_hasil_kerja, rating_hasil_kerja_sumber, rating_perilaku,
