@@ -100,6 +100,7 @@ describe('papanKalibrasi: violations in plain words', () => {
 
   it.each([
     ['ISTIMEWA', J(5, 1, 0, 0, 0), 'Very good 5 of 6 (83.3%) exceeds the limit of 70% (4 people)'],
+    ['BUTUH_PERBAIKAN', J(2, 2, 6, 0, 0), 'Very good 2 of 10 (20%) exceeds the limit of 10% (1 person)'],
     [
       'BAIK',
       J(3, 7, 0, 0, 0),

@@ -121,12 +121,12 @@ export function kalimatPelanggaran(v: PelanggaranDistribusi): PelanggaranKalibra
   } else if (v.code === 'DISTRIBUSI.MELEBIHI_MAKSIMUM') {
     teks = {
       id: `${head.id} melebihi batas ${v.persenBatas}% (${batas} orang)`,
-      en: `${head.en} exceeds the limit of ${v.persenBatas}% (${batas} people)`,
+      en: `${head.en} exceeds the limit of ${v.persenBatas}% (${batas} ${orang(batas)})`,
     };
   } else if (majority) {
     teks = {
       id: `${head.id} belum "sebagian besar": minimal lebih dari separuh (${batas} orang)`,
-      en: `${head.en} is not "most": at least more than half (${batas} people)`,
+      en: `${head.en} is not "most": at least more than half (${batas} ${orang(batas)})`,
     };
   } else if (v.persenBatas === null) {
     teks = {
@@ -136,7 +136,7 @@ export function kalimatPelanggaran(v: PelanggaranDistribusi): PelanggaranKalibra
   } else {
     teks = {
       id: `${head.id} kurang dari batas minimal ${v.persenBatas}% (${batas} orang)`,
-      en: `${head.en} is below the minimum of ${v.persenBatas}% (${batas} people)`,
+      en: `${head.en} is below the minimum of ${v.persenBatas}% (${batas} ${orang(batas)})`,
     };
   }
   const min = v.code === 'DISTRIBUSI.KURANG_DARI_MINIMUM';
