@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en/index.ts';
 import { id } from '../../i18n/id/index.ts';
@@ -52,6 +54,22 @@ describe('audit entries as sentences', () => {
       for (const a of AUDIT_ACTIONS) expect(audit.verbs[wordKey(a)], a).toBeTruthy();
       for (const n of AUDIT_ENTITIES) expect(audit.nouns[wordKey(n)], n).toBeTruthy();
     }
+  });
+
+  it('knows every action and entity literal the services write (so a new one never reads as "a change")', () => {
+    const modules = join(import.meta.dirname, '../../../../src/modules');
+    const files = readdirSync(modules, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    const written = { action: new Set<string>(), entity: new Set<string>() };
+    for (const f of files) {
+      const text = readFileSync(join(modules, f), 'utf8');
+      for (const m of text.matchAll(/\b(action|entity): ['`]([a-zA-Z0-9._-]+)['`]/g))
+        written[m[1] as 'action' | 'entity'].add(m[2]);
+    }
+    expect(written.action.size).toBeGreaterThan(30);
+    expect([...written.action].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a))).toEqual([]);
+    expect([...written.entity].filter((e) => !(AUDIT_ENTITIES as readonly string[]).includes(e))).toEqual([]);
   });
 
   it('takes the person out of an actor label, leaving names with brackets inside alone', () => {
