@@ -18,7 +18,7 @@ import { canPrintUnit, resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import * as repo from './dokumen.repository.ts';
 import { fileStoreFor } from './file-store.ts';
-import { createPdfPool, defaultPoolSize, type PdfPool } from './pdf-pool.ts';
+import { createPdfPool, defaultPoolSize, type PdfPool, SKP_LAYOUT } from './pdf-pool.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { type DokumenRhk, type Orang, pangkatGolongan, type SkpDokumen, skpDocDefinition } from './skp-pdf.layout.ts';
 
@@ -279,7 +279,7 @@ async function runSkpMassal(
     await removeExpiredFiles(database);
     await progress('membuat', true);
     // No more workers than documents (and none for an empty list).
-    pool = await createPdfPool(Math.min(defaultPoolSize(), daftar.length));
+    pool = await createPdfPool(SKP_LAYOUT, Math.min(defaultPoolSize(), daftar.length));
     const out = new PassThrough();
     // A failed write (a full disk: ENOSPC) must end the job, not leave it waiting for a 'drain'
     // that never comes: the failure is caught at once and checked after every batch.
