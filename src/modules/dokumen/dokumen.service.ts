@@ -15,6 +15,7 @@ import { canPrintUnit, resolveUnitAccess } from '../monitoring/index.ts';
 import { loadReadableSkp } from '../skp/index.ts';
 import { BulkJobQueue, cleanUpAbandonedZip, jobStatus, openJobZip, runBulkZip } from './bulk-job.ts';
 import * as repo from './dokumen.repository.ts';
+import { slug } from './nama-file.ts';
 import { createPdfPool, defaultPoolSize, SKP_LAYOUT } from './pdf-pool.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { type DokumenRhk, type Orang, pangkatGolongan, type SkpDokumen, skpDocDefinition } from './skp-pdf.layout.ts';
@@ -177,15 +178,6 @@ export async function loadDokumen(
   }
   return new Map(rows.map((row) => [row.id, toDokumen(row, rhkBySkp.get(row.id) ?? [])]));
 }
-
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .slice(0, 60);
 
 /** File name of an SKP document: SKP-<tahun>-<nip>-<nama>.pdf */
 export function namaFileSkp(d: { tahun: number; nip: string | null; nama: string }): string {

@@ -140,18 +140,23 @@ function titleBlock(d: SkpDokumen, judul: string): Node[] {
       ],
       style: 'judul',
     },
-    {
-      columns: [
-        { text: d.instansiNama.toUpperCase(), bold: true },
-        {
-          text: `PERIODE PENILAIAN: ${(tanggalIndonesia(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalIndonesia(d.selesai) ?? d.selesai).toUpperCase()}`,
-          alignment: 'right',
-          bold: true,
-        },
-      ],
-      margin: [0, 8, 0, 4],
-    },
+    barisPeriodePenilaian(d),
   ];
+}
+
+/** The line under a form's title: the instansi left, "PERIODE PENILAIAN: <mulai> S.D. <selesai>" right (SKP and evaluation forms). */
+export function barisPeriodePenilaian(d: { instansiNama: string; mulai: string; selesai: string }) {
+  return {
+    columns: [
+      { text: d.instansiNama.toUpperCase(), bold: true },
+      {
+        text: `PERIODE PENILAIAN: ${(tanggalIndonesia(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalIndonesia(d.selesai) ?? d.selesai).toUpperCase()}`,
+        alignment: 'right',
+        bold: true,
+      },
+    ],
+    margin: [0, 8, 0, 4],
+  };
 }
 
 function identitas(d: SkpDokumen): Node {
