@@ -12,91 +12,41 @@
  * real app (`app.inject`) p50/p95 sequentially and with `--concurrency` requests in flight, and the
  * SQL statements per request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
-import { buildAkun, buildOrg, login } from '../test/factories.ts';
+import { buildOrg } from '../test/factories.ts';
+import {
+  apiCaller,
+  countSqlStatements,
+  measurer,
+  openBenchDatabase,
+  printMachine,
+  setSkp,
+  signIn,
+  stats,
+} from './lib/api-bench.ts';
 
 const { values: opt } = parseArgs({
   options: { n: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '10' } },
 });
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `n=${s.length}  p50 ${q(0.5).toFixed(1)} ms  p95 ${q(0.95).toFixed(1)} ms  max ${s[s.length - 1].toFixed(1)} ms`;
-}
-
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = new URL(url).pathname.slice(1);
-    if (!/test|bench/.test(name))
-      throw new Error(`refusing to benchmark against database "${name}" (name must contain test or bench)`);
-    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
-  return {
-    database: await openDatabase({ dataDir }),
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
 async function main() {
   const n = Number(opt.n);
   const conc = Number(opt.concurrency);
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   try {
     await runMigrations(database);
     const app = await buildApp(database);
     const org = await buildOrg(database);
     const i = org.instansi.id;
-    const kasi = await login(
-      app,
-      (await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kasi.id })).username,
-    );
-    const staf = await login(
-      app,
-      (await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.staf.id })).username,
-    );
-    const admin = await login(app, (await buildAkun(database, { instansiId: i, peran: ['ADMIN_INSTANSI'] })).username);
-    const call = async (cookie: string, method: string, url: string, payload?: unknown) => {
-      const res = await app.inject({
-        method: method as 'GET',
-        url: `/api/instansi/${i}${url}`,
-        payload: payload as object,
-        headers: { cookie },
-      });
-      if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-      return JSON.parse(res.body);
-    };
+    const kasi = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.kasi.id });
+    const staf = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.staf.id });
+    const admin = await signIn(app, database, { instansiId: i, peran: ['ADMIN_INSTANSI'] });
+    const call = apiCaller(app, i);
     const tahun = new Date().getUTCFullYear();
-    const skp = await call(staf, 'POST', '/skp', { tahun, pendekatan: 'KUANTITATIF' });
-    let v = skp.version;
-    const rhkIds: string[] = [];
-    for (let k = 1; k <= 6; k++) {
-      const r = await call(staf, 'POST', `/skp/${skp.id}/rhk`, {
-        version: v,
-        jenis: k <= 4 ? 'UTAMA' : 'TAMBAHAN',
-        teks: `Rencana hasil kerja ${k} yang cukup panjang untuk menyerupai isian sebenarnya`,
-        sumber: 'JF',
-        iki: [0, 1, 2].map((j) => ({
-          aspek: ['KUANTITAS', 'KUALITAS', 'WAKTU'][j],
-          indikator: `Indikator ${k}.${j}`,
-          targetNilai: 12,
-          targetSatuan: 'dokumen',
-        })),
-      });
-      v = r.version;
-      rhkIds.push(r.id);
-    }
-    v = (await call(staf, 'POST', `/skp/${skp.id}/ajukan`, { version: v })).version;
-    await call(kasi, 'POST', `/skp/${skp.id}/tetapkan`, { version: v });
+    const skp = await setSkp(call, { staf, kasi }, tahun, { jenis: (k) => (k <= 4 ? 'UTAMA' : 'TAMBAHAN') });
+    const { rhkIds } = skp;
     await database.pool.query(
       `insert into realisasi (instansi_id, skp_id, iki_id, periode_kode, nilai)
        select $1, $2, k.id, 'TW4', 10 from iki k join rhk r on r.id = k.rhk_id where r.skp_id = $2`,
@@ -120,38 +70,13 @@ async function main() {
       catatan: null,
     };
     await call(kasi, 'PUT', `/skp/${skp.id}/evaluasi/TW4`, { version: 0, ...isi });
-    let statements = 0;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const origQuery = proto.query;
-    proto.query = function (this: unknown, ...a: unknown[]) {
-      statements++;
-      return origQuery.apply(this, a);
-    };
-    const measure = async (label: string, fn: () => Promise<unknown>) => {
-      for (let k = 0; k < 10; k++) await fn();
-      statements = 0;
-      const seq: number[] = [];
-      for (let k = 0; k < n; k++) {
-        const t0 = performance.now();
-        await fn();
-        seq.push(performance.now() - t0);
-      }
-      const perReq = statements / n;
-      const par: number[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: conc }, async () => {
-          while (next++ < n) {
-            const t0 = performance.now();
-            await fn();
-            par.push(performance.now() - t0);
-          }
-        }),
-      );
-      console.log(
-        `${label.padEnd(34)} sequential ${stats(seq)} | ${conc} in flight ${stats(par)}  (${perReq.toFixed(1)} SQL/request)`,
-      );
-    };
+    const measure = measurer({
+      n,
+      concurrency: conc,
+      statements: countSqlStatements(),
+      labelWidth: 34,
+      stats: (ms) => stats(ms),
+    });
     console.log(`engine: ${database.engine} (${database.describe})`);
     await measure('GET /skp/:id (existing)', () => call(staf, 'GET', `/skp/${skp.id}`));
     await measure('GET …/evaluasi/TW4 (penilai)', () => call(kasi, 'GET', `/skp/${skp.id}/evaluasi/TW4`));
@@ -169,9 +94,7 @@ async function main() {
       }
     });
     console.log('(the PUT line includes the GET that reads the version before each save)');
-    console.log(
-      `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (figures above ~2 are inflated by other processes)`,
-    );
+    printMachine();
     await app.close();
   } finally {
     await database.close();

@@ -10,17 +10,13 @@
  * A fresh instansi (test factories) with `--cases` evaluations of the staf member, each with a
  * keberatan addressed to the kabid (set-based inserts), through the real app (`app.inject`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
 import { buatEvaluasi } from '../test/evaluasi-fixture-keberatan.ts';
-import { buildAkun, buildOrg, login } from '../test/factories.ts';
+import { buildOrg } from '../test/factories.ts';
+import { countSqlStatements, measurer, openBenchDatabase, printMachine, signIn, stats } from './lib/api-bench.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -30,41 +26,19 @@ const { values: opt } = parseArgs({
   },
 });
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `p50 ${q(0.5).toFixed(1)} ms  p95 ${q(0.95).toFixed(1)} ms  max ${s[s.length - 1].toFixed(1)} ms`;
-}
-
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = new URL(url).pathname.slice(1);
-    if (!/test|bench/.test(name))
-      throw new Error(`refusing to benchmark against database "${name}" (name must contain test or bench)`);
-    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
-  return {
-    database: await openDatabase({ dataDir }),
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
 async function main() {
   const cases = Number(opt.cases);
   const n = Number(opt.n);
   const conc = Number(opt.concurrency);
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   try {
     await runMigrations(database);
     const app = await buildApp(database);
     const org = await buildOrg(database);
     const i = org.instansi.id;
-    const cookie = async (akun: { username: string }) => login(app, akun.username);
-    const kabid = await cookie(await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kabid.id }));
-    const staf = await cookie(await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.staf.id }));
-    const admin = await cookie(await buildAkun(database, { instansiId: i, peran: ['ADMIN_INSTANSI'] }));
+    const kabid = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.kabid.id });
+    const staf = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.staf.id });
+    const admin = await signIn(app, database, { instansiId: i, peran: ['ADMIN_INSTANSI'] });
     // One evaluation through the fixture, then `cases` copies of it (each on its own SKP copy) with
     // a keberatan each, set-based.
     const e = await buatEvaluasi(database, org, 'staf', { status: 'KEBERATAN' });
@@ -97,47 +71,21 @@ async function main() {
       if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
       return res;
     };
-    let statements = 0;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const origQuery = proto.query;
-    proto.query = function (this: unknown, ...a: unknown[]) {
-      statements++;
-      return origQuery.apply(this, a);
-    };
-    const measure = async (label: string, fn: () => Promise<unknown>) => {
-      for (let k = 0; k < 10; k++) await fn();
-      statements = 0;
-      const seq: number[] = [];
-      for (let k = 0; k < n; k++) {
-        const t = performance.now();
-        await fn();
-        seq.push(performance.now() - t);
-      }
-      const perReq = statements / n;
-      const par: number[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: conc }, async () => {
-          while (next++ < n) {
-            const t = performance.now();
-            await fn();
-            par.push(performance.now() - t);
-          }
-        }),
-      );
-      console.log(
-        `${label.padEnd(36)} sequential ${stats(seq)} | ${conc} in flight ${stats(par)}  (${perReq.toFixed(1)} SQL/request incl. session)`,
-      );
-    };
+    const measure = measurer({
+      n,
+      concurrency: conc,
+      statements: countSqlStatements(),
+      labelWidth: 36,
+      stats: (ms) => stats(ms, { max: true }),
+      sqlNote: ' incl. session',
+    });
     console.log(`engine: ${database.engine} (${database.describe}); ${cases} cases`);
     await measure('GET /keberatan/masuk (atasan, ≤500)', () => call(kabid, '/keberatan/masuk'));
     await measure('GET /keberatan (admin, ≤500)', () => call(admin, '/keberatan'));
     await measure('GET /keberatan/:id', () => call(kabid, `/keberatan/${one.id}`));
     await measure('GET /evaluasi/:id/keberatan', () => call(staf, `/evaluasi/${one.evaluasiId}/keberatan`));
     await measure('GET /keberatan/saya', () => call(staf, '/keberatan/saya'));
-    console.log(
-      `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (figures above ~2 are inflated by other processes)`,
-    );
+    printMachine();
     await app.close();
   } finally {
     await database.close();

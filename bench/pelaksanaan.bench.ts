@@ -19,18 +19,13 @@
  * (`bacaPelaksanaan`) and one version-guarded upsert of the realisasi. That is the floor these
  * requests cannot go under; on a busy machine compare the product to it (the ratio), not to 50 ms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
-import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { generateDemo } from '../src/db/seed/demo.ts';
 import { buildApp } from '../src/http/app.ts';
 import { bacaPelaksanaan } from '../src/modules/pelaksanaan/pelaksanaan-read.repository.ts';
-import { buildAkun, login } from '../test/factories.ts';
+import { countSqlStatements, openBenchDatabase, printMachine, signIn, percentiles as stats } from './lib/api-bench.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -40,31 +35,11 @@ const { values: opt } = parseArgs({
   },
 });
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] };
-}
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = new URL(url).pathname.slice(1);
-    if (!/test|bench/.test(name))
-      throw new Error(`refusing to benchmark against database "${name}" (name must contain test or bench)`);
-    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
-  return {
-    database: await openDatabase({ dataDir }),
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
 async function main() {
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   const concurrency = Number(opt.concurrency);
   try {
     await runMigrations(database);
@@ -105,7 +80,7 @@ async function main() {
     const clients = await Promise.all(
       people.map(async (p) => ({
         ...p,
-        cookie: await login(app, (await buildAkun(database, { instansiId: i, pegawaiId: p.pegawai_id })).username),
+        cookie: await signIn(app, database, { instansiId: i, pegawaiId: p.pegawai_id }),
         version: 0,
       })),
     );
@@ -119,13 +94,7 @@ async function main() {
       if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
       return res.body;
     };
-    let statements = 0;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const origQuery = proto.query;
-    proto.query = function (this: unknown, ...a: unknown[]) {
-      statements++;
-      return origQuery.apply(this, a);
-    };
+    const sqlCounter = countSqlStatements();
     // Version of each client's realisasi (TW4 may already hold one from the demo).
     for (const c of clients) {
       const body = JSON.parse(await call(c.cookie, 'GET', `/skp/${c.skp}/pelaksanaan?periode=TW4`));
@@ -134,10 +103,10 @@ async function main() {
     }
     // SQL statements per request, counted one request at a time (the counter is global).
     const one = clients[0];
-    let s0 = statements;
+    let s0 = sqlCounter.count;
     for (let k = 0; k < 10; k++) await call(one.cookie, 'GET', `/skp/${one.skp}/pelaksanaan?periode=TW4`);
-    const readStatements = (statements - s0) / 10;
-    s0 = statements;
+    const readStatements = (sqlCounter.count - s0) / 10;
+    s0 = sqlCounter.count;
     for (let k = 0; k < 10; k++) {
       const r = JSON.parse(
         await call(one.cookie, 'PUT', `/skp/${one.skp}/pelaksanaan/TW4/realisasi/${one.iki}`, {
@@ -147,7 +116,7 @@ async function main() {
       );
       one.version = r.version;
     }
-    const writeStatements = (statements - s0) / 10;
+    const writeStatements = (sqlCounter.count - s0) / 10;
     const perClient = Math.ceil(Number(opt.requests) / clients.length);
     const reads: number[] = [];
     const writes: number[] = [];
@@ -213,10 +182,7 @@ async function main() {
         [i],
       )
     ).rows;
-    const richCookie = await login(
-      app,
-      (await buildAkun(database, { instansiId: i, pegawaiId: rich.pegawai_id })).username,
-    ).catch(() => null);
+    const richCookie = await signIn(app, database, { instansiId: i, pegawaiId: rich.pegawai_id }).catch(() => null);
     const sizes = await Promise.all(
       ['TW3', 'TW4'].map(async (p) => {
         const body = richCookie ? await call(richCookie, 'GET', `/skp/${rich.id}/pelaksanaan?periode=${p}`) : '';
@@ -247,13 +213,11 @@ async function main() {
       console.log(
         `payload of the richest SKP, ${s.p}: ${(s.json / 1024).toFixed(1)} KB JSON, ${(s.gzip / 1024).toFixed(1)} KB gzip`,
       );
-    console.log(
-      `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (figures above ~2 are inflated by other processes)`,
-    );
+    printMachine();
     console.log(
       `target p95 < 50 ms: GET ${r.p95 < 50 ? 'met' : 'NOT met'}, PUT ${w.p95 < 50 ? 'met' : 'NOT met'}; payload < 50 KB gzip: ${sizes.every((s) => s.gzip < 50 * 1024) ? 'met' : 'NOT met'}`,
     );
-    proto.query = origQuery;
+    sqlCounter.restore();
     await app.close();
   } finally {
     await database.close();

@@ -12,15 +12,11 @@
  * validation, serialisation; no network) GET /skp/:id and PUT /skp/:id/rhk/:rhkId one request at
  * a time, and prints p50/p95/p99 and the number of SQL statements per request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
-import { buildAkun, buildOrg, login } from '../test/factories.ts';
+import { buildOrg } from '../test/factories.ts';
+import { countSqlStatements, openBenchDatabase, printMachine, signIn, percentiles as stats } from './lib/api-bench.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -31,46 +27,20 @@ const { values: opt } = parseArgs({
   },
 });
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] };
-}
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = new URL(url).pathname.slice(1);
-    if (!/test|bench/.test(name))
-      throw new Error(`refusing to benchmark against database "${name}" (name must contain test or bench)`);
-    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
-  return {
-    database: await openDatabase({ dataDir }),
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
 
 async function main() {
   const nRhk = Number(opt.rhk);
   const nIki = Number(opt.iki);
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   try {
     await runMigrations(database);
     const app = await buildApp(database);
     const org = await buildOrg(database);
     const i = org.instansi.id;
-    const kasi = await login(
-      app,
-      (await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.kasi.id })).username,
-    );
-    const staf = await login(
-      app,
-      (await buildAkun(database, { instansiId: i, pegawaiId: org.pegawai.staf.id })).username,
-    );
+    const kasi = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.kasi.id });
+    const staf = await signIn(app, database, { instansiId: i, pegawaiId: org.pegawai.staf.id });
     const tahun = new Date().getUTCFullYear();
     const call = async (cookie: string, method: string, url: string, payload?: unknown) => {
       const res = await app.inject({
@@ -121,15 +91,9 @@ async function main() {
       rhkIds.push(r.id);
     }
     // Count SQL statements per request (every pool query goes through pg.Client#query).
-    let statements = 0;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const origQuery = proto.query;
-    proto.query = function (this: unknown, ...a: unknown[]) {
-      statements++;
-      return origQuery.apply(this, a);
-    };
+    const sqlCounter = countSqlStatements();
     for (let k = 0; k < 20; k++) await call(staf, 'GET', `/skp/${skp.id}`); // warm-up
-    statements = 0;
+    sqlCounter.count = 0;
     const reads: number[] = [];
     let cpu = process.cpuUsage();
     for (let k = 0; k < Number(opt.reads); k++) {
@@ -137,10 +101,10 @@ async function main() {
       await call(staf, 'GET', `/skp/${skp.id}`);
       reads.push(performance.now() - t0);
     }
-    const readStatements = statements / reads.length;
+    const readStatements = sqlCounter.count / reads.length;
     const readCpu = cpuMs(process.cpuUsage(cpu)) / reads.length;
     cpu = process.cpuUsage();
-    statements = 0;
+    sqlCounter.count = 0;
     const writes: number[] = [];
     for (let k = 0; k < Number(opt.writes); k++) {
       const idx = k % rhkIds.length;
@@ -157,7 +121,7 @@ async function main() {
       writes.push(performance.now() - t0);
       v = r.version;
     }
-    const writeStatements = statements / writes.length;
+    const writeStatements = sqlCounter.count / writes.length;
     const writeCpu = cpuMs(process.cpuUsage(cpu)) / writes.length;
     const r = stats(reads);
     const w = stats(writes);
@@ -170,10 +134,7 @@ async function main() {
     console.log(
       `PUT /skp/:id/rhk/:rhkId   n=${w.n}  p50 ${fmt(w.p50)}  p95 ${fmt(w.p95)}  p99 ${fmt(w.p99)}  max ${fmt(w.max)}  (${writeStatements.toFixed(1)} SQL statements, ${writeCpu.toFixed(1)} ms app CPU per request)`,
     );
-    const load = (await import('node:os')).loadavg()[0];
-    console.log(
-      `machine: ${(await import('node:os')).cpus().length} cores, load average ${load.toFixed(1)} (figures above ~2 are inflated by other processes)`,
-    );
+    printMachine();
     const target = 50;
     console.log(
       `target p95 < ${target} ms: GET ${r.p95 < target ? 'met' : 'NOT met'}, PUT ${w.p95 < target ? 'met' : 'NOT met'}`,

@@ -10,14 +10,11 @@
  * time and then `--concurrency` at once: GET /skp/:id (existing, for comparison), GET …/umpan-balik,
  * GET …/masukan360, GET /bawahan/pelaksanaan and POST …/umpan-balik. Prints p50/p95.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Database, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { buildPegawai } from '../test/factories.ts';
 import { skpWorld, submittedStafSkp } from '../test/skp-kit.ts';
+import { openBenchDatabase, printMachine, stats } from './lib/api-bench.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -27,29 +24,10 @@ const { values: opt } = parseArgs({
   },
 });
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `p50 ${q(0.5).toFixed(1)} ms  p95 ${q(0.95).toFixed(1)} ms`;
-}
-
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    if (!/test|bench/.test(new URL(url).pathname)) throw new Error('the database name must contain test or bench');
-    return { database: await openDatabase({ databaseUrl: url, poolSize: 10 }), cleanup: () => {} };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
-  return {
-    database: await openDatabase({ dataDir }),
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
 async function main() {
   const n = Number(opt.n);
   const conc = Number(opt.concurrency);
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   try {
     await runMigrations(database);
     const w = await skpWorld(database);
@@ -112,10 +90,9 @@ async function main() {
             parallel.push(performance.now() - t0);
           }),
         );
-      console.log(`${name.padEnd(34)} one at a time: ${stats(serial)}   ${conc} at once: ${stats(parallel)}`);
+      console.log(`${name.padEnd(34)} one at a time: ${stats(serial, {})}   ${conc} at once: ${stats(parallel, {})}`);
     }
-    const os = await import('node:os');
-    console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+    printMachine();
     await w.app.close();
   } finally {
     await database.close();

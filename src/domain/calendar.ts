@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RuleError } from './rule-error.ts';
+import type { Teks } from './types.ts';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -77,4 +78,35 @@ export function assertTahun(tahun: number): void {
       { field: 'tahun', value: tahun },
     );
   }
+}
+
+/** The months in both languages (index 0 = January). */
+export const NAMA_BULAN: readonly Teks[] = [
+  { id: 'Januari', en: 'January' },
+  { id: 'Februari', en: 'February' },
+  { id: 'Maret', en: 'March' },
+  { id: 'April', en: 'April' },
+  { id: 'Mei', en: 'May' },
+  { id: 'Juni', en: 'June' },
+  { id: 'Juli', en: 'July' },
+  { id: 'Agustus', en: 'August' },
+  { id: 'September', en: 'September' },
+  { id: 'Oktober', en: 'October' },
+  { id: 'November', en: 'November' },
+  { id: 'Desember', en: 'December' },
+];
+
+/** "20 Januari 2026" for a date, or for a timestamp in WIB (UTC+7); null for none or an unreadable one. */
+export function tanggalIndonesia(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) [y, m, d] = value.split('-').map(Number);
+  else {
+    const t = new Date(Date.parse(value) + 7 * 3_600_000);
+    if (Number.isNaN(t.getTime())) return null;
+    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  }
+  return `${d} ${NAMA_BULAN[m - 1].id} ${y}`;
 }

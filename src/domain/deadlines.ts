@@ -10,6 +10,7 @@ import {
   dayOfWeek,
   daysInMonth,
   fromDayNumber,
+  NAMA_BULAN,
   normalizeTanggal,
   toDayNumber,
 } from './calendar.ts';
@@ -202,34 +203,6 @@ export interface PeriodeEvaluasi {
 }
 
 const ROMAWI = ['I', 'II', 'III', 'IV'];
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTH = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The periodic evaluation periods of `tahun` (monthly or quarterly, PermenPANRB 6/2022 Pasal 1)
@@ -246,10 +219,10 @@ export function periodeEvaluasi(
   const start = (m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
   const periods: PeriodeEvaluasi[] =
     evaluasiPeriodik === 'MONTHLY'
-      ? BULAN.map((b, i) => ({
+      ? NAMA_BULAN.map((b, i) => ({
           kode: `${y}-${String(i + 1).padStart(2, '0')}`,
           jenis: 'BULANAN' as const,
-          label: { id: `${b} ${y}`, en: `${MONTH[i]} ${y}` },
+          label: { id: `${b.id} ${y}`, en: `${b.en} ${y}` },
           mulai: start(i + 1),
           selesai: monthEnd(i + 1),
         }))

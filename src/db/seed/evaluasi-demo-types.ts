@@ -1,4 +1,5 @@
 /** Shapes and time helpers shared by the demo evaluation planners (evaluasi-demo-*.ts). */
+import { NAMA_BULAN } from '../../domain/calendar.ts';
 import type { RuleSettings } from '../../domain/settings.ts';
 import type { Predikat, Rating } from '../../domain/types.ts';
 import type { Rng } from './prng.ts';
@@ -86,20 +87,7 @@ export const tanggalWib = (t: number) => new Date(t + 7 * 3_600_000).toISOString
 export const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 export const addHari = (tanggal: string, n: number) => tanggalWib(wib(tanggal, 12) + n * DAY);
 
-export const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+export const BULAN = NAMA_BULAN.map((b) => b.id);
 
 /** One evaluation being planned (the row, plus what later steps need). */
 export interface EvalGen {

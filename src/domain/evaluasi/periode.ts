@@ -4,24 +4,12 @@
  * B01…B12, TAHUNAN) and the label the Evaluasi Kinerja Pegawai form prints after "PERIODE:"
  * (PermenPANRB 6/2022 Lampiran: "TRIWULAN I/II/III/IV-AKHIR" — the fourth quarter is the closing one).
  */
+import { NAMA_BULAN } from '../calendar.ts';
 import type { Teks } from '../types.ts';
 
 export const RE_PERIODE_KODE = /^(TW[1-4]|B(0[1-9]|1[0-2])|AKHIR)$/;
 
-export const NAMA_BULAN: readonly Teks[] = [
-  { id: 'Januari', en: 'January' },
-  { id: 'Februari', en: 'February' },
-  { id: 'Maret', en: 'March' },
-  { id: 'April', en: 'April' },
-  { id: 'Mei', en: 'May' },
-  { id: 'Juni', en: 'June' },
-  { id: 'Juli', en: 'July' },
-  { id: 'Agustus', en: 'August' },
-  { id: 'September', en: 'September' },
-  { id: 'Oktober', en: 'October' },
-  { id: 'November', en: 'November' },
-  { id: 'Desember', en: 'December' },
-];
+export { NAMA_BULAN };
 
 const ROMAWI = ['I', 'II', 'III', 'IV'];
 

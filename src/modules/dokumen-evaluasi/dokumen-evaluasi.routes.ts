@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/index.ts';
+import { sendZip } from '../dokumen/bulk-job.ts';
 import {
   ZDokumenInfo,
   ZEvaluasiParams,
@@ -142,14 +143,6 @@ export const dokumenEvaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ZJobParams,
       },
     },
-    async (req, reply) => {
-      const file = await massal.openMassalZip(ctx(req), req.params.instansiId, req.params.jobId);
-      return reply
-        .header('content-type', 'application/zip')
-        .header('content-length', String(file.size))
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(file.stream);
-    },
+    async (req, reply) => sendZip(reply, await massal.openMassalZip(ctx(req), req.params.instansiId, req.params.jobId)),
   );
 };

@@ -8,6 +8,7 @@
  */
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import { PREDIKAT_LABEL, PREDIKAT_ORGANISASI_LABEL, RATING_LABEL, type Rating } from '../../domain/types.ts';
+import { barisPeriodePenilaian } from '../dokumen/skp-pdf.layout.ts';
 import { barisOrang, isi, kurva, type Node, TH, tandaTangan } from './layout-common.ts';
 import { type EvaluasiDok, namaPeriode, type RhkDok, tanggalId } from './model.ts';
 
@@ -16,20 +17,7 @@ const ASPEK: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kuali
 export const rating = (r: Rating | null) => (r ? RATING_LABEL[r].id.toUpperCase() : 'BELUM DINILAI');
 
 export function kepala(d: EvaluasiDok, judul: string): Node[] {
-  return [
-    { stack: [judul, `PERIODE: ${namaPeriode(d.periodeKode)}`], style: 'judul' },
-    {
-      columns: [
-        { text: d.instansiNama.toUpperCase(), bold: true },
-        {
-          text: `PERIODE PENILAIAN: ${(tanggalId(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalId(d.selesai) ?? d.selesai).toUpperCase()}`,
-          alignment: 'right',
-          bold: true,
-        },
-      ],
-      margin: [0, 8, 0, 4],
-    },
-  ];
+  return [{ stack: [judul, `PERIODE: ${namaPeriode(d.periodeKode)}`], style: 'judul' }, barisPeriodePenilaian(d)];
 }
 
 function identitas(d: EvaluasiDok): Node {

@@ -3,6 +3,7 @@
  * form, the Dokumen Evaluasi Kinerja Pegawai, or both (LENGKAP, the bulk job's default: one PDF per
  * person). An evaluation not yet set carries a "DRAF" mark (decision 0504).
  */
+import { slug } from '../dokumen/nama-file.ts';
 import type { DocDefinition } from '../dokumen/pdf-renderer.ts';
 import { dokumenEvaluasiContent } from './dokumen-evaluasi.layout.ts';
 import { evaluasiKinerjaContent } from './evaluasi-kinerja.layout.ts';
@@ -40,15 +41,6 @@ export function evaluasiDocDefinition(
     compress: options.compress,
   });
 }
-
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .slice(0, 60);
 
 const AWALAN: Record<JenisDokumen, string> = { EVALUASI: 'EKP', DOKUMEN: 'DEKP', LENGKAP: 'EVALUASI' };
 

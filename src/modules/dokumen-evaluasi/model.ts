@@ -3,6 +3,7 @@
  * hand it to a worker thread) and the small pure helpers the layouts share: period names, dates,
  * the effective state of an evaluation.
  */
+import { NAMA_BULAN, tanggalIndonesia } from '../../domain/calendar.ts';
 import type { Predikat, PredikatOrganisasi, Rating } from '../../domain/types.ts';
 
 export interface OrangDok {
@@ -111,20 +112,6 @@ export interface PenetapanDok {
 }
 
 const ROMAWI = ['I', 'II', 'III', 'IV'];
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 
 /**
  * The period as the form's header prints it ("PERIODE: TRIWULAN I/II/III/IV-AKHIR", domain.md §2.4):
@@ -134,7 +121,7 @@ export function namaPeriode(kode: string): string {
   const tw = /^TW([1-4])$/.exec(kode);
   if (tw) return `TRIWULAN ${ROMAWI[Number(tw[1]) - 1]}`;
   const b = /^B(0[1-9]|1[0-2])$/.exec(kode);
-  if (b) return BULAN[Number(b[1]) - 1].toUpperCase();
+  if (b) return NAMA_BULAN[Number(b[1]) - 1].id.toUpperCase();
   return kode === 'AKHIR' ? 'AKHIR' : kode;
 }
 
@@ -155,23 +142,10 @@ export function rentangPeriode(kode: string, tahun: number): { mulai: string; se
   return { mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31` };
 }
 
-/** "20 Januari 2026" for a date, or for a timestamp in WIB (UTC+7). */
-export function tanggalId(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let y: number;
-  let m: number;
-  let d: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) [y, m, d] = value.split('-').map(Number);
-  else {
-    const t = new Date(Date.parse(value) + 7 * 3_600_000);
-    if (Number.isNaN(t.getTime())) return null;
-    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-  }
-  return `${d} ${BULAN[m - 1]} ${y}`;
-}
-
 // Today in Asia/Jakarta and the effective status come from the one state machine.
 export { hariIniJakarta } from '../../domain/evaluasi/status.ts';
+/** "20 Januari 2026" for a date, or for a timestamp in WIB (UTC+7). */
+export { tanggalIndonesia as tanggalId };
 
 /** Whether the evaluation has been set (anything but a DRAFT): otherwise its documents carry "DRAF". */
 export function sudahDitetapkan(status: string): boolean {

@@ -1,5 +1,6 @@
 /** Routes of the SKP documents: one SKP as PDF, bulk PDFs of a unit as a zip built by a job. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendZip } from './bulk-job.ts';
 import {
   ZInstansiParams,
   ZJobParams,
@@ -93,14 +94,6 @@ export const dokumenRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ZJobParams,
       },
     },
-    async (req, reply) => {
-      const file = await svc.openSkpMassalZip(ctx(req), req.params.instansiId, req.params.jobId);
-      return reply
-        .header('content-type', 'application/zip')
-        .header('content-length', String(file.size))
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(file.stream);
-    },
+    async (req, reply) => sendZip(reply, await svc.openSkpMassalZip(ctx(req), req.params.instansiId, req.params.jobId)),
   );
 };

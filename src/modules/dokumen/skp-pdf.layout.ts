@@ -8,6 +8,7 @@
  * A signature block never stands alone on a page: it is kept with the last row above it.
  * Pure: data in, pdfmake document definition out. A "DRAFT" watermark marks any SKP that is not set.
  */
+import { tanggalIndonesia } from '../../domain/calendar.ts';
 import { BERAKHLAK } from '../../domain/rules/berakhlak.ts';
 import type { DocDefinition } from './pdf-renderer.ts';
 
@@ -71,20 +72,6 @@ export interface SkpDokumen {
 
 type Node = string | { [key: string]: unknown } | Node[];
 
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 const ASPEK: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
 const PERSPEKTIF: Record<string, string> = {
   PENERIMA_LAYANAN: 'Perspektif Penerima Layanan',
@@ -117,21 +104,6 @@ export function pangkatGolongan(golongan: string | null | undefined): string | n
   if (!golongan) return null;
   const pangkat = PANGKAT_PNS[golongan];
   return pangkat ? `${pangkat}, ${golongan}` : `Golongan ${golongan}`;
-}
-
-/** "20 Januari 2026" for a date or timestamp, in WIB (UTC+7) for timestamps. */
-export function tanggalIndonesia(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let y: number;
-  let m: number;
-  let d: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) [y, m, d] = value.split('-').map(Number);
-  else {
-    const t = new Date(Date.parse(value) + 7 * 3_600_000);
-    if (Number.isNaN(t.getTime())) return null;
-    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-  }
-  return `${d} ${BULAN[m - 1]} ${y}`;
 }
 
 /** "120 dokumen", "98,5 %", or the narrative target. */
@@ -168,18 +140,23 @@ function titleBlock(d: SkpDokumen, judul: string): Node[] {
       ],
       style: 'judul',
     },
-    {
-      columns: [
-        { text: d.instansiNama.toUpperCase(), bold: true },
-        {
-          text: `PERIODE PENILAIAN: ${(tanggalIndonesia(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalIndonesia(d.selesai) ?? d.selesai).toUpperCase()}`,
-          alignment: 'right',
-          bold: true,
-        },
-      ],
-      margin: [0, 8, 0, 4],
-    },
+    barisPeriodePenilaian(d),
   ];
+}
+
+/** The line under a form's title: the instansi left, "PERIODE PENILAIAN: <mulai> S.D. <selesai>" right (SKP and evaluation forms). */
+export function barisPeriodePenilaian(d: { instansiNama: string; mulai: string; selesai: string }) {
+  return {
+    columns: [
+      { text: d.instansiNama.toUpperCase(), bold: true },
+      {
+        text: `PERIODE PENILAIAN: ${(tanggalIndonesia(d.mulai) ?? d.mulai).toUpperCase()} S.D. ${(tanggalIndonesia(d.selesai) ?? d.selesai).toUpperCase()}`,
+        alignment: 'right',
+        bold: true,
+      },
+    ],
+    margin: [0, 8, 0, 4],
+  };
 }
 
 function identitas(d: SkpDokumen): Node {
