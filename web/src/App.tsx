@@ -29,9 +29,12 @@ const PublicLayout = lazy(() => import('./components/PublicLayout.tsx').then((m)
 
 /**
  * The chunks the first screen will need start downloading now, beside the session check, not
- * after it: the login page on /masuk, else the app shell and the page of the address.
+ * after it: the login page on /masuk, else the app shell and the page of the address. Called by
+ * main.tsx right after it has started the first screen's data (route-data.ts): a page's chunk graph
+ * is dozens of files, and over HTTP/1.1 (six connections) a data request asked after them waits
+ * in the browser's queue until they are all in (~0.5 s for the calibration board).
  */
-function preloadFirstScreen(pathname: string) {
+export function preloadFirstScreen(pathname: string) {
   if (pathname === '/masuk' || pathname === '/login') {
     void loadLoginPage().catch(() => undefined);
   } else {
@@ -39,7 +42,6 @@ function preloadFirstScreen(pathname: string) {
     preloadRoute(pathname);
   }
 }
-preloadFirstScreen(window.location.pathname);
 
 /** A `?next=` path that stays inside the app. */
 function safeNext(next: string | null): string {
