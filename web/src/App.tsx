@@ -21,7 +21,11 @@ const loadLoginPage = () => import('./routes/LoginPage.tsx');
 const loadAppLayout = () => import('./components/AppLayout.tsx');
 const LoginPage = lazy(loadLoginPage);
 const GantiSandiPage = lazy(() => import('./routes/GantiSandiPage.tsx'));
-const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+// The first time, the shell waits for the first page's chunks too (preloadFirstScreen), so that shell
+// and page appear in one commit: a shell shown first with a loader where the page goes makes React
+// hold the page back until 300 ms after that loader was shown (its Suspense throttle), ~0.3 s lost.
+let firstPageLoaded: Promise<unknown> = Promise.resolve();
+const AppLayout = lazy(() => Promise.all([loadAppLayout(), firstPageLoaded]).then(([m]) => ({ default: m.AppLayout })));
 const Forbidden = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.Forbidden })));
 const NoInstansi = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NoInstansi })));
 const NotFound = lazy(() => import('./components/StatusPages.tsx').then((m) => ({ default: m.NotFound })));
@@ -29,17 +33,19 @@ const PublicLayout = lazy(() => import('./components/PublicLayout.tsx').then((m)
 
 /**
  * The chunks the first screen will need start downloading now, beside the session check, not
- * after it: the login page on /masuk, else the app shell and the page of the address.
+ * after it: the login page on /masuk, else the app shell and the page of the address. Called by
+ * main.tsx right after it has started the first screen's data (route-data.ts): a page's chunk graph
+ * is dozens of files, and over HTTP/1.1 (six connections) a data request asked after them waits
+ * in the browser's queue until they are all in (~0.5 s for the calibration board).
  */
-function preloadFirstScreen(pathname: string) {
+export function preloadFirstScreen(pathname: string) {
   if (pathname === '/masuk' || pathname === '/login') {
     void loadLoginPage().catch(() => undefined);
   } else {
     void loadAppLayout().catch(() => undefined);
-    preloadRoute(pathname);
+    firstPageLoaded = preloadRoute(pathname);
   }
 }
-preloadFirstScreen(window.location.pathname);
 
 /** A `?next=` path that stays inside the app. */
 function safeNext(next: string | null): string {

@@ -3,7 +3,9 @@
  * chunk, instead of after the page has rendered and asked for it: one round trip less before Home
  * or the SKP editor shows its content on a slow connection (issue 9, Lighthouse on a mobile
  * profile). The keys and fetchers are the pages' own, so the page finds the answer in the cache.
- * Only accounts of one tenant: a super admin's instansi is chosen in the shell.
+ * Only accounts of one tenant: a super admin's instansi is chosen in the shell. With the account
+ * embedded in the page, main.tsx calls this before the chunks are asked for (first in the browser's
+ * queue); otherwise App.tsx calls it once GET /api/auth/me has answered.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';

@@ -14,9 +14,9 @@ function forgetOtherQueries(qc: ReturnType<typeof useQueryClient>) {
 /**
  * The account the server put in the page (src/http/app-html.ts) for a live session: the app starts
  * with it instead of asking GET /api/auth/me first. Taken once — a later query (after logout, say)
- * asks the server.
+ * asks the server. main.tsx takes it before the first render to start the first screen's data.
  */
-function takeEmbeddedMe(): Me | undefined {
+export function takeEmbeddedMe(): Me | undefined {
   const el = document.getElementById('kinerja-me');
   if (!el) return undefined;
   el.remove();

@@ -3,10 +3,13 @@
  * official form, the violations in plain words with the fix, the table of every employee with
  * change-in-place (a reason each), finalise (with an override when the pattern is violated), reopen,
  * and the change log. The server decides who may do what (`aksi`); the page offers only that.
- * The table is paged (50 rows) so a 500-person unit renders at once.
+ * The table is paged (50 rows) so a 500-person unit renders at once. On the board's first render
+ * only the rows above the fold are drawn with it; the rest of the page of rows and the change log
+ * follow in a background render right after (useSetelahTampil), so the board is on screen and
+ * answers input sooner (issue 11: interactive < 1 s).
  */
 import { Alert, Badge, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import {
@@ -27,6 +30,18 @@ import { BukaModal, FinalModal, UbahModal } from './Dialogs.tsx';
 import { KurvaDistribusi } from './KurvaDistribusi.tsx';
 
 const PAGE_SIZE = 50;
+/** Rows drawn in the board's first render (those visible without scrolling, and some). */
+const BARIS_AWAL = 12;
+
+/**
+ * False in the first render, true in a background (transition) render right after it: for the parts
+ * below the fold, which then do not delay the first paint, and which input can interrupt.
+ */
+function useSetelahTampil(): boolean {
+  const [siap, setSiap] = useState(false);
+  useEffect(() => startTransition(() => setSiap(true)), []);
+  return siap;
+}
 
 // Memoised: opening a dialog must not re-render the table and the curve (the board answers at once).
 const Ringkasan = memo(function Ringkasan({ papan }: { papan: Papan }) {
@@ -99,7 +114,8 @@ const Tabel = memo(function Tabel({ papan, onUbah }: { papan: Papan; onUbah: ((e
     () => (filter ? papan.evaluasi.filter((e) => (e.predikat ?? 'BELUM') === filter) : papan.evaluasi),
     [papan.evaluasi, filter],
   );
-  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const semua = useSetelahTampil();
+  const shown = rows.slice((page - 1) * PAGE_SIZE, semua ? page * PAGE_SIZE : (page - 1) * PAGE_SIZE + BARIS_AWAL);
   const label = (p: EvaluasiPapan['predikat']) => (p ? tx(PREDIKAT_LABEL[p]) : t('kalibrasi.belumDinilai'));
   return (
     <Stack gap="xs">
@@ -183,7 +199,21 @@ const Tabel = memo(function Tabel({ papan, onUbah }: { papan: Papan; onUbah: ((e
 const Log = memo(function Log({ papan }: { papan: Papan }) {
   const { t, i18n } = useTranslation();
   const tx = useTeks();
-  if (!papan.perubahan.length) return null;
+  const tampil = useSetelahTampil();
+  // One formatter for every entry (Date#toLocaleString builds one per call); the same output.
+  const waktu = useMemo(
+    () =>
+      new Intl.DateTimeFormat(i18n.language, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+    [i18n.language],
+  );
+  if (!tampil || !papan.perubahan.length) return null;
   return (
     <Card withBorder>
       <Text fw={700} mb="xs">
@@ -192,7 +222,7 @@ const Log = memo(function Log({ papan }: { papan: Papan }) {
       <List size="sm" spacing={4}>
         {papan.perubahan.map((c) => (
           <List.Item key={c.id}>
-            {new Date(c.createdAt).toLocaleString(i18n.language)} — {c.olehNama}: {c.pegawaiNama ?? '—'}{' '}
+            {waktu.format(new Date(c.createdAt))} — {c.olehNama}: {c.pegawaiNama ?? '—'}{' '}
             {c.dari.predikat ? tx(PREDIKAT_LABEL[c.dari.predikat]) : '—'} → {tx(PREDIKAT_LABEL[c.ke.predikat])} (
             {c.alasan})
           </List.Item>
