@@ -141,8 +141,8 @@ test('appraise, calibrate, set, receive, object, explain, decide and print the d
     first = false;
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await expect(page.getByText('Draf penilaian tersimpan.').last()).toBeVisible();
+    // Back to the list, still on the annual period.
     await page.getByRole('main').getByRole('link', { name: 'Penilaian', exact: true }).click();
-    await pilihPeriodeTahunan(page);
     await expect(page.getByRole('article', { name: nama }).getByText('Sangat Baik', { exact: true })).toBeVisible();
   }
   await expectAccessible(page, 'Penilaian');
@@ -190,8 +190,8 @@ test('appraise, calibrate, set, receive, object, explain, decide and print the d
     await expect(page.getByText(/^Tetapkan dan tandatangani evaluasi ini\?/)).toBeVisible();
     await page.getByRole('button', { name: 'Tetapkan evaluasi' }).click();
     await expect(page.getByText('Evaluasi ditetapkan.').last()).toBeVisible();
+    // Back to the list, still on the annual period.
     await page.getByRole('main').getByRole('link', { name: 'Penilaian', exact: true }).click();
-    await pilihPeriodeTahunan(page);
     await expect(page.getByRole('article', { name: nama }).getByText('Ditetapkan', { exact: true })).toBeVisible();
   }
   await logout(page);

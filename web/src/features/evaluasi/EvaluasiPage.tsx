@@ -86,7 +86,11 @@ export default function EvaluasiPage() {
       title={t('evaluasi.formTitle', { periode: teks(e.periodeLabel) })}
       subtitle={t('evaluasi.periodeForm', { label: e.labelFormulir })}
       breadcrumb={
-        <Anchor component={Link} to={pemilik ? '/evaluasi-saya' : '/penilaian'} size="sm">
+        <Anchor
+          component={Link}
+          to={pemilik ? '/evaluasi-saya' : `/penilaian?tahun=${e.tahun}&periode=${e.periodeKode}`}
+          size="sm"
+        >
           {pemilik ? t('evaluasi.nav.saya') : t('evaluasi.nav.penilaian')}
         </Anchor>
       }
