@@ -17,6 +17,9 @@ export default function PenilaianPage() {
   const [params, setParams] = useSearchParams();
   const sel = { tahun: Number(params.get('tahun')) || TAHUN_INI, periode: params.get('periode') ?? 'TW1' };
   const q = usePenilaianList(sel.tahun, sel.periode);
+  // The accessible name starts with the visible word (axe label-content-name-mismatch).
+  const tombol = (it: { evaluasi: { status: string } | null }) =>
+    it.evaluasi && it.evaluasi.status !== 'DRAFT' ? t('evaluasi.lihat') : t('evaluasi.nilai');
   return (
     <Page title={t('evaluasi.penilaianTitle')} subtitle={t('evaluasi.penilaianSubtitle')}>
       <PeriodePicker
@@ -66,9 +69,9 @@ export default function PenilaianPage() {
                     size="xs"
                     component={Link}
                     to={`/evaluasi/${it.skp.id}/${sel.periode}`}
-                    aria-label={`${t('evaluasi.nilai')} ${it.pegawai.nama}`}
+                    aria-label={`${tombol(it)} ${it.pegawai.nama}`}
                   >
-                    {it.evaluasi && it.evaluasi.status !== 'DRAFT' ? t('evaluasi.lihat') : t('evaluasi.nilai')}
+                    {tombol(it)}
                   </Button>
                 )}
               </Group>
