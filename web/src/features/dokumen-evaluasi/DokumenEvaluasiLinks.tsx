@@ -31,7 +31,7 @@ export function DokumenEvaluasiLinks({ evaluasiId }: { evaluasiId: string }) {
         </Anchor>
       )}
       {d.draf && (
-        <Badge color="red.8" variant="light">
+        <Badge color="red" variant="light">
           {t('dokumenEvaluasi.draf')}
         </Badge>
       )}

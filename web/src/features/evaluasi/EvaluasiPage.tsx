@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate, formatDateTime, todayIso } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { DokumenEvaluasiLinks } from '../dokumen-evaluasi/DokumenEvaluasiLinks.tsx';
 import {
   type EvaluasiForm,
   type IsiPenilaian,
@@ -85,7 +86,11 @@ export default function EvaluasiPage() {
       title={t('evaluasi.formTitle', { periode: teks(e.periodeLabel) })}
       subtitle={t('evaluasi.periodeForm', { label: e.labelFormulir })}
       breadcrumb={
-        <Anchor component={Link} to={pemilik ? '/evaluasi-saya' : '/penilaian'} size="sm">
+        <Anchor
+          component={Link}
+          to={pemilik ? '/evaluasi-saya' : `/penilaian?tahun=${e.tahun}&periode=${e.periodeKode}`}
+          size="sm"
+        >
           {pemilik ? t('evaluasi.nav.saya') : t('evaluasi.nav.penilaian')}
         </Anchor>
       }
@@ -118,6 +123,7 @@ export default function EvaluasiPage() {
               {e.batasKeberatan && ` · ${t('evaluasi.batasKeberatan', { tanggal: formatDate(e.batasKeberatan) })}`}
             </Text>
           )}
+          {e.id && <DokumenEvaluasiLinks evaluasiId={e.id} />}
         </Stack>
       </Card>
       {!e.isiTerlihat && <Alert color="blue">{t('evaluasi.drafTersembunyi')}</Alert>}
@@ -343,6 +349,16 @@ export default function EvaluasiPage() {
               </Button>
             </Group>
           ))}
+        {e.id && pemilik && (aksi.has('AJUKAN_KEBERATAN') || e.status === 'KEBERATAN') && (
+          // The filing page opens the case instead once an objection exists.
+          <Button
+            component={Link}
+            to={`/keberatan/evaluasi/${e.id}`}
+            variant={e.status === 'KEBERATAN' ? 'default' : 'light'}
+          >
+            {e.status === 'KEBERATAN' ? t('evaluasi.lihatKeberatan') : t('evaluasi.ajukanKeberatan')}
+          </Button>
+        )}
         {aksi.has('KOREKSI') &&
           (modeKoreksi ? (
             <>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatDate } from '../../components/format.ts';
+import { formatDate, todayIso } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useEvaluasiSaya } from './api.ts';
@@ -50,6 +50,11 @@ export default function EvaluasiSayaPage() {
                 </Stack>
               </Group>
               <Group justify="flex-end" mt="xs">
+                {it.status === 'DITERIMA' && it.batasKeberatan && it.batasKeberatan >= todayIso() && (
+                  <Button size="xs" variant="default" component={Link} to={`/keberatan/evaluasi/${it.id}`}>
+                    {t('evaluasi.ajukanKeberatan')}
+                  </Button>
+                )}
                 <Button size="xs" variant="light" component={Link} to={`/evaluasi/${it.skpId}/${it.periodeKode}`}>
                   {t('evaluasi.buka')}
                 </Button>

@@ -1,11 +1,11 @@
 /**
  * "Penilaian" (/penilaian): the appraiser's subordinates for a period — status, proposal and the
  * unit's calibration — each one tap from its form. One API read (GET …/evaluasi/penilaian).
+ * The year and period live in the URL (?tahun=&periode=), so the way back from a form keeps them.
  */
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -14,14 +14,18 @@ import { PeriodePicker, PredikatBadge, StatusBadge, TAHUN_INI } from './parts.ts
 
 export default function PenilaianPage() {
   const { t } = useTranslation();
-  const [sel, setSel] = useState({ tahun: TAHUN_INI, periode: 'TW1' });
+  const [params, setParams] = useSearchParams();
+  const sel = { tahun: Number(params.get('tahun')) || TAHUN_INI, periode: params.get('periode') ?? 'TW1' };
   const q = usePenilaianList(sel.tahun, sel.periode);
+  // The accessible name starts with the visible word (axe label-content-name-mismatch).
+  const tombol = (it: { evaluasi: { status: string } | null }) =>
+    it.evaluasi && it.evaluasi.status !== 'DRAFT' ? t('evaluasi.lihat') : t('evaluasi.nilai');
   return (
     <Page title={t('evaluasi.penilaianTitle')} subtitle={t('evaluasi.penilaianSubtitle')}>
       <PeriodePicker
         tahun={sel.tahun}
         periode={sel.periode}
-        onChange={(tahun, periode) => setSel({ tahun, periode })}
+        onChange={(tahun, periode) => setParams({ tahun: String(tahun), periode }, { replace: true })}
       />
       {q.isPending ? (
         <Loading />
@@ -65,9 +69,9 @@ export default function PenilaianPage() {
                     size="xs"
                     component={Link}
                     to={`/evaluasi/${it.skp.id}/${sel.periode}`}
-                    aria-label={`${t('evaluasi.nilai')} ${it.pegawai.nama}`}
+                    aria-label={`${tombol(it)} ${it.pegawai.nama}`}
                   >
-                    {it.evaluasi && it.evaluasi.status !== 'DRAFT' ? t('evaluasi.lihat') : t('evaluasi.nilai')}
+                    {tombol(it)}
                   </Button>
                 )}
               </Group>

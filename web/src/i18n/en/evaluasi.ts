@@ -91,6 +91,8 @@ export const evaluasi: Shape<typeof id> = {
     diterimaPada: 'Received on {{waktu}}',
     terima: 'I have received this evaluation',
     diterima: 'Receipt recorded. The objection window ends on {{tanggal}}.',
+    ajukanKeberatan: 'File an objection',
+    lihatKeberatan: 'View the objection',
     catatPenerimaan: 'Record delivery',
     tanggalPenyerahan: 'Date handed to the employee',
     koreksi: 'Correct evaluation',

@@ -89,6 +89,8 @@ export const evaluasi = {
     diterimaPada: 'Diterima pada {{waktu}}',
     terima: 'Saya telah menerima hasil evaluasi ini',
     diterima: 'Penerimaan tercatat. Masa keberatan berakhir {{tanggal}}.',
+    ajukanKeberatan: 'Ajukan keberatan',
+    lihatKeberatan: 'Lihat keberatan',
     catatPenerimaan: 'Catat penyerahan',
     tanggalPenyerahan: 'Tanggal penyerahan kepada pegawai',
     koreksi: 'Koreksi evaluasi',
