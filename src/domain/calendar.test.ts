@@ -7,6 +7,7 @@ import {
   fromDayNumber,
   isTanggal,
   normalizeTanggal,
+  tanggalIndonesia,
   toDayNumber,
 } from './calendar.ts';
 import { RuleError } from './rule-error.ts';
@@ -51,5 +52,21 @@ describe('calendar dates', () => {
     expect(() => assertTahun(2024)).not.toThrow();
     expect(() => assertTahun(1800)).toThrow(RuleError);
     expect(() => assertTahun(2024.5)).toThrow(RuleError);
+  });
+});
+
+describe('tanggalIndonesia', () => {
+  it.each([
+    ['2026-01-20', '20 Januari 2026'],
+    ['2026-12-31', '31 Desember 2026'],
+    // A timestamp is read in WIB (UTC+7): 18:00 UTC is already the next day in Jakarta.
+    ['2026-04-25T18:00:00Z', '26 April 2026'],
+    ['2026-04-25T10:00:00Z', '25 April 2026'],
+    [null, null],
+    [undefined, null],
+    ['', null],
+    ['not a date', null],
+  ])('%s → %s', (value, expected) => {
+    expect(tanggalIndonesia(value)).toBe(expected);
   });
 });
